@@ -1,0 +1,38 @@
+"""Fixtures shared by the whole suite: every test gets its own library file and settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "000_aad1b39bc9a57caa.txt"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the real user library or depend on who runs it."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WORKBENCH_LIBRARY", str(home / "default-library.sqlite3"))
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "test-editor")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite3"
+
+
+@pytest.fixture
+def library(library_path: Path) -> Iterator:
+    from workbench.core.store import Library
+
+    lib = Library.open(library_path)
+    yield lib
+    lib.close()

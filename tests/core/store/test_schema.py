@@ -1,0 +1,141 @@
+"""Opening libraries: migrations, newer schemas, damaged and foreign files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import LibraryDamagedError, NewerLibraryError
+from workbench.core.model import Source
+from workbench.core.store import SCHEMA_VERSION, Library
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "data" / "schema"
+
+
+def load_fixture(name: str, dest: Path) -> Path:
+    with sqlite3.connect(dest) as conn:
+        conn.executescript((SCHEMAS / name).read_text(encoding="utf-8"))
+    return dest
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_library_has_documented_tables_and_current_schema(library: Library, library_path: Path) -> None:
+    with sqlite3.connect(library_path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"reviews", "articles", "claims", "sources", "claim_sources", "events", "_sqlite_migrations"} <= tables
+        assert {"articles_fts", "claims_fts", "sources_fts", "reviews_fts"} <= tables
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert library.schema_version == SCHEMA_VERSION
+
+
+def test_foreign_keys_are_enforced(library: Library) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        library._conn.execute(
+            "INSERT INTO claims (review_id, article_id, start, \"end\", text, kind) VALUES (999, 999, 0, 1, 'x', 'count')"
+        )
+
+
+@pytest.mark.parametrize("fixture", ["library-v1.sql"])
+def test_older_schema_migrates_with_backup_and_keeps_every_claim(fixture: str, tmp_path: Path) -> None:
+    path = load_fixture(fixture, tmp_path / "old.sqlite3")
+    original = digest(path)
+    with Library.open(path) as library:
+        assert library.schema_version == SCHEMA_VERSION
+        assert library.backup_made is not None and library.backup_made.exists()
+        review = library.get_review(1)
+        assert (review.total, review.checked, review.disputed) == (3, 2, 1)
+        claims = library.list_claims(1)
+        assert [(c.text, c.status) for c in claims] == [
+            ("$12 million", "verified"), ("Tuesday", "disputed"), ("4%", "unchecked")]
+        assert claims[0].value == {"amount": 12000000, "currency": "USD"}
+        assert claims[0].sources[0].title == "Council minutes"
+        assert claims[1].note == "Vote was Monday."
+        # New features work on migrated data.
+        assert [r.id for r in library.search_reviews("minutes")] == [1]
+        library.set_claim_status(claims[2].id, "verified", actor="ana", sources=[Source(None, "Budget book")])
+        assert library.get_review(1).ready is False
+    # The pre-migration copy is the old file, byte for byte in content.
+    with sqlite3.connect(library.backup_made) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0] == 3
+    assert original  # the source file was migrated in place; the backup holds the old one
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    Library.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('workbench', '0099_future', 'x')"
+        )
+    before = digest(path)
+    with pytest.raises(NewerLibraryError, match="newer version of Workbench"):
+        Library.open(path)
+    assert digest(path) == before
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty file"),
+        (b"This is my shopping list, not a database.\n" * 20, "not a Workbench library"),
+        (bytes(range(256)) * 16, "not a Workbench library"),
+    ],
+)
+def test_files_that_are_not_libraries_are_refused_untouched(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(LibraryDamagedError, match=message):
+        Library.open(path)
+    assert path.read_bytes() == content
+
+
+def test_truncated_library_is_reported_damaged_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        library.create_review(title="x", reviewer="a", text="Some text " * 5000)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    truncated = path.read_bytes()
+    with pytest.raises(LibraryDamagedError):
+        lib = Library.open(path)
+        try:
+            lib.list_reviews()
+            if lib.integrity_problems():
+                raise LibraryDamagedError("integrity")
+        finally:
+            lib.close()
+    assert path.read_bytes()[: len(truncated)] == truncated
+
+
+def test_other_sqlite_file_is_not_taken_over(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE people (name TEXT)")
+    before = digest(path)
+    with pytest.raises(LibraryDamagedError, match="not a Workbench library"):
+        Library.open(path)
+    assert digest(path) == before
+
+
+def test_core_imports_no_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, workbench.core, workbench.core.store, workbench.core.extract, workbench.core.importers, "
+        "workbench.core.services, workbench.core.model, workbench.cli\n"
+        "import workbench.core.report\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'workbench.gui')))\n"
+        "print(bad)\nsys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,194 @@
+"""Every command end to end, as a script or a person would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+from workbench import __version__
+from workbench.core.store import SCHEMA_VERSION
+
+
+def run(*args: str, library: Path | None = None, stdin: bytes | None = None, env: dict | None = None
+        ) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "workbench"]
+    if library is not None:
+        cmd += ["--library", str(library)]
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(cmd + list(args), capture_output=True, input=stdin, env=full_env, timeout=120)
+
+
+def out(result: subprocess.CompletedProcess) -> str:
+    return result.stdout.decode("utf-8")
+
+
+def err(result: subprocess.CompletedProcess) -> str:
+    return result.stderr.decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """A library with the seed article imported once (import is the slowest command)."""
+    library = tmp_path_factory.mktemp("cli") / "library.sqlite3"
+    result = run("import", str(SEED), library=library)
+    assert result.returncode == 0, err(result)
+    return library, int(out(result).strip().splitlines()[-1])
+
+
+def test_version_and_help() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and out(result).strip() == f"workbench {__version__}"
+    helptext = out(run("--help"))
+    for command in ("import", "reviews", "claims", "mark", "extract", "report"):
+        assert command in helptext
+
+
+def test_import_prints_review_id_last_and_uses_seed_metadata(seeded: tuple[Path, int]) -> None:
+    library, review_id = seeded
+    reviews = json.loads(out(run("reviews", "--json", library=library)))
+    assert [r["id"] for r in reviews] == [review_id]
+    seed = reviews[0]
+    assert seed["title"] == "NATO agrees bigger training mission in Iraq after US call"
+    assert seed["published"] == "2018-02-15"
+    assert seed["total"] >= 15 and seed["checked"] == 0
+
+
+def test_claims_json_has_documented_fields_and_exact_offsets(seeded: tuple[Path, int]) -> None:
+    library, review_id = seeded
+    claims = json.loads(out(run("claims", str(review_id), "--json", library=library)))
+    text = SEED.read_text(encoding="utf-8")
+    assert claims, "the seed has claims"
+    for claim in claims:
+        assert {"id", "start", "end", "text", "kind", "value", "status", "sources", "note"} <= claim.keys()
+        assert text[claim["start"]:claim["end"]] == claim["text"]
+    money = [c for c in claims if c["text"] == "$88 billion"]
+    assert money and money[0]["value"] == {"amount": 88000000000, "currency": "USD"}
+    last_month = [c for c in claims if c["text"] == "last month"]
+    assert last_month and last_month[0]["value"] == "2018-01"
+
+
+def test_mark_commits_verdict_source_and_note(seeded: tuple[Path, int]) -> None:
+    library, review_id = seeded
+    claims = json.loads(out(run("claims", str(review_id), "--json", library=library)))
+    target = next(c for c in claims if c["text"] == "1,350 people")
+    result = run("mark", str(target["id"]), "verified", "--source", "https://www.bundeswehr.de/einsatz",
+                 "--source", "Bundestag mandate 19/1093", "--note", "Mandate caps at 1,350", library=library)
+    assert result.returncode == 0, err(result)
+    assert f"Claim {target['id']} marked verified" in out(result)
+    with sqlite3.connect(library) as conn:  # visible to anyone once the command has returned
+        status, note, by = conn.execute("SELECT status, note, marked_by FROM claims WHERE id = ?",
+                                        [target["id"]]).fetchone()
+        assert (status, note, by) == ("verified", "Mandate caps at 1,350", "test-editor")
+        actions = [r[0] for r in conn.execute("SELECT action FROM events WHERE claim_id = ?", [target["id"]])]
+        assert actions == ["claim.mark"]
+    claim = next(c for c in json.loads(out(run("claims", str(review_id), "--json", library=library)))
+                 if c["id"] == target["id"])
+    assert [s["citation"] for s in claim["sources"]] == ["https://www.bundeswehr.de/einsatz", "Bundestag mandate 19/1093"]
+    assert claim["sources"][0]["url"] == "https://www.bundeswehr.de/einsatz" and claim["sources"][1]["url"] is None
+    listing = out(run("reviews", library=library))
+    assert "1/" in listing and "checked" in listing
+
+
+def test_reviews_search(seeded: tuple[Path, int]) -> None:
+    library, review_id = seeded
+    assert [r["id"] for r in json.loads(out(run("reviews", "--search", "Stoltenberg", "--json", library=library)))] == [review_id]
+    assert json.loads(out(run("reviews", "--search", "zeppelin", "--json", library=library))) == []
+    assert "No reviews match" in out(run("reviews", "--search", "zeppelin", library=library))
+
+
+def test_library_from_environment_variable(tmp_path: Path) -> None:
+    lib = tmp_path / "env-library.sqlite3"
+    article = tmp_path / "story.txt"
+    article.write_text("The city hired 40 teachers in 2019.", encoding="utf-8")
+    result = run("import", str(article), "--title", "Teachers", "--published", "2020-01-10", env={"WORKBENCH_LIBRARY": str(lib)})
+    assert result.returncode == 0, err(result)
+    assert lib.exists()
+    reviews = json.loads(out(run("reviews", "--json", env={"WORKBENCH_LIBRARY": str(lib)})))
+    assert reviews[0]["title"] == "Teachers" and reviews[0]["published"] == "2020-01-10"
+
+
+def test_extract_jsonl_stdin_and_several_files(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Prices rose 12% last month.", encoding="utf-8")
+    b.write_text("The fund holds $3 billion.", encoding="utf-8")
+    result = run("extract", str(a), str(b), "--published", "2018-02-15")
+    assert result.returncode == 0, err(result)
+    records = [json.loads(line) for line in out(result).splitlines()]
+    assert {r["file"] for r in records} == {str(a), str(b)}
+    assert any(r["kind"] == "percent" and r["value"] == 12 for r in records)
+    assert any(r["kind"] == "date" and r["value"] == "2018-01" for r in records)
+    single = run("extract", "-", "--published", "2018-02-15", stdin=b"It cost $5 million.")
+    rows = [json.loads(line) for line in out(single).splitlines()]
+    assert rows and "file" not in rows[0] and rows[0]["value"] == {"amount": 5000000, "currency": "USD"}
+    table = run("extract", str(a), "--format", "table", "--published", "2018-02-15")
+    assert "percent" in out(table)
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("claims", "999"), "no review 999"),
+        (("mark", "999", "verified"), "no claim 999"),
+        (("import", "/nonexistent/story.txt"), "no such file"),
+        (("import", "story.txt", "--published", "15/02/2018"), "not a date"),
+        (("mark", "1", "maybe"), "invalid choice"),
+        (("claims", "abc"), "not a whole number"),
+    ],
+)
+def test_errors_are_one_clear_line_without_traceback(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    result = run(*args, library=tmp_path / "lib.sqlite3")
+    assert result.returncode != 0
+    stderr = err(result)
+    assert message in stderr
+    assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1
+
+
+def test_binary_file_is_refused_and_no_review_created(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40)
+    lib = tmp_path / "lib.sqlite3"
+    result = run("import", str(binary), library=lib)
+    assert result.returncode != 0 and "binary" in err(result) and "Traceback" not in err(result)
+    assert json.loads(out(run("reviews", "--json", library=lib))) == []
+
+
+def test_damaged_library_gets_clear_message_and_is_not_touched(tmp_path: Path) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    lib.write_bytes(b"garbage" * 500)
+    result = run("reviews", library=lib)
+    assert result.returncode != 0 and "not a Workbench library" in err(result)
+    assert "Traceback" not in err(result)
+    assert lib.read_bytes() == b"garbage" * 500
+
+
+def test_newer_library_is_refused(tmp_path: Path) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    assert run("reviews", library=lib).returncode == 0
+    with sqlite3.connect(lib) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    result = run("reviews", library=lib)
+    assert result.returncode != 0 and "newer version" in err(result)
+
+
+def test_locked_library_reports_busy(tmp_path: Path) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    article = tmp_path / "a.txt"
+    article.write_text("Around 300 jobs went in 2019.", encoding="utf-8")
+    assert run("import", str(article), library=lib).returncode == 0
+    claim_id = json.loads(out(run("claims", "1", "--json", library=lib)))[0]["id"]
+    holder = sqlite3.connect(lib, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run("mark", str(claim_id), "verified", library=lib, env={"WORKBENCH_BUSY_TIMEOUT_MS": "200"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode != 0 and "busy" in err(result) and "Traceback" not in err(result)
+    assert json.loads(out(run("claims", "1", "--json", library=lib)))[0]["status"] == "unchecked"

@@ -1,0 +1,331 @@
+"""The command line: every core job without the window.
+
+Each command prints its result on stdout, one clear line on stderr for a failure, and exits non-zero
+on failure. ``--json`` output is a JSON array whose shape is documented in ``docs/cli.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from workbench import __version__
+from workbench.core.errors import WorkbenchError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _parse_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def _parse_positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value!r}")
+    return number
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"workbench: {message} (see 'workbench {self._command_name()}--help')\n")
+        raise SystemExit(EXIT_USAGE)
+
+    def _command_name(self) -> str:
+        parts = self.prog.split()[1:]
+        return " ".join(parts) + " " if parts else ""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="workbench",
+        description="Workbench: check the claims in a news article before it is republished.",
+        epilog="Run 'workbench COMMAND --help' for a command's options. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help="the review library file (default: $WORKBENCH_LIBRARY, else the user data folder)",
+    )
+    parser.add_argument("--reviewer", metavar="NAME", help="who is working (default: the login name)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("open", help="open the window (the default command)")
+    p.add_argument("file", nargs="?", help="an article to import as a new review and open")
+    p.set_defaults(func=cmd_open)
+
+    p = sub.add_parser("import", help="create a review from an article file, with its claims extracted")
+    p.add_argument("file", help="the article: .txt, .md, .html, .docx, an http(s) address, or - for stdin")
+    p.add_argument("--title", help="the review's title (default: the article's title or file name)")
+    p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD", help="publication date")
+    p.add_argument("--publisher", help="the article's publisher")
+    p.add_argument("--url", help="where the article was published")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("reviews", help="list reviews with their progress")
+    p.add_argument("--search", metavar="TEXT", help="full-text search of articles, claims, notes, sources")
+    p.add_argument("--trash", action="store_true", help="list the reviews in the trash instead")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_reviews)
+
+    p = sub.add_parser("claims", help="list the claims of a review")
+    p.add_argument("review", type=_parse_positive_int, help="the review id")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_claims)
+
+    p = sub.add_parser("mark", help="record a verdict on a claim")
+    p.add_argument("claim", type=_parse_positive_int, help="the claim id")
+    p.add_argument("status", choices=["verified", "disputed", "unchecked"])
+    p.add_argument("--source", metavar="URL-OR-CITATION", action="append", default=[],
+                   help="a source backing the verdict (may be given more than once)")
+    p.add_argument("--note", metavar="TEXT", help="a note on the verdict")
+    p.set_defaults(func=cmd_mark)
+
+    p = sub.add_parser("report", help="write a verification report of a review")
+    p.add_argument("review", type=_parse_positive_int, help="the review id")
+    p.add_argument("--format", default="html", choices=["html", "pdf", "md", "csv", "json", "claimreview"],
+                   help="report format (default: html)")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="file to write (default: standard output; required for pdf)")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("extract", help="print the claims found in files, without storing anything")
+    p.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
+    p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD",
+                   help="publication date, to resolve relative dates")
+    p.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
+    p.set_defaults(func=cmd_extract)
+
+    return parser
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _open_library(args: argparse.Namespace):  # -> Library, imported lazily to keep `extract` fast
+    from workbench.core.store import Library, default_library_path
+
+    path = Path(args.library) if args.library else default_library_path()
+    return Library.open(path)
+
+
+def _reviewer(args: argparse.Namespace) -> str:
+    from workbench.core.identity import default_reviewer
+
+    return args.reviewer or default_reviewer()
+
+
+def _print_json(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _read_text_argument(path: str) -> str:
+    """Read a text file for ``extract``: '-' is stdin; bytes are decoded like an import."""
+    from workbench.core.importers import decode_text_bytes
+
+    if path == "-":
+        return decode_text_bytes(sys.stdin.buffer.read(), "standard input")
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise WorkbenchError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise WorkbenchError(f"is a folder, not a file: {path}") from None
+    except OSError as exc:
+        raise WorkbenchError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return decode_text_bytes(data, path)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.extract import extract
+
+    several = len(args.files) > 1
+    texts = [(path, _read_text_argument(path)) for path in args.files]
+    for path, text in texts:
+        claims = extract(text, args.published)
+        if args.format == "jsonl":
+            for claim in claims:
+                record = claim.to_dict()
+                if several:
+                    record["file"] = path
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            if several:
+                out.write(f"== {path}\n")
+            for claim in claims:
+                value = json.dumps(claim.value, ensure_ascii=False)
+                out.write(f"{claim.start:>7} {claim.end:>7}  {claim.kind:<9} {claim.text!r:<40} {value}\n")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.importers import load_article
+    from workbench.core.services import import_article
+
+    loaded = load_article(args.file)
+    if args.published:
+        loaded.published = args.published.isoformat()
+    if args.publisher:
+        loaded.publisher = args.publisher
+    if args.url:
+        loaded.origin = args.url
+    if args.title:
+        loaded.title = args.title
+    with _open_library(args) as library:
+        review_id = import_article(library, loaded, reviewer=_reviewer(args))
+        review = library.get_review(review_id)
+    out.write(f"Imported {loaded.title!r}: {review.total} claims found.\n")
+    out.write(f"{review_id}\n")
+    return EXIT_OK
+
+
+def cmd_reviews(args: argparse.Namespace, out: TextIO) -> int:
+    with _open_library(args) as library:
+        if args.search:
+            reviews = library.search_reviews(args.search, trashed=args.trash)
+        else:
+            reviews = library.list_reviews(trashed=args.trash)
+    if args.json:
+        _print_json([r.to_dict() for r in reviews], out)
+        return EXIT_OK
+    if not reviews:
+        out.write("No reviews match.\n" if args.search else "No reviews yet. Import one with 'workbench import FILE'.\n")
+        return EXIT_OK
+    for r in reviews:
+        ready = "  ready" if r.total and r.ready else ""
+        out.write(
+            f"{r.id:>5}  {r.checked}/{r.total} checked, {r.disputed} disputed{ready}  "
+            f"{r.updated[:16].replace('T', ' ')}  {r.title}\n"
+        )
+    return EXIT_OK
+
+
+def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
+    with _open_library(args) as library:
+        library.get_review(args.review)  # raises a clear error for an unknown id
+        claims = library.list_claims(args.review)
+    if args.json:
+        _print_json([claim_to_json(c) for c in claims], out)
+        return EXIT_OK
+    if not claims:
+        out.write("This review has no claims.\n")
+    for c in claims:
+        sources = f"  [{len(c.sources)} source{'s' if len(c.sources) != 1 else ''}]" if c.sources else ""
+        value = json.dumps(c.value, ensure_ascii=False)
+        out.write(f"{c.id:>6}  {c.status:<9}  {c.kind:<8}  {c.text!r}  = {value}{sources}\n")
+    return EXIT_OK
+
+
+def claim_to_json(c) -> dict[str, Any]:
+    """The documented JSON form of a stored claim (``workbench claims --json``)."""
+    return {
+        "id": c.id,
+        "review_id": c.review_id,
+        "start": c.start,
+        "end": c.end,
+        "text": c.text,
+        "kind": c.kind,
+        "value": c.value,
+        "unit": c.unit,
+        "mod": c.mod,
+        "approximate": c.approximate,
+        "qualifier": c.qualifier,
+        "origin": c.origin,
+        "status": c.status,
+        "note": c.note,
+        "marked_by": c.marked_by,
+        "marked_at": c.marked_at,
+        "sources": [
+            {"id": s.id, "citation": s.citation, "url": s.url, "title": s.title, "publisher": s.publisher,
+             "accessed": s.accessed, "excerpt": s.excerpt}
+            for s in c.sources
+        ],
+    }
+
+
+def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.model import Source
+
+    with _open_library(args) as library:
+        actor = _reviewer(args)
+        claim = library.set_claim_status(args.claim, args.status, actor=actor, note=args.note,
+                                         sources=[Source(None, s) for s in args.source])
+    out.write(f"Claim {claim.id} marked {claim.status}.\n")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.report import render_report, unchecked_warning, write_report
+
+    if args.format == "pdf" and not args.output:
+        raise WorkbenchError("a PDF report needs a file: add -o PATH")
+    with _open_library(args) as library:
+        bundle = library.bundle(args.review)
+    warning = unchecked_warning(bundle)
+    if warning:
+        sys.stderr.write(f"workbench: warning: {warning}\n")
+    if not args.output:
+        out.write(render_report(bundle, args.format))
+        return EXIT_OK
+    pdf_writer = None
+    if args.format == "pdf":
+        from workbench.gui.report_pdf import write_pdf as pdf_writer
+    path = write_report(bundle, args.format, Path(args.output), pdf_writer=pdf_writer)
+    out.write(f"Wrote {path}\n")
+    return EXIT_OK
+
+
+def cmd_open(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        from workbench.gui.app import run_window
+    except ImportError as exc:  # the GUI module or Qt itself is missing
+        raise WorkbenchError(f"the window cannot start: {exc}") from None
+    return run_window(library_path=args.library, file=getattr(args, "file", None), reviewer=args.reviewer)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.file = None
+        args.func = cmd_open
+    func: Callable[[argparse.Namespace, TextIO], int] = args.func
+    try:
+        return func(args, out)
+    except WorkbenchError as exc:
+        sys.stderr.write(f"workbench: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("workbench: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); silence the flush at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

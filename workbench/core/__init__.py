@@ -1,0 +1,1 @@
+"""The core: domain, extraction, storage, importers and reports. Never imports Qt."""

@@ -1,0 +1,41 @@
+"""Errors a person can act on. Anything else that escapes is a bug and is logged with a trace."""
+
+from __future__ import annotations
+
+
+class WorkbenchError(Exception):
+    """A known failure with a message fit to show a user (one line, says what to do)."""
+
+    exit_code = 1
+
+
+class NotFoundError(WorkbenchError):
+    """An id that names no review, claim or source."""
+
+
+class InvalidInputError(WorkbenchError):
+    """A value the user gave that cannot be used (bad date, bad status, bad claim value)."""
+
+
+class ImportFailedError(WorkbenchError):
+    """An article that cannot be read: missing, binary, empty, too large, unknown format, unreachable."""
+
+
+class LibraryError(WorkbenchError):
+    """The library file cannot be used: damaged, locked, read-only, full disk, or from a newer version."""
+
+
+class LibraryLockedError(LibraryError):
+    """Another process holds the library's write lock for longer than we wait."""
+
+
+class LibraryDamagedError(LibraryError):
+    """The file is not a SQLite database, or fails its integrity check."""
+
+
+class NewerLibraryError(LibraryError):
+    """The library was written by a newer Workbench; it is left untouched."""
+
+
+class ReportError(WorkbenchError):
+    """A report could not be written."""

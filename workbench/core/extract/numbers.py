@@ -1,0 +1,164 @@
+"""Numbers written in digits or words: the regex fragments that find them and the parser that values them."""
+
+from __future__ import annotations
+
+import re
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+    "crores": 10_000_000,
+}
+ABBREV_SCALES: dict[str, int] = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+    "tr": 1_000_000_000_000,
+}
+FRACTIONS: dict[str, float] = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+    "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}
+
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS)
+_SMALL = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
+_SCALE_ALT = "hundred|thousand|million|billion|trillion"
+_WORD_GROUP = rf"(?:{_SMALL}(?:\s+(?:{_SCALE_ALT}))*|(?:an?\s+)?(?:{_SCALE_ALT}))"
+
+WORD_NUMBER = (
+    rf"(?:{_WORD_GROUP}(?:(?:\s+and|,)?\s+{_WORD_GROUP})*"
+    rf"(?:\s+and\s+a\s+half)?)"
+)
+"""Cardinal numbers in words: "three", "twenty-five", "two hundred and fifty thousand"."""
+
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+"""A number in digits with optional thousands separators and decimals."""
+
+FRACTION_WORDS = (
+    rf"(?:(?:one|two|three|four|a)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
+    rf"|half\s+an?|half)"
+)
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def parse_digits(s: str) -> float:
+    """Value of a digit string such as ``1,350`` or ``2.5``."""
+    return float(s.replace(",", ""))
+
+
+def parse_words(s: str) -> float | None:
+    """Value of a number in words ("two hundred and fifty thousand", "a dozen"); None if not one."""
+    words = _WORD_RE.findall(s.lower())
+    if not words:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    half = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in UNITS:
+            current += UNITS[w]
+            seen = True
+        elif w in TENS:
+            current += TENS[w]
+            seen = True
+        elif w in ("a", "an"):
+            if i + 1 < len(words) and words[i + 1] == "half":
+                half = True
+                i += 2
+                continue
+            if i + 1 < len(words) and (words[i + 1] in SCALES or words[i + 1] in ("dozen", "couple")):
+                current += 1
+                seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+            seen = True
+        elif w in ("and", "of", "couple"):
+            if w == "couple":
+                current += 2
+                seen = True
+        else:
+            return None
+        i += 1
+    if not seen:
+        return None
+    value = total + current
+    if half:
+        value += 0.5
+    return value
+
+
+def parse_fraction(s: str) -> float | None:
+    """Value of "two-thirds", "a quarter", "half a", "1/2"."""
+    low = s.lower().replace("-", " ").split()
+    if not low:
+        return None
+    if low[0] == "half":
+        return 0.5
+    if len(low) >= 2 and low[1] in FRACTIONS:
+        num = 1 if low[0] in ("a", "an", "one") else UNITS.get(low[0])
+        if num is None:
+            return None
+        return num * FRACTIONS[low[1]]
+    return None
+
+
+def parse_number(s: str) -> float | None:
+    """Value of a number written in digits, words, or a mix ("1.5 million", "3bn", "a dozen")."""
+    s = s.strip()
+    if not s:
+        return None
+    m = re.match(r"(\d+)\s+(\d)/(\d+)$", s)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
+    m = re.match(r"(\d)/(\d+)$", s)
+    if m:
+        return int(m.group(1)) / int(m.group(2))
+    m = re.match(DIGITS, s)
+    if m:
+        value = parse_digits(m.group(0))
+        rest = s[m.end():].strip().lower()
+        if not rest:
+            return value
+        if rest in ABBREV_SCALES:
+            return value * ABBREV_SCALES[rest]
+        mult = parse_words(rest)
+        if mult is None:
+            return None
+        return value * mult
+    frac = parse_fraction(s)
+    if frac is not None:
+        return frac
+    return parse_words(s)
+
+
+def clean_value(value: float) -> int | float:
+    """An int when the value is whole, else a float rounded to remove binary noise."""
+    if abs(value - round(value)) < 1e-9:
+        return int(round(value))
+    return round(value, 6)

@@ -1,0 +1,225 @@
+"""Calendar arithmetic producing TIMEX3 value strings ("2018-02-15", "2018-W07", "2018-Q1", "P3Y")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_ORDER = ("WI", "SP", "SU", "FA")
+PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def month_number(word: str) -> int:
+    """1-12 for "January", "Jan.", "Sept"."""
+    return MONTHS[word.lower().rstrip(".")[:3]]
+
+
+def ymd(d: dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) shifted by ``delta`` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def week(d: dt.date) -> str:
+    """ISO week of a day, as TIMEX3 writes it: 2018-W07."""
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def season_of(d: dt.date) -> tuple[int, str]:
+    """(year, code) of the meteorological season containing ``d`` (December counts to next winter)."""
+    m = d.month
+    if m in (12, 1, 2):
+        return (d.year + 1 if m == 12 else d.year), "WI"
+    return d.year, ("SP" if m <= 5 else "SU" if m <= 8 else "FA")
+
+
+def shift_season(year: int, code: str, delta: int) -> tuple[int, str]:
+    """Season ``delta`` steps away (seasons ordered WI, SP, SU, FA within a year)."""
+    index = year * 4 + SEASON_ORDER.index(code) + delta
+    return index // 4, SEASON_ORDER[index % 4]
+
+
+def nearest_season(ref: dt.date, code: str, direction: int) -> int:
+    """Year of the season ``code`` relative to ``ref``: -1 the last one, +1 the next, 0 the current year's."""
+    year, cur = season_of(ref)
+    if direction == 0:
+        return ref.year
+    for step in range(1, 5):
+        y, c = shift_season(year, cur, step * (1 if direction > 0 else -1))
+        if c == code:
+            return y
+    return ref.year
+
+
+def weekday_date(ref: dt.date, weekday: int, direction: int, strict: bool = False) -> dt.date:
+    """The given weekday near ``ref``: direction -1 the latest on/before, +1 the first on/after."""
+    diff = weekday - ref.weekday()
+    if direction > 0:
+        diff %= 7
+        if strict and diff == 0:
+            diff = 7
+    elif direction < 0:
+        diff = -((-diff) % 7)
+        if strict and diff == 0:
+            diff = -7
+    else:
+        if diff > 3:
+            diff -= 7
+        elif diff < -3:
+            diff += 7
+    return ref + dt.timedelta(days=diff)
+
+
+def nearest_day(ref: dt.date, month: int, day: int, direction: int) -> dt.date | None:
+    """The date with this month and day closest to ``ref``, preferring the past or future by tense."""
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if direction < 0:
+        past = [o for o in options if o <= ref]
+        if past and (ref - past[-1]).days <= 300:
+            return past[-1]
+    elif direction > 0:
+        future = [o for o in options if o >= ref]
+        if future and (future[0] - ref).days <= 300:
+            return future[0]
+    return min(options, key=lambda o: abs((o - ref).days))
+
+
+def month_year(ref: dt.date, month: int, direction: int) -> int:
+    """Year of a bare month name: the last one when looking back, the next one when looking ahead."""
+    if direction > 0:
+        return ref.year if month >= ref.month else ref.year + 1
+    if direction < 0:
+        return ref.year if month <= ref.month else ref.year - 1
+    if month - ref.month > 6:
+        return ref.year - 1
+    if ref.month - month > 6:
+        return ref.year + 1
+    return ref.year
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 for last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    """Date of a named holiday in a year, or None if unknown."""
+    n = name.lower()
+    fixed = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
+             "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+             "new year's": (1, 1), "independence day": (7, 4), "halloween": (10, 31),
+             "valentine's day": (2, 14), "veterans day": (11, 11), "bastille day": (7, 14)}
+    n = n.replace("\u2019", "'")
+    if n in fixed:
+        return dt.date(year, *fixed[n])
+    if n.startswith("thanksgiving"):
+        return nth_weekday(year, 11, 3, 4)
+    if n in ("easter", "easter sunday"):
+        return easter(year)
+    if n == "good friday":
+        return easter(year) - dt.timedelta(days=2)
+    if n == "memorial day":
+        return nth_weekday(year, 5, 0, -1)
+    if n == "labor day":
+        return nth_weekday(year, 9, 0, 1)
+    return None
+
+
+def duration(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration for an amount of a unit word ("year", "hours"); "PXY" when the amount is vague."""
+    u = unit.lower().rstrip("s")
+    if u in ("centurie", "century"):
+        code, mult, timey = "Y", 100, False
+    elif u in ("decade",):
+        code, mult, timey = "Y", 10, False
+    elif u in ("millennia", "millennium", "millenium"):
+        code, mult, timey = "Y", 1000, False
+    elif u in ("quarter",):
+        code, mult, timey = "M", 3, False
+    elif u in ("fortnight",):
+        code, mult, timey = "W", 2, False
+    elif u in ("year", "yr"):
+        code, mult, timey = "Y", 1, False
+    elif u in ("month",):
+        code, mult, timey = "M", 1, False
+    elif u in ("week", "weekend"):
+        code, mult, timey = "W", 1, False
+    elif u in ("day", "night"):
+        code, mult, timey = "D", 1, False
+    elif u in ("hour", "hr"):
+        code, mult, timey = "H", 1, True
+    elif u in ("minute", "min"):
+        code, mult, timey = "M", 1, True
+    else:
+        code, mult, timey = "S", 1, True
+    prefix = "PT" if timey else "P"
+    if amount is None:
+        if u in ("centurie", "century"):
+            return "PXC"
+        if u == "decade":
+            return "PXDE"
+        return f"{prefix}X{code}"
+    value = amount * mult
+    if abs(value - round(value)) < 1e-9:
+        return f"{prefix}{int(round(value))}{code}"
+    whole = int(value)
+    frac = value - whole
+    smaller = {"Y": ("M", 12), "M": ("D", 30) if not timey else ("S", 60), "W": ("D", 7), "D": ("H", 24),
+               "H": ("M", 60)}
+    if code in smaller:
+        sub, factor = smaller[code]
+        part = round(frac * factor)
+        if sub in ("H", "S") and not timey:
+            return f"P{whole}{code}T{part}{sub}" if whole else f"PT{part}{sub}"
+        if code == "H" or (timey and code == "M"):
+            return f"PT{whole}{code}{part}{sub}" if whole else f"PT{part}{sub}"
+        return f"{prefix}{whole}{code}{part}{sub}" if whole else f"{prefix}{part}{sub}"
+    return f"{prefix}{value:g}{code}"

@@ -1,0 +1,274 @@
+"""Turning what an editor brings (a file, pasted text, a web address) into article text and metadata.
+
+Formats: plain text and Markdown (encoding detected), HTML (main text and metadata via trafilatura and
+htmldate), Word ``.docx``, pasted text, and http(s) addresses (fetched with a time-out and a size limit,
+then read as HTML). Every bad input raises :class:`ImportFailedError` with a one-line message.
+
+The text returned is exactly the text that claim offsets index: line endings are normalised to ``\\n``
+once, here, and nothing is changed after this point. See ``docs/importers.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from workbench.core.errors import ImportFailedError
+from workbench.core.importers._common import (
+    FORMATS_READ,
+    MAX_TEXT_BYTES,
+    LoadedArticle,
+    first_line_title,
+    normalise_newlines,
+)
+from workbench.core.importers._decode import decode_text_bytes, detect_and_decode
+from workbench.core.importers._web import is_web_address
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "FORMATS_READ",
+    "MAX_TEXT_BYTES",
+    "ImportFailedError",
+    "LoadedArticle",
+    "decode_text_bytes",
+    "is_web_address",
+    "load_article",
+    "load_bytes",
+    "load_pasted",
+    "load_url",
+]
+
+DEFAULT_TIMEOUT = 15.0
+"""Seconds allowed for fetching a web address, from connecting to the last byte."""
+
+TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+DOCX_SUFFIXES = (".docx",)
+
+_UNSUPPORTED = {
+    ".pdf": "a PDF",
+    ".doc": "an old Word (.doc) document; open it in Word and save it as .docx",
+    ".odt": "an OpenDocument text; save it as .docx",
+    ".rtf": "an RTF document; save it as .docx",
+    ".pages": "a Pages document; export it as .docx",
+    ".epub": "an e-book",
+    ".xlsx": "a spreadsheet",
+    ".xls": "a spreadsheet",
+    ".pptx": "a presentation",
+    ".zip": "a zip archive",
+    ".png": "an image",
+    ".jpg": "an image",
+    ".jpeg": "an image",
+    ".gif": "an image",
+    ".webp": "an image",
+    ".mp3": "an audio file",
+    ".mp4": "a video",
+}
+
+_MD_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(n, 1) // 1024 or 1} KB"
+
+
+def _sidecar_metadata(path: Path) -> dict[str, Any]:
+    """Metadata kept beside an article as ``NAME.meta.json`` (the seeds use this)."""
+    meta = path.with_name(path.stem + ".meta.json")
+    if not meta.is_file():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _apply_sidecar(article: LoadedArticle, meta: dict[str, Any]) -> LoadedArticle:
+    """Sidecar values (given by a person) win over what was found in the document."""
+    for key in ("title", "publisher", "byline"):
+        if isinstance(meta.get(key), str) and meta[key].strip():
+            setattr(article, key, meta[key].strip())
+    published = meta.get("published")
+    if isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip()):
+        article.published = published.strip()
+    url = meta.get("url")
+    if isinstance(url, str) and is_web_address(url):
+        article.url = url.strip()
+        article.origin = url.strip()
+    return article
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    """Read a file after checking its size, never more than ``max_bytes + 1`` bytes."""
+    try:
+        if path.is_dir():
+            raise ImportFailedError(f"{path} is a folder; choose an article file")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImportFailedError(f"no such file: {path}") from None
+    except PermissionError:
+        raise ImportFailedError(f"no permission to read {path}; check the file's permissions") from None
+    except OSError as exc:
+        raise ImportFailedError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if size > max_bytes:
+        raise ImportFailedError(
+            f"{path.name} is {_mb(size)}; articles over {_mb(max_bytes)} are not accepted — is this the right file?"
+        )
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise ImportFailedError(f"no permission to read {path}; check the file's permissions") from None
+    except OSError as exc:
+        raise ImportFailedError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise ImportFailedError(f"{path.name} is over {_mb(max_bytes)}; articles that big are not accepted")
+    return data
+
+
+def _markdown_title(text: str) -> str:
+    match = _MD_HEADING.search(text)
+    return match.group(1).strip() if match else ""
+
+
+def _text_article(data: bytes, name: str, *, markdown: bool) -> LoadedArticle:
+    raw, encoding = detect_and_decode(data, name)
+    text = normalise_newlines(raw)
+    if not text.strip():
+        raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
+    found: dict[str, str] = {}
+    title = _markdown_title(text) if markdown else first_line_title(text)
+    if title:
+        found["title"] = title
+    return LoadedArticle(
+        text=text, title=title, format="markdown" if markdown else "text", encoding=encoding, found=found
+    )
+
+
+def _html_article(
+    data: bytes, name: str, *, declared: str | None = None, base_url: str | None = None
+) -> LoadedArticle:
+    from workbench.core.importers._html import decode_html_bytes, extract_html
+
+    html, encoding = decode_html_bytes(data, name, declared)
+    if not html.strip():
+        raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
+    article = extract_html(html, name=name, base_url=base_url)
+    article.encoding = encoding
+    return article
+
+
+def load_bytes(data: bytes, name: str, *, kind: str | None = None, declared_charset: str | None = None,
+               base_url: str | None = None) -> LoadedArticle:
+    """Read an article from bytes. ``kind`` is ``text``, ``markdown``, ``html`` or ``docx``; ``None`` sniffs.
+
+    ``name`` is used in messages; the caller sets ``origin``/``location``.
+    """
+    if not data.strip():
+        raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
+    if kind is None:
+        from workbench.core.importers._html import looks_like_html
+
+        if data.startswith(_ZIP_MAGIC) and b"word/" in data[:65536]:
+            kind = "docx"
+        elif looks_like_html(data):
+            kind = "html"
+        else:
+            try:
+                detect_and_decode(data, name)
+            except ImportFailedError:
+                raise ImportFailedError(
+                    f"{name} is not in a format Workbench reads; open {FORMATS_READ}"
+                ) from None
+            kind = "text"
+    if kind == "docx":
+        from workbench.core.importers._docx import extract_docx
+
+        return extract_docx(data, name=name)
+    if kind == "html":
+        return _html_article(data, name, declared=declared_charset, base_url=base_url)
+    if kind in ("text", "markdown"):
+        return _text_article(data, name, markdown=kind == "markdown")
+    raise ValueError(f"unknown article kind {kind!r}")
+
+
+def _kind_for_suffix(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in DOCX_SUFFIXES:
+        return "docx"
+    if suffix in _UNSUPPORTED:
+        raise ImportFailedError(f"{path.name} is {_UNSUPPORTED[suffix]}, which Workbench cannot read; open {FORMATS_READ}")
+    return None
+
+
+def load_file(path: Path, *, max_bytes: int = MAX_TEXT_BYTES) -> LoadedArticle:
+    """Read an article file, choosing the reader by extension (or by content for other names)."""
+    kind = _kind_for_suffix(path)
+    data = _read_limited(path, max_bytes)
+    if not data.strip():
+        raise ImportFailedError(f"{path.name} is empty; choose a file with the article's text")
+    article = load_bytes(data, path.name, kind=kind)
+    location = str(path.resolve())
+    article.location = location
+    article.origin = article.url or location
+    if not article.title:
+        article.title = path.stem
+    return _apply_sidecar(article, _sidecar_metadata(path))
+
+
+def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_TEXT_BYTES) -> LoadedArticle:
+    """Fetch an http(s) address and read it as HTML (or text, when the server sends plain text)."""
+    from workbench.core.importers._web import TEXT_TYPES, fetch
+
+    fetched = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    if fetched.content_type.startswith(TEXT_TYPES):
+        kind: str | None = "markdown" if "markdown" in fetched.content_type else "text"
+    elif fetched.content_type:
+        kind = "html"
+    else:
+        kind = None
+    article = load_bytes(fetched.data, fetched.url, kind=kind, declared_charset=fetched.charset, base_url=fetched.url)
+    article.location = fetched.url
+    if not article.url:
+        article.url = fetched.url
+    article.origin = article.url
+    if not article.title:
+        article.title = fetched.url
+    return article
+
+
+def load_article(
+    source: str | Path, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_TEXT_BYTES
+) -> LoadedArticle:
+    """Read an article from a file path, an http(s) address, or ``-`` for standard input."""
+    if isinstance(source, str) and is_web_address(source):
+        return load_url(source, timeout=timeout, max_bytes=max_bytes)
+    if str(source) == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise ImportFailedError(f"standard input is over {_mb(max_bytes)}; articles that big are not accepted")
+        return load_pasted(decode_text_bytes(data, "standard input"))
+    return load_file(Path(source), max_bytes=max_bytes)
+
+
+def load_pasted(text: str, title: str = "") -> LoadedArticle:
+    """An article pasted by the editor; the title defaults to its first line."""
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise ImportFailedError("the pasted text is empty; paste the article's text first")
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return LoadedArticle(
+        text=text, title=title or first[:80], origin="pasted text", location="pasted text", format="pasted"
+    )

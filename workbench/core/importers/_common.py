@@ -1,0 +1,51 @@
+"""Shared pieces of the importers: the result type, limits and small helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+"""The largest article (file or download) accepted; larger ones are refused with a message."""
+
+FORMATS_READ = "plain text (.txt), Markdown (.md), HTML (.html), Word (.docx) or an http(s) address"
+"""How messages name what Workbench can open."""
+
+
+@dataclass
+class LoadedArticle:
+    """An article read from somewhere, before it becomes a review."""
+
+    text: str
+    title: str = ""
+    publisher: str = ""
+    byline: str = ""
+    origin: str = ""
+    """The article's URL when known (canonical link, fetched address, sidecar), else the file path."""
+    published: str | None = None
+    """ISO date YYYY-MM-DD, when known."""
+    format: str = "text"
+    """One of ``text``, ``markdown``, ``html``, ``docx``, ``pasted``."""
+    url: str = ""
+    """The article's own http(s) address when one was found (canonical link or the fetched address)."""
+    location: str = ""
+    """Where the bytes were read from: the file path, the address fetched, or ``pasted text``."""
+    encoding: str = ""
+    """The text encoding used to decode the bytes, when there was one to detect."""
+    found: dict[str, str] = field(default_factory=dict)
+    """Metadata found in the document itself (``title``, ``byline``, ``publisher``, ``url``,
+    ``published``), for the editor to confirm before the review is created."""
+
+
+def normalise_newlines(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` become ``\\n``; this is the only change ever made to article text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def first_line_title(text: str, limit: int = 120) -> str:
+    """The first non-empty line when it is short enough to be a headline, else ``""``."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if len(first) <= limit else ""
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,185 @@
+"""The domain: plain dataclasses shared by the store, extraction, importers, reports and the GUI.
+
+Nothing here touches SQLite or Qt. The store turns rows into these objects and back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+CLAIM_KINDS: tuple[str, ...] = ("date", "time", "duration", "money", "percent", "count", "quantity")
+"""Kinds of claim the extractor produces; editors may also use them for manual claims."""
+
+STATUSES: tuple[str, ...] = ("unchecked", "verified", "disputed")
+ORIGINS: tuple[str, ...] = ("auto", "manual")
+REVIEW_STATES: tuple[str, ...] = ("open", "trashed")
+
+
+@dataclass
+class Extraction:
+    """One claim found by the extractor, before it is stored.
+
+    ``text == article_text[start:end]`` always holds. ``value`` follows the public contract in
+    ``docs/claims.md``: a TIMEX3 string for dates, times and durations, ``{"amount", "currency"}`` for
+    money, a number (or ``None`` for vague amounts) for counts and percents, ``{"amount", "unit"}`` for
+    quantities.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: Any
+    unit: str | None = None
+    currency: str | None = None
+    mod: str | None = None
+    approximate: bool = False
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form printed by ``workbench extract``: extras only where they apply."""
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "value": self.value,
+        }
+        for key in ("unit", "currency", "mod"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.approximate:
+            out["approximate"] = True
+        if self.sentence_start is not None and self.sentence_end is not None:
+            out["sentence"] = [self.sentence_start, self.sentence_end]
+        out["confidence"] = round(self.confidence, 3)
+        return out
+
+
+@dataclass
+class Source:
+    """Where a verdict comes from. One source may back many claims across reviews."""
+
+    id: int | None
+    citation: str
+    """A URL or a free-text citation ("Interview with the ministry, 3 May")."""
+    title: str = ""
+    publisher: str = ""
+    accessed: str = ""
+    """ISO date the editor consulted the source."""
+    excerpt: str = ""
+
+    @property
+    def url(self) -> str | None:
+        """The citation when it is an http(s) address, else ``None``."""
+        lowered = self.citation.strip().lower()
+        return self.citation.strip() if lowered.startswith(("http://", "https://")) else None
+
+
+@dataclass
+class Claim:
+    """A stored claim in a review."""
+
+    id: int
+    review_id: int
+    article_id: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: Any = None
+    unit: str | None = None
+    mod: str | None = None
+    approximate: bool = False
+    qualifier: str = ""
+    context: str = ""
+    origin: str = "auto"
+    status: str = "unchecked"
+    note: str = ""
+    position: int = 0
+    confidence: float = 1.0
+    marked_by: str = ""
+    marked_at: str = ""
+    sources: list[Source] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Article:
+    id: int
+    review_id: int
+    version: int
+    text: str
+    title: str = ""
+    publisher: str = ""
+    byline: str = ""
+    origin: str = ""
+    """The URL or file the article came from."""
+    published: str | None = None
+    """ISO date (YYYY-MM-DD) of publication, used to resolve relative dates."""
+    content_hash: str = ""
+    imported_at: str = ""
+
+
+@dataclass
+class Review:
+    id: int
+    title: str
+    reviewer: str
+    created: str
+    updated: str
+    state: str = "open"
+    total: int = 0
+    checked: int = 0
+    disputed: int = 0
+    published: str | None = None
+
+    @property
+    def unchecked(self) -> int:
+        return self.total - self.checked
+
+    @property
+    def ready(self) -> bool:
+        """Ready for republication: every claim checked and none disputed."""
+        return self.total - self.checked == 0 and self.disputed == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["verified"] = self.checked - self.disputed
+        out["unchecked"] = self.unchecked
+        return out
+
+
+@dataclass
+class Event:
+    """One entry of the append-only change log."""
+
+    id: int
+    at: str
+    actor: str
+    action: str
+    review_id: int | None
+    claim_id: int | None
+    before: Any = None
+    after: Any = None
+
+
+@dataclass
+class ReviewBundle:
+    """Everything about one review that a report or a comparison needs, read in one go."""
+
+    review: Review
+    article: Article
+    claims: list[Claim]
+    events: list[Event]
+
+
+def now_iso() -> str:
+    """The current UTC time as an ISO 8601 string with seconds."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

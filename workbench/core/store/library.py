@@ -1,0 +1,814 @@
+"""The review library: one SQLite file, the only place in Workbench where SQL is written.
+
+Every public method that changes something is one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) that
+also appends to the event log; when the method returns, the change is on disk. SQLite failures a person
+can act on (locked, full disk, read-only, damaged, newer version) become :class:`LibraryError`\\ s with a
+message; anything else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from sqlite_utils import Database
+
+from workbench.core.errors import (
+    InvalidInputError,
+    LibraryDamagedError,
+    LibraryError,
+    LibraryLockedError,
+    NewerLibraryError,
+    NotFoundError,
+)
+from workbench.core.model import (
+    CLAIM_KINDS,
+    STATUSES,
+    Article,
+    Claim,
+    Event,
+    Extraction,
+    Review,
+    ReviewBundle,
+    Source,
+    now_iso,
+)
+from workbench.core.store.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+_CLAIM_COLUMNS = (
+    'id, review_id, article_id, start, "end", text, kind, value, unit, mod, approximate, qualifier, '
+    "context, origin, status, note, position, confidence, marked_by, marked_at"
+)
+_EDITABLE_CLAIM_FIELDS = ("kind", "value", "unit", "mod", "approximate", "qualifier", "note", "status")
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> LibraryError | None:
+    """Map a SQLite failure a person can act on to a clear error; ``None`` means it is a bug."""
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return LibraryLockedError(
+            f"the library {path} is busy in another Workbench window or program; close it and try again"
+        )
+    if "disk is full" in message or "database or disk is full" in message:
+        return LibraryError(f"the disk holding {path} is full; free some space and try again (nothing was lost)")
+    if "readonly" in message or "read-only" in message:
+        return LibraryError(f"the library {path} is read-only; choose a library in a folder you can write to")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return LibraryDamagedError(
+            f"the library {path} is damaged ({exc}); restore it from a backup or open another library"
+        )
+    if "unable to open" in message or "disk i/o error" in message:
+        return LibraryError(f"cannot use the library {path} ({exc}); check the disk and the file's permissions")
+    return None
+
+
+def _known_errors(method: Callable[P, T]) -> Callable[P, T]:
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as exc:
+            library: Library = args[0]  # type: ignore[assignment]
+            known = translate_sqlite_error(exc, library.path)
+            if known is None:
+                raise
+            raise known from exc
+
+    return wrapper
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _load(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must match (as a prefix)."""
+    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in text).split() if w]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class Library:
+    """An open review library. Use :meth:`open`; close it (or use ``with``) when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._db = Database(conn)
+        self._lock = threading.RLock()
+        self.backup_made: Path | None = None
+        """Where the pre-migration copy went, when opening migrated the file."""
+
+    # ------------------------------------------------------------------ opening and closing
+
+    @classmethod
+    def open(cls, path: Path | str, *, backup_dir: Path | None = None) -> Library:
+        """Open (creating if needed) the library at ``path``, migrating it to the current schema.
+
+        Refuses, without writing a byte, a file that is not a SQLite database, a SQLite file that is not
+        a Workbench library, and a library written by a newer version.
+        """
+        path = Path(path).expanduser()
+        exists = path.exists()
+        if exists:
+            if path.is_dir():
+                raise LibraryError(f"{path} is a folder; give the path of a library file")
+            try:
+                with path.open("rb") as fh:
+                    header = fh.read(len(SQLITE_HEADER))
+            except OSError as exc:
+                raise LibraryError(f"cannot read the library {path}: {exc.strerror or exc}") from None
+            if not header:
+                raise LibraryDamagedError(
+                    f"the library {path} is an empty file (0 bytes); restore it from a backup, "
+                    "or remove it to start a new library"
+                )
+            if header != SQLITE_HEADER:
+                raise LibraryDamagedError(
+                    f"{path} is not a Workbench library (not a SQLite file); restore it from a backup "
+                    "or choose another library"
+                )
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(f"cannot create the folder for {path}: {exc.strerror or exc}") from None
+        busy_ms = _busy_timeout_ms()
+        try:
+            conn = sqlite3.connect(str(path), timeout=busy_ms / 1000, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc, path) or LibraryError(f"cannot open {path}: {exc}") from exc
+        library = cls(path, conn)
+        try:
+            library._prepare(existing=exists, backup_dir=backup_dir)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise translate_sqlite_error(exc, path) or LibraryError(f"cannot open {path}: {exc}") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return library
+
+    def _prepare(self, *, existing: bool, backup_dir: Path | None) -> None:
+        conn = self._conn
+        conn.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
+        # Reading the schema first: a damaged file fails here, before anything is written.
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        applied: set[str] = set()
+        if "_sqlite_migrations" in tables:
+            applied = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+                )
+            }
+        if user_version > SCHEMA_VERSION or applied - KNOWN_MIGRATIONS:
+            raise NewerLibraryError(
+                f"the library {self.path} was written by a newer version of Workbench (schema "
+                f"{user_version}, this version reads up to {SCHEMA_VERSION}); update Workbench to open it. "
+                "The file was left untouched."
+            )
+        if tables and not applied:
+            raise LibraryDamagedError(
+                f"{self.path} is a SQLite file but not a Workbench library; choose another file"
+            )
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: a big library lists from memory
+        pending = migrations.pending(self._db)
+        if pending:
+            if existing and tables:
+                self.backup_made = self.backup(self._backup_name(backup_dir, f"before-schema-{SCHEMA_VERSION}"))
+            migrations.apply(self._db)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _backup_name(self, backup_dir: Path | None, reason: str) -> Path:
+        folder = backup_dir or self.path.parent
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        return folder / f"{self.path.stem}.{reason}.{stamp}.bak"
+
+    def close(self) -> None:
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA optimize")
+            self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @_known_errors
+    def backup(self, dest: Path | str) -> Path:
+        """Copy the whole library to ``dest`` with SQLite's backup API (safe while in use)."""
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        partial = dest.with_name(dest.name + ".partial")
+        with self._lock:
+            target = sqlite3.connect(str(partial))
+            try:
+                self._conn.backup(target)
+            finally:
+                target.close()
+        os.replace(partial, dest)
+        return dest
+
+    @_known_errors
+    def integrity_problems(self) -> list[str]:
+        """What ``PRAGMA integrity_check`` reports; empty when the file is sound."""
+        with self._lock:
+            rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @property
+    def free_space(self) -> int:
+        return shutil.disk_usage(self.path.parent).free
+
+    # ------------------------------------------------------------------ transactions and the log
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One user action: take the write lock at once, commit on success, roll back on any error."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._conn.execute("ROLLBACK")
+                    raise
+
+    def _log(self, actor: str, action: str, review_id: int | None, claim_id: int | None = None,
+             before: Any = None, after: Any = None, at: str | None = None) -> None:
+        self._conn.execute(
+            "INSERT INTO events (at, actor, action, review_id, claim_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [at or now_iso(), actor, action, review_id, claim_id, _dump(before), _dump(after)],
+        )
+
+    def _touch(self, review_id: int, at: str) -> None:
+        self._conn.execute("UPDATE reviews SET updated = ? WHERE id = ?", [at, review_id])
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cursor = self._conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]  # type: ignore[misc]
+
+    # ------------------------------------------------------------------ reviews
+
+    @_known_errors
+    def create_review(
+        self,
+        *,
+        title: str,
+        reviewer: str,
+        text: str,
+        extractions: Sequence[Extraction] = (),
+        publisher: str = "",
+        byline: str = "",
+        origin: str = "",
+        published: str | None = None,
+    ) -> int:
+        """Create a review with its first article version and extracted claims; return its id."""
+        if published is not None:
+            _check_date(published)
+        at = now_iso()
+        with self._write() as conn:
+            review_id = conn.execute(
+                "INSERT INTO reviews (title, reviewer, created, updated, state) VALUES (?, ?, ?, ?, 'open')",
+                [title, reviewer, at, at],
+            ).lastrowid
+            article_id = conn.execute(
+                "INSERT INTO articles (review_id, version, text, title, publisher, byline, origin, published, "
+                "content_hash, imported_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [review_id, text, title, publisher, byline, origin, published, content_hash(text), at],
+            ).lastrowid
+            conn.executemany(
+                "INSERT INTO claims (review_id, article_id, start, \"end\", text, kind, value, unit, mod, "
+                "approximate, context, origin, position, confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', ?, ?)",
+                [
+                    [review_id, article_id, e.start, e.end, e.text, e.kind, _dump(e.value), e.unit, e.mod,
+                     int(e.approximate), _context(text, e), i, e.confidence]
+                    for i, e in enumerate(extractions)
+                ],
+            )
+            self._log(reviewer, "review.create", review_id, after={"title": title, "claims": len(extractions),
+                                                                   "origin": origin, "published": published}, at=at)
+        assert review_id is not None
+        return int(review_id)
+
+    def _reviews(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> list[Review]:
+        # The select lists Review's fields in order, so rows become reviews without a dict per row.
+        with self._lock:
+            rows = self._conn.execute(sql, params).fetchall()
+        return [Review(*row) for row in rows]
+
+    _REVIEW_SELECT = (
+        "SELECT r.id, r.title, r.reviewer, r.created, r.updated, r.state, r.total, r.checked, r.disputed, "
+        "(SELECT a.published FROM articles a WHERE a.review_id = r.id ORDER BY a.version DESC LIMIT 1) "
+        "AS published FROM reviews r"
+    )
+
+    @_known_errors
+    def get_review(self, review_id: int) -> Review:
+        reviews = self._reviews(self._REVIEW_SELECT + " WHERE r.id = ?", [review_id])
+        if not reviews:
+            raise NotFoundError(f"there is no review {review_id}; 'workbench reviews' lists them")
+        return reviews[0]
+
+    @_known_errors
+    def list_reviews(self, *, trashed: bool = False, limit: int | None = None) -> list[Review]:
+        """Reviews, most recently edited first."""
+        sql = self._REVIEW_SELECT + " WHERE r.state = ? ORDER BY r.updated DESC, r.id DESC"
+        params: list[Any] = ["trashed" if trashed else "open"]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self._reviews(sql, params)
+
+    @_known_errors
+    def search_reviews(self, text: str, *, trashed: bool = False, limit: int = 500) -> list[Review]:
+        """Reviews whose title, article, claims, notes or sources contain every word of ``text``."""
+        query = fts_query(text)
+        if not query:
+            return self.list_reviews(trashed=trashed)
+        sql = (
+            self._REVIEW_SELECT + " WHERE r.state = ? AND r.id IN ("
+            " SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH :q"
+            " UNION SELECT review_id FROM articles WHERE id IN"
+            "  (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
+            " UNION SELECT review_id FROM claims WHERE id IN"
+            "  (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q)"
+            " UNION SELECT c.review_id FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id"
+            "  WHERE cs.source_id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH :q)"
+            ") ORDER BY r.updated DESC, r.id DESC LIMIT :limit"
+        )
+        sql = sql.replace("r.state = ?", "r.state = :state")
+        return self._reviews(sql, {"q": query, "state": "trashed" if trashed else "open", "limit": limit})
+
+    @_known_errors
+    def rename_review(self, review_id: int, title: str, *, actor: str) -> Review:
+        title = title.strip()
+        if not title:
+            raise InvalidInputError("a review needs a title")
+        before = self.get_review(review_id)
+        at = now_iso()
+        with self._write() as conn:
+            conn.execute("UPDATE reviews SET title = ?, updated = ? WHERE id = ?", [title, at, review_id])
+            self._log(actor, "review.rename", review_id, before={"title": before.title}, after={"title": title}, at=at)
+        return self.get_review(review_id)
+
+    @_known_errors
+    def trash_review(self, review_id: int, *, actor: str) -> None:
+        """Move a review to the trash; it can be restored until the trash is emptied."""
+        self.get_review(review_id)
+        at = now_iso()
+        with self._write() as conn:
+            conn.execute("UPDATE reviews SET state = 'trashed', trashed_at = ? WHERE id = ?", [at, review_id])
+            self._log(actor, "review.trash", review_id, at=at)
+
+    @_known_errors
+    def restore_review(self, review_id: int, *, actor: str) -> None:
+        self.get_review(review_id)
+        at = now_iso()
+        with self._write() as conn:
+            conn.execute("UPDATE reviews SET state = 'open', trashed_at = NULL WHERE id = ?", [review_id])
+            self._log(actor, "review.restore", review_id, at=at)
+
+    @_known_errors
+    def empty_trash(self, *, actor: str) -> int:
+        """Delete for good every review in the trash; return how many went."""
+        at = now_iso()
+        with self._write() as conn:
+            rows = conn.execute("SELECT id, title FROM reviews WHERE state = 'trashed'").fetchall()
+            for review_id, title in rows:
+                conn.execute("DELETE FROM reviews WHERE id = ?", [review_id])
+                self._log(actor, "review.delete", review_id, before={"title": title}, at=at)
+        return len(rows)
+
+    # ------------------------------------------------------------------ articles
+
+    @_known_errors
+    def get_article(self, review_id: int, version: int | None = None) -> Article:
+        """The review's article: the latest version unless ``version`` is given."""
+        sql = "SELECT * FROM articles WHERE review_id = ?"
+        params: list[Any] = [review_id]
+        if version is not None:
+            sql += " AND version = ?"
+            params.append(version)
+        rows = self._query(sql + " ORDER BY version DESC LIMIT 1", params)
+        if not rows:
+            self.get_review(review_id)
+            raise NotFoundError(f"review {review_id} has no article version {version}")
+        return Article(**rows[0])
+
+    @_known_errors
+    def update_article_metadata(self, review_id: int, *, actor: str, **fields: Any) -> Article:
+        """Change title, publisher, byline, origin or published of the latest article version."""
+        allowed = {"title", "publisher", "byline", "origin", "published"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise InvalidInputError(f"cannot change {', '.join(sorted(unknown))} of an article")
+        if fields.get("published"):
+            _check_date(fields["published"])
+        article = self.get_article(review_id)
+        before = {k: getattr(article, k) for k in fields}
+        if before == fields:
+            return article
+        at = now_iso()
+        with self._write() as conn:
+            for key, value in fields.items():
+                conn.execute(f"UPDATE articles SET {key} = ? WHERE id = ?", [value, article.id])  # noqa: S608 (fixed names)
+            self._touch(review_id, at)
+            self._log(actor, "article.update", review_id, before=before, after=fields, at=at)
+        return self.get_article(review_id)
+
+    # ------------------------------------------------------------------ claims
+
+    def _claims_where(self, where: str, params: Sequence[Any]) -> list[Claim]:
+        rows = self._query(f"SELECT {_CLAIM_COLUMNS} FROM claims WHERE {where} ORDER BY position, start, id", params)
+        claims = [_claim_from_row(row) for row in rows]
+        if not claims:
+            return claims
+        by_id = {c.id: c for c in claims}
+        if len(claims) == 1:
+            link_sql, link_params = "cs.claim_id = ?", [claims[0].id]
+        else:
+            link_sql, link_params = f"cs.claim_id IN (SELECT id FROM claims WHERE {where})", list(params)
+        for row in self._query(
+            "SELECT cs.claim_id, s.id, s.citation, s.title, s.publisher, s.accessed, s.excerpt "
+            f"FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE {link_sql} ORDER BY cs.added, s.id",
+            link_params,
+        ):
+            claim = by_id.get(row.pop("claim_id"))
+            if claim is not None:
+                claim.sources.append(Source(**row))
+        return claims
+
+    @_known_errors
+    def list_claims(self, review_id: int) -> list[Claim]:
+        """The review's claims in reading order, each with its sources."""
+        return self._claims_where("review_id = ?", [review_id])
+
+    @_known_errors
+    def get_claim(self, claim_id: int) -> Claim:
+        claims = self._claims_where("id = ?", [claim_id])
+        if not claims:
+            raise NotFoundError(f"there is no claim {claim_id}; 'workbench claims REVIEW' lists a review's claims")
+        return claims[0]
+
+    @_known_errors
+    def set_claim_status(self, claim_id: int, status: str, *, actor: str, note: str | None = None,
+                         sources: Sequence[Source] = ()) -> Claim:
+        """Record a verdict (with optional note and sources) as one action."""
+        if status not in STATUSES:
+            raise InvalidInputError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+        before = self.get_claim(claim_id)
+        at = now_iso()
+        with self._write() as conn:
+            marked_by, marked_at = (actor, at) if status != "unchecked" else ("", "")
+            conn.execute(
+                "UPDATE claims SET status = ?, marked_by = ?, marked_at = ? WHERE id = ?",
+                [status, marked_by, marked_at, claim_id],
+            )
+            change_before: dict[str, Any] = {"status": before.status}
+            change_after: dict[str, Any] = {"status": status}
+            if note is not None and note != before.note:
+                conn.execute("UPDATE claims SET note = ? WHERE id = ?", [note, claim_id])
+                change_before["note"], change_after["note"] = before.note, note
+            added = [self._link_source(claim_id, source, at) for source in sources]
+            if added:
+                change_after["sources"] = [s.citation for s in added]
+            self._touch(before.review_id, at)
+            self._log(actor, "claim.mark", before.review_id, claim_id, change_before, change_after, at=at)
+        return self.get_claim(claim_id)
+
+    @_known_errors
+    def update_claim(self, claim_id: int, *, actor: str, **fields: Any) -> Claim:
+        """Change any of kind, value, unit, mod, approximate, qualifier, note, status; one action."""
+        unknown = set(fields) - set(_EDITABLE_CLAIM_FIELDS)
+        if unknown:
+            raise InvalidInputError(f"cannot change {', '.join(sorted(unknown))} of a claim")
+        if "kind" in fields and fields["kind"] not in CLAIM_KINDS:
+            raise InvalidInputError(f"unknown kind {fields['kind']!r}; use one of {', '.join(CLAIM_KINDS)}")
+        if "status" in fields and fields["status"] not in STATUSES:
+            raise InvalidInputError(f"unknown status {fields['status']!r}; use one of {', '.join(STATUSES)}")
+        before = self.get_claim(claim_id)
+        changes = {k: v for k, v in fields.items() if getattr(before, k) != v}
+        if not changes:
+            return before
+        at = now_iso()
+        with self._write() as conn:
+            for key, value in changes.items():
+                stored = _dump(value) if key == "value" else (int(value) if key == "approximate" else value)
+                conn.execute(f'UPDATE claims SET "{key}" = ? WHERE id = ?', [stored, claim_id])  # noqa: S608 (fixed names)
+            if "value" in changes or "kind" in changes:
+                conn.execute("UPDATE claims SET value_edited = 1 WHERE id = ?", [claim_id])
+            if "status" in changes:
+                marked = (actor, at) if changes["status"] != "unchecked" else ("", "")
+                conn.execute("UPDATE claims SET marked_by = ?, marked_at = ? WHERE id = ?", [*marked, claim_id])
+            self._touch(before.review_id, at)
+            self._log(actor, "claim.update", before.review_id, claim_id,
+                      {k: getattr(before, k) for k in changes}, changes, at=at)
+        return self.get_claim(claim_id)
+
+    @_known_errors
+    def add_claim(self, review_id: int, *, start: int, end: int, kind: str, value: Any, actor: str,
+                  unit: str | None = None, mod: str | None = None, approximate: bool = False,
+                  qualifier: str = "", note: str = "") -> Claim:
+        """Add a claim the extractor missed, at ``start:end`` of the latest article version."""
+        if kind not in CLAIM_KINDS:
+            raise InvalidInputError(f"unknown kind {kind!r}; use one of {', '.join(CLAIM_KINDS)}")
+        article = self.get_article(review_id)
+        if not (0 <= start < end <= len(article.text)):
+            raise InvalidInputError(f"the span {start}-{end} is not inside the article ({len(article.text)} characters)")
+        text = article.text[start:end]
+        at = now_iso()
+        with self._write() as conn:
+            position = conn.execute(
+                "SELECT COUNT(*) FROM claims WHERE review_id = ? AND start < ?", [review_id, start]
+            ).fetchone()[0]
+            conn.execute("UPDATE claims SET position = position + 1 WHERE review_id = ? AND position >= ?",
+                         [review_id, position])
+            claim_id = conn.execute(
+                "INSERT INTO claims (review_id, article_id, start, \"end\", text, kind, value, unit, mod, approximate, "
+                "qualifier, note, context, origin, position, value_edited) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'manual', ?, 1)",
+                [review_id, article.id, start, end, text, kind, _dump(value), unit, mod, int(approximate),
+                 qualifier, note, _sentence_around(article.text, start, end), position],
+            ).lastrowid
+            self._touch(review_id, at)
+            self._log(actor, "claim.add", review_id, claim_id,
+                      after={"start": start, "end": end, "text": text, "kind": kind, "value": value}, at=at)
+        assert claim_id is not None
+        return self.get_claim(int(claim_id))
+
+    @_known_errors
+    def delete_claim(self, claim_id: int, *, actor: str) -> Claim:
+        """Remove a wrong claim; returns it (with sources) so it can be put back by :meth:`restore_claim`."""
+        claim = self.get_claim(claim_id)
+        at = now_iso()
+        with self._write() as conn:
+            conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+            self._touch(claim.review_id, at)
+            self._log(actor, "claim.delete", claim.review_id, claim_id, before=_claim_snapshot(claim), at=at)
+        return claim
+
+    @_known_errors
+    def restore_claim(self, claim: Claim, *, actor: str) -> Claim:
+        """Put back a deleted claim with its id, verdict and sources (undo of a deletion)."""
+        at = now_iso()
+        with self._write() as conn:
+            conn.execute(
+                f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 20)})",
+                [claim.id, claim.review_id, claim.article_id, claim.start, claim.end, claim.text, claim.kind,
+                 _dump(claim.value), claim.unit, claim.mod, int(claim.approximate), claim.qualifier, claim.context,
+                 claim.origin, claim.status, claim.note, claim.position, claim.confidence, claim.marked_by,
+                 claim.marked_at],
+            )
+            for source in claim.sources:
+                self._link_source(claim.id, source, at)
+            self._touch(claim.review_id, at)
+            self._log(actor, "claim.restore", claim.review_id, claim.id, after=_claim_snapshot(claim), at=at)
+        return self.get_claim(claim.id)
+
+    @_known_errors
+    def replace_auto_values(self, review_id: int, extractions: Sequence[Extraction], *, actor: str) -> int:
+        """Re-resolve automatic claims after the publication date changed.
+
+        Claims the extractor made and nobody corrected get the new value of the extraction at the same
+        span; manual claims, corrected values and verdicts are left as they are. Returns how many changed.
+        """
+        by_span = {(e.start, e.end, e.kind): e for e in extractions}
+        changed = 0
+        at = now_iso()
+        with self._write() as conn:
+            rows = conn.execute(
+                "SELECT id, start, \"end\", kind, value FROM claims "
+                "WHERE review_id = ? AND origin = 'auto' AND value_edited = 0",
+                [review_id],
+            ).fetchall()
+            for claim_id, start, end, kind, value in rows:
+                found = by_span.get((start, end, kind))
+                if found is None or _dump(found.value) == value:
+                    continue
+                conn.execute("UPDATE claims SET value = ?, mod = ? WHERE id = ?", [_dump(found.value), found.mod, claim_id])
+                self._log(actor, "claim.reresolve", review_id, claim_id, {"value": _load(value)},
+                          {"value": found.value}, at=at)
+                changed += 1
+            if changed:
+                self._touch(review_id, at)
+        return changed
+
+    # ------------------------------------------------------------------ sources
+
+    def _link_source(self, claim_id: int, source: Source, at: str) -> Source:
+        """Inside a write: find or create the source, link it to the claim, return it with its id."""
+        citation = source.citation.strip()
+        if not citation:
+            raise InvalidInputError("a source needs a URL or a citation")
+        source_id = source.id
+        if source_id is None:
+            row = self._conn.execute("SELECT id FROM sources WHERE citation = ? ORDER BY id LIMIT 1",
+                                     [citation]).fetchone()
+            if row is None:
+                source_id = self._conn.execute(
+                    "INSERT INTO sources (citation, title, publisher, accessed, excerpt, created) VALUES (?, ?, ?, ?, ?, ?)",
+                    [citation, source.title, source.publisher, source.accessed, source.excerpt, at],
+                ).lastrowid
+            else:
+                source_id = row[0]
+                for key in ("title", "publisher", "accessed", "excerpt"):
+                    if getattr(source, key):
+                        self._conn.execute(f"UPDATE sources SET {key} = ? WHERE id = ?",  # noqa: S608 (fixed names)
+                                           [getattr(source, key), source_id])
+        elif self._conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is None:
+            self._conn.execute(
+                "INSERT INTO sources (id, citation, title, publisher, accessed, excerpt, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [source_id, citation, source.title, source.publisher, source.accessed, source.excerpt, at],
+            )
+        self._conn.execute("INSERT OR IGNORE INTO claim_sources (claim_id, source_id, added) VALUES (?, ?, ?)",
+                           [claim_id, source_id, at])
+        row = self._conn.execute("SELECT id, citation, title, publisher, accessed, excerpt FROM sources WHERE id = ?",
+                                 [source_id]).fetchone()
+        return Source(*row)
+
+    @_known_errors
+    def add_source(self, claim_id: int, source: Source, *, actor: str) -> Source:
+        """Back a claim with a source (an existing one with the same citation is reused)."""
+        claim = self.get_claim(claim_id)
+        at = now_iso()
+        with self._write() as conn:
+            linked = self._link_source(claim_id, source, at)
+            del conn
+            self._touch(claim.review_id, at)
+            self._log(actor, "source.add", claim.review_id, claim_id,
+                      after={"source_id": linked.id, "citation": linked.citation}, at=at)
+        return linked
+
+    @_known_errors
+    def remove_source(self, claim_id: int, source_id: int, *, actor: str) -> None:
+        claim = self.get_claim(claim_id)
+        source = next((s for s in claim.sources if s.id == source_id), None)
+        if source is None:
+            raise NotFoundError(f"claim {claim_id} has no source {source_id}")
+        at = now_iso()
+        with self._write() as conn:
+            conn.execute("DELETE FROM claim_sources WHERE claim_id = ? AND source_id = ?", [claim_id, source_id])
+            self._touch(claim.review_id, at)
+            self._log(actor, "source.remove", claim.review_id, claim_id,
+                      before={"source_id": source_id, "citation": source.citation}, at=at)
+
+    @_known_errors
+    def update_source(self, source_id: int, *, actor: str, **fields: str) -> Source:
+        """Correct a source's details; the change shows on every claim it backs."""
+        allowed = {"citation", "title", "publisher", "accessed", "excerpt"}
+        if set(fields) - allowed:
+            raise InvalidInputError(f"cannot change {', '.join(sorted(set(fields) - allowed))} of a source")
+        rows = self._query("SELECT id, citation, title, publisher, accessed, excerpt FROM sources WHERE id = ?", [source_id])
+        if not rows:
+            raise NotFoundError(f"there is no source {source_id}")
+        before = rows[0]
+        at = now_iso()
+        with self._write() as conn:
+            for key, value in fields.items():
+                conn.execute(f"UPDATE sources SET {key} = ? WHERE id = ?", [value, source_id])  # noqa: S608 (fixed names)
+            self._log(actor, "source.update", None, None, {k: before[k] for k in fields}, fields, at=at)
+        return Source(**{**before, **fields})
+
+    @_known_errors
+    def find_sources(self, text: str = "", *, limit: int = 50) -> list[Source]:
+        """Sources used before, most used first: completions for the claim editor."""
+        sql = ("SELECT s.id, s.citation, s.title, s.publisher, s.accessed, s.excerpt FROM sources s "
+               "LEFT JOIN claim_sources cs ON cs.source_id = s.id")
+        params: list[Any] = []
+        if text.strip():
+            sql += " WHERE s.citation LIKE ? ESCAPE '\\' OR s.title LIKE ? ESCAPE '\\'"
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [pattern, pattern]
+        sql += " GROUP BY s.id ORDER BY COUNT(cs.claim_id) DESC, s.id DESC LIMIT ?"
+        params.append(limit)
+        return [Source(**row) for row in self._query(sql, params)]
+
+    # ------------------------------------------------------------------ history and bundles
+
+    @_known_errors
+    def events(self, *, review_id: int | None = None, claim_id: int | None = None, limit: int | None = None) -> list[Event]:
+        """The change log, oldest first."""
+        clauses, params = [], []
+        if review_id is not None:
+            clauses.append("review_id = ?")
+            params.append(review_id)
+        if claim_id is not None:
+            clauses.append("claim_id = ?")
+            params.append(claim_id)
+        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        events = []
+        for row in self._query(sql, params):
+            row["before"], row["after"] = _load(row["before"]), _load(row["after"])
+            events.append(Event(**row))
+        return events
+
+    @_known_errors
+    def bundle(self, review_id: int) -> ReviewBundle:
+        """Everything a report needs about one review, read in one consistent snapshot."""
+        with self._lock:
+            self._conn.execute("BEGIN")
+            try:
+                return ReviewBundle(
+                    review=self.get_review(review_id),
+                    article=self.get_article(review_id),
+                    claims=self.list_claims(review_id),
+                    events=self.events(review_id=review_id),
+                )
+            finally:
+                self._conn.execute("COMMIT")
+
+
+# ---------------------------------------------------------------------- row helpers
+
+
+def _busy_timeout_ms() -> int:
+    """How long to wait for another writer: ``$WORKBENCH_BUSY_TIMEOUT_MS`` or five seconds."""
+    try:
+        return max(0, int(os.environ.get("WORKBENCH_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
+def _check_date(value: str) -> None:
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InvalidInputError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def _claim_from_row(row: dict[str, Any]) -> Claim:
+    row["value"] = _load(row["value"])
+    row["approximate"] = bool(row["approximate"])
+    return Claim(**row)
+
+
+def _claim_snapshot(claim: Claim) -> dict[str, Any]:
+    return {"start": claim.start, "end": claim.end, "text": claim.text, "kind": claim.kind, "value": claim.value,
+            "status": claim.status, "note": claim.note, "sources": [s.citation for s in claim.sources]}
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or at most ~300 characters of it) around a span, for context in lists and reports."""
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+    left = 0 if left < 0 else left + 1
+    right_candidates = [i for i in (text.find(p, end) for p in (". ", "? ", "! ", "\n")) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    left = max(left, start - 300)
+    right = min(right, end + 300)
+    return text[left:right].strip()
+
+
+def _context(text: str, e: Extraction) -> str:
+    if e.sentence_start is not None and e.sentence_end is not None and e.sentence_end - e.sentence_start <= 600:
+        return text[e.sentence_start:e.sentence_end].strip()
+    return _sentence_around(text, e.start, e.end)

@@ -1,0 +1,163 @@
+"""The library's schema, as migrations that record what ran.
+
+Every released schema is a prefix of ``MIGRATIONS``; ``SCHEMA_VERSION`` is its length and is also kept in
+``PRAGMA user_version`` so that older and newer programs can tell at once what a file holds. A fixture
+file of each released schema lives in ``tests/data/schema/`` (as SQL) to prove upgrades keep every claim.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "workbench"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    """Reviews, article versions, claims, sources, their links and the event log."""
+    db.execute(
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            reviewer TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'trashed'))
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL DEFAULT 1,
+            text TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            byline TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            content_hash TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (review_id, version)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" >= start),
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            value TEXT,
+            unit TEXT,
+            mod TEXT,
+            approximate INTEGER NOT NULL DEFAULT 0,
+            qualifier TEXT NOT NULL DEFAULT '',
+            context TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto', 'manual')),
+            status TEXT NOT NULL DEFAULT 'unchecked' CHECK (status IN ('unchecked', 'verified', 'disputed')),
+            note TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            confidence REAL NOT NULL DEFAULT 1.0,
+            marked_by TEXT NOT NULL DEFAULT '',
+            marked_at TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX claims_review ON claims(review_id, position)")
+    db.execute(
+        """CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            citation TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            publisher TEXT NOT NULL DEFAULT '',
+            accessed TEXT NOT NULL DEFAULT '',
+            excerpt TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX sources_citation ON sources(citation)")
+    db.execute(
+        """CREATE TABLE claim_sources (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            added TEXT NOT NULL,
+            PRIMARY KEY (claim_id, source_id)
+        )"""
+    )
+    db.execute("CREATE INDEX claim_sources_source ON claim_sources(source_id)")
+    db.execute(
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            review_id INTEGER,
+            claim_id INTEGER,
+            before TEXT,
+            after TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX events_review ON events(review_id, id)")
+    # The log is append-only: the database itself refuses edits and deletions.
+    db.execute(
+        """CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+           BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"""
+    )
+
+
+@migrations(name="0002_search_trash_edits")
+def m0002_search_trash_edits(db: Database) -> None:
+    """Full-text search, a trash for reviews, and a flag for values an editor corrected."""
+    db.execute("ALTER TABLE reviews ADD COLUMN trashed_at TEXT")
+    db.execute("ALTER TABLE claims ADD COLUMN value_edited INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX reviews_state_updated ON reviews(state, updated)")
+    # Covering index: listing reviews reads the publication date without touching article text.
+    db.execute("CREATE INDEX articles_review_version ON articles(review_id, version, published)")
+    # Progress counters kept by the database itself, so listing 10,000 reviews reads 10,000 rows.
+    for column in ("total", "checked", "disputed"):
+        db.execute(f"ALTER TABLE reviews ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """UPDATE reviews SET
+             total = (SELECT COUNT(*) FROM claims c WHERE c.review_id = reviews.id),
+             checked = (SELECT COUNT(*) FROM claims c WHERE c.review_id = reviews.id AND c.status != 'unchecked'),
+             disputed = (SELECT COUNT(*) FROM claims c WHERE c.review_id = reviews.id AND c.status = 'disputed')"""
+    )
+    db.execute(
+        """CREATE TRIGGER claims_count_insert AFTER INSERT ON claims BEGIN
+             UPDATE reviews SET total = total + 1, checked = checked + (NEW.status != 'unchecked'),
+                                disputed = disputed + (NEW.status = 'disputed')
+             WHERE id = NEW.review_id;
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER claims_count_delete AFTER DELETE ON claims BEGIN
+             UPDATE reviews SET total = total - 1, checked = checked - (OLD.status != 'unchecked'),
+                                disputed = disputed - (OLD.status = 'disputed')
+             WHERE id = OLD.review_id;
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER claims_count_status AFTER UPDATE OF status ON claims BEGIN
+             UPDATE reviews SET checked = checked - (OLD.status != 'unchecked') + (NEW.status != 'unchecked'),
+                                disputed = disputed - (OLD.status = 'disputed') + (NEW.status = 'disputed')
+             WHERE id = NEW.review_id;
+           END"""
+    )
+    db.execute(
+        """CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+           BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"""
+    )
+    db["reviews"].enable_fts(["title"], tokenize="porter", create_triggers=True)
+    db["articles"].enable_fts(["title", "text"], tokenize="porter", create_triggers=True)
+    db["claims"].enable_fts(["text", "note", "qualifier"], tokenize="porter", create_triggers=True)
+    db["sources"].enable_fts(["citation", "title", "publisher", "excerpt"], tokenize="porter",
+                             create_triggers=True)
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+"""The schema this program writes; also stored in ``PRAGMA user_version``."""
+
+KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -1,0 +1,1 @@
+"""The Workbench window (Qt). Nothing here is imported by ``workbench.core``."""

@@ -1,0 +1,306 @@
+"""The article, read-only, with every claim highlighted; clicking a claim selects it, hovering shows its value."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from workbench.core.model import Claim
+from workbench.gui.claims_model import claim_value_text
+from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, claim_format
+
+READING_WIDTH_EM = 38
+"""Comfortable line length: about 70 characters."""
+
+
+class OffsetMap:
+    """Python string offsets <-> QTextDocument positions (UTF-16: characters beyond U+FFFF count twice)."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral_qt = [i + n for n, i in enumerate(self._astral)]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
+
+    def from_qt(self, position: int) -> int:
+        if not self._astral:
+            return position
+        return position - bisect.bisect_right(self._astral_qt, position - 1)
+
+
+class ArticleView(QTextEdit):
+    claim_clicked = Signal(int)
+    """The id of the claim under a click (no drag selection)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setUndoRedoEnabled(False)
+        self.setMouseTracking(True)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.setAccessibleName("Article text")
+        self._map = OffsetMap("")
+        self._text = ""
+        self._claims: dict[int, Claim] = {}
+        self._starts: list[tuple[int, int, int]] = []  # (qt start, qt end, claim id), sorted
+        self._current: int | None = None
+        self._point_size = 12
+        self._find_highlight: tuple[int, int] | None = None
+        self.document().setDocumentMargin(24)
+
+    # -------------------------------------------------------------- content
+
+    def set_article(self, text: str, claims: Iterable[Claim]) -> None:
+        self._map = OffsetMap(text)
+        self._text = text
+        self._current = None
+        document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)
+        document.setDocumentMargin(24)
+        document.setDefaultFont(self._reading_font())
+        document.setPlainText(text)
+        cursor = QTextCursor(document)
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(self._point_size * 0.8)
+        cursor.mergeBlockFormat(block)
+        self.setDocument(document)
+        self._apply_reading_width()
+        self.set_claims(claims)
+        self.verticalScrollBar().setValue(0)
+
+    def _reading_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setFamilies(["Noto Serif", "Georgia", "DejaVu Serif", "Times New Roman", "serif"])
+        font.setPointSize(self._point_size)
+        return font
+
+    def set_text_size(self, point_size: int) -> None:
+        self._point_size = point_size
+        self.document().setDefaultFont(self._reading_font())
+        self._apply_reading_width()
+
+    def text_size(self) -> int:
+        return self._point_size
+
+    def set_claims(self, claims: Iterable[Claim]) -> None:
+        self._claims = {c.id: c for c in claims}
+        self._reindex()
+        self._refresh()
+
+    def update_claim(self, claim: Claim) -> None:
+        old = self._claims.get(claim.id)
+        self._claims[claim.id] = claim
+        if old is None or (old.start, old.end) != (claim.start, claim.end):
+            self._reindex()
+        self._refresh()
+
+    def remove_claim(self, claim_id: int) -> None:
+        if self._claims.pop(claim_id, None) is not None:
+            if self._current == claim_id:
+                self._current = None
+            self._reindex()
+            self._refresh()
+
+    def _reindex(self) -> None:
+        self._starts = sorted((self._map.to_qt(c.start), self._map.to_qt(c.end), c.id) for c in self._claims.values())
+
+    # -------------------------------------------------------------- highlighting
+
+    def _refresh(self) -> None:
+        selections = []
+        formats: dict[tuple[str, str, bool], object] = {}
+        document = self.document()
+        for start, end, claim_id in self._starts:
+            claim = self._claims[claim_id]
+            key = (claim.status, claim.kind, claim_id == self._current)
+            fmt = formats.get(key)
+            if fmt is None:
+                fmt = formats[key] = claim_format(claim.status, claim.kind, current=key[2])
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        if self._find_highlight is not None:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(self._find_highlight[0])
+            cursor.setPosition(self._find_highlight[1], QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(QColor("#FFD54F"))
+            selection.format.setProperty(QTextFormat.Property.OutlinePen, QColor("#000000"))
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def current_claim(self) -> int | None:
+        return self._current
+
+    def set_current_claim(self, claim_id: int | None, *, scroll: bool = True) -> None:
+        """Mark a claim as the one being checked and bring it into view."""
+        if claim_id == self._current and not scroll:
+            return
+        self._current = claim_id if claim_id in self._claims else None
+        self._refresh()
+        if scroll and self._current is not None:
+            self.scroll_to_claim(self._current)
+
+    def scroll_to_claim(self, claim_id: int) -> None:
+        claim = self._claims.get(claim_id)
+        if claim is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(claim.start))
+        rect = self.cursorRect(cursor)
+        viewport = self.viewport().rect()
+        margin = viewport.height() // 4
+        if rect.top() < margin or rect.bottom() > viewport.height() - margin:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.center().y() - viewport.height() // 3)
+
+    # -------------------------------------------------------------- hit testing and selection
+
+    def claim_at_position(self, position: int) -> int | None:
+        """The claim covering a document position (the innermost, if they nest)."""
+        index = bisect.bisect_right(self._starts, (position, 1 << 62, 1 << 62))
+        best: tuple[int, int] | None = None
+        for start, end, claim_id in reversed(self._starts[max(0, index - 8):index]):
+            if start <= position < end and (best is None or end - start < best[0]):
+                best = (end - start, claim_id)
+        return best[1] if best else None
+
+    def claim_at(self, point: QPoint) -> int | None:
+        cursor = self.cursorForPosition(point)
+        rect = self.cursorRect(cursor)
+        if abs(rect.center().y() - point.y()) > rect.height():
+            return None
+        position = cursor.position()
+        found = self.claim_at_position(position)
+        if found is None and position > 0:
+            # cursorForPosition rounds to the nearest gap; check the character to the left too.
+            found = self.claim_at_position(position - 1)
+            if found is not None:
+                claim = self._claims[found]
+                if self._map.to_qt(claim.end) != position:
+                    found = None
+                else:
+                    left = QTextCursor(cursor)
+                    left.setPosition(position - 1)
+                    if self.cursorRect(left).left() > point.x():
+                        found = None
+        return found
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected text as Python offsets into the article, trimmed of spaces; None if nothing."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._map.from_qt(cursor.selectionStart())
+        end = self._map.from_qt(cursor.selectionEnd())
+        text = self._text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def find_text(self, text: str, *, backward: bool = False) -> bool:
+        """Move to the next (or previous) place the words occur, wrapping around; True if found."""
+        if not text:
+            self._find_highlight = None
+            self._refresh()
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        document = self.document()
+        cursor = self.textCursor()
+        found = document.find(text, cursor, flags)
+        if found.isNull():
+            wrap = QTextCursor(document)
+            if backward:
+                wrap.movePosition(QTextCursor.MoveOperation.End)
+            found = document.find(text, wrap, flags)
+        if found.isNull():
+            self._find_highlight = None
+            self._refresh()
+            return False
+        self._find_highlight = (found.selectionStart(), found.selectionEnd())
+        collapsed = QTextCursor(found)
+        collapsed.setPosition(found.selectionEnd() if not backward else found.selectionStart())
+        self.setTextCursor(collapsed)
+        self._refresh()
+        self.ensureCursorVisible()
+        return True
+
+    # -------------------------------------------------------------- events
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            claim_id = self.claim_at(event.position().toPoint())
+            if claim_id is not None:
+                self.claim_clicked.emit(claim_id)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        over_claim = event.buttons() == Qt.MouseButton.NoButton and self.claim_at(event.position().toPoint()) is not None
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over_claim else Qt.CursorShape.IBeamCursor)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            claim_id = self.claim_at(self.viewport().mapFrom(self, event.pos()))
+            if claim_id is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(claim_id), self)
+            return True
+        return super().event(event)
+
+    def tooltip_for(self, claim_id: int) -> str:
+        claim = self._claims[claim_id]
+        status = STATUS_LOOKS[claim.status].label if claim.status in STATUS_LOOKS else claim.status
+        return (f"<b>{claim_value_text(claim)}</b><br>{KIND_LABELS.get(claim.kind, claim.kind)} · {status}"
+                + (f" · {len(claim.sources)} source{'s' if len(claim.sources) != 1 else ''}" if claim.sources else ""))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_reading_width()
+
+    def _apply_reading_width(self) -> None:
+        """Keep lines to a readable length by centring a column in wide windows."""
+        em = self.fontMetrics().averageCharWidth() * self._point_size / max(1, self.font().pointSize())
+        column = int(em * 2 * READING_WIDTH_EM)
+        spare = self.viewport().width() - column
+        side = max(24, spare // 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if int(fmt.leftMargin()) != side - 24:
+            fmt.setLeftMargin(side - 24)
+            fmt.setRightMargin(side - 24)
+            root.setFrameFormat(fmt)

@@ -1,0 +1,243 @@
+"""The claims of one review as a table model, and the proxy that sorts and filters it."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from workbench.core.model import Claim
+from workbench.gui.formatting import format_value
+from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, kind_icon, status_icon
+
+ClaimRole = Qt.ItemDataRole.UserRole + 1
+ClaimIdRole = Qt.ItemDataRole.UserRole + 2
+StatusRole = Qt.ItemDataRole.UserRole + 3
+KindRole = Qt.ItemDataRole.UserRole + 4
+SortRole = Qt.ItemDataRole.UserRole + 5
+ValueTextRole = Qt.ItemDataRole.UserRole + 6
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def claim_value_text(claim: Claim) -> str:
+    return format_value(claim.kind, claim.value, unit=claim.unit, mod=claim.mod, approximate=claim.approximate)
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    """Rows are claims in reading order (by position in the article)."""
+
+    COLUMNS = ("#", "Kind", "Quoted text", "Value", "Status", "Sources")
+    POSITION, KIND, TEXT, VALUE, STATUS, SOURCES = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._claims: list[Claim] = []
+        self._keys: list[tuple[int, int]] = []
+        self._values: dict[int, str] = {}
+
+    # -------------------------------------------------------------- content
+
+    def set_claims(self, claims: list[Claim]) -> None:
+        self.beginResetModel()
+        self._claims = sorted(claims, key=lambda c: (c.start, c.id))
+        self._keys = [(c.start, c.id) for c in self._claims]
+        self._values = {c.id: claim_value_text(c) for c in self._claims}
+        self.endResetModel()
+
+    def claims(self) -> list[Claim]:
+        return list(self._claims)
+
+    def row_of(self, claim_id: int) -> int:
+        for row, claim in enumerate(self._claims):
+            if claim.id == claim_id:
+                return row
+        return -1
+
+    def claim_at(self, row: int) -> Claim:
+        return self._claims[row]
+
+    def update_claim(self, claim: Claim) -> None:
+        row = self.row_of(claim.id)
+        if row < 0:
+            return
+        self._claims[row] = claim
+        self._values[claim.id] = claim_value_text(claim)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def add_claim(self, claim: Claim) -> None:
+        if self.row_of(claim.id) >= 0:
+            self.update_claim(claim)
+            return
+        key = (claim.start, claim.id)
+        row = bisect.bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._claims.insert(row, claim)
+        self._keys.insert(row, key)
+        self._values[claim.id] = claim_value_text(claim)
+        self.endInsertRows()
+        if row + 1 < len(self._claims):  # the positions after it moved by one
+            self.dataChanged.emit(self.index(row + 1, self.POSITION), self.index(len(self._claims) - 1, self.POSITION))
+
+    def remove_claim(self, claim_id: int) -> None:
+        row = self.row_of(claim_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._claims[row]
+        del self._keys[row]
+        self._values.pop(claim_id, None)
+        self.endRemoveRows()
+        if row < len(self._claims):
+            self.dataChanged.emit(self.index(row, self.POSITION), self.index(len(self._claims) - 1, self.POSITION))
+
+    # -------------------------------------------------------------- Qt model interface
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return ("Order in the article", "What kind of claim", "The words in the article",
+                        "The value, written out", "Verdict", "Number of sources")[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.POSITION, self.SOURCES):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._claims)):
+            return None
+        claim = self._claims[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.POSITION:
+                return str(index.row() + 1)
+            if column == self.KIND:
+                return KIND_LABELS.get(claim.kind, claim.kind)
+            if column == self.TEXT:
+                return claim.text.replace("\n", " ")
+            if column == self.VALUE:
+                return self._values.get(claim.id, "")
+            if column == self.STATUS:
+                return STATUS_LOOKS[claim.status].label if claim.status in STATUS_LOOKS else claim.status
+            if column == self.SOURCES:
+                return str(len(claim.sources)) if claim.sources else "–"
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == self.STATUS and claim.status in STATUS_LOOKS:
+                return status_icon(claim.status)
+            if column == self.KIND:
+                return kind_icon(claim.kind)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{KIND_LABELS.get(claim.kind, claim.kind)}: {self._values.get(claim.id, '')}"
+            if claim.context:
+                tip += f"\n\n{claim.context}"
+            if claim.note:
+                tip += f"\n\nNote: {claim.note}"
+            if claim.marked_by and claim.status != "unchecked":
+                tip += f"\n\n{claim.status.capitalize()} by {claim.marked_by}"
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (self.POSITION, self.SOURCES):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == ClaimRole:
+            return claim
+        if role == ClaimIdRole:
+            return claim.id
+        if role == StatusRole:
+            return claim.status
+        if role == KindRole:
+            return claim.kind
+        if role == ValueTextRole:
+            return self._values.get(claim.id, "")
+        if role == SortRole:
+            if column == self.POSITION:
+                return index.row()
+            if column == self.SOURCES:
+                return len(claim.sources)
+            if column == self.STATUS:
+                return ("unchecked", "disputed", "verified").index(claim.status) if claim.status in STATUS_LOOKS else 9
+            if column == self.VALUE:
+                return self._values.get(claim.id, "").lower()
+            return self.data(index, Qt.ItemDataRole.DisplayRole).lower()
+        return None
+
+
+class ClaimsFilterProxy(QSortFilterProxyModel):
+    """Filters by status, kind and words (in the quoted text, value, note or sentence)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._statuses: frozenset[str] = frozenset()
+        self._kinds: frozenset[str] = frozenset()
+        self._words: list[str] = []
+        self.setSortRole(SortRole)
+
+    @property
+    def statuses(self) -> frozenset[str]:
+        return self._statuses
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return self._kinds
+
+    @property
+    def text(self) -> str:
+        return " ".join(self._words)
+
+    def set_statuses(self, statuses: set[str] | frozenset[str]) -> None:
+        """Show only these statuses (empty: all)."""
+        self.beginFilterChange()
+        self._statuses = frozenset(statuses)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_kinds(self, kinds: set[str] | frozenset[str]) -> None:
+        self.beginFilterChange()
+        self._kinds = frozenset(kinds)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.lower().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def is_filtered(self) -> bool:
+        return bool(self._statuses or self._kinds or self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        claim: Claim | None = model.data(index, ClaimRole)
+        if claim is None:
+            return False
+        if self._statuses and claim.status not in self._statuses:
+            return False
+        if self._kinds and claim.kind not in self._kinds:
+            return False
+        if self._words:
+            haystack = " ".join((claim.text, model.data(index, ValueTextRole) or "", claim.note, claim.qualifier,
+                                 claim.context, *(s.citation + " " + s.title for s in claim.sources))).lower()
+            if not all(word in haystack for word in self._words):
+                return False
+        return True

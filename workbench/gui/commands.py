@@ -1,0 +1,203 @@
+"""One QUndoCommand per kind of edit. Each writes through the session, so every step is stored at once.
+
+A command whose first write fails (a locked library, say) marks itself obsolete, so QUndoStack drops it
+and the failure is reported through :attr:`ReviewSession`'s owner instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.model import Claim, Source
+from workbench.gui.session import ReviewSession
+
+log = logging.getLogger(__name__)
+
+STATUS_WORDS = {"verified": "verified", "disputed": "disputed", "unchecked": "unchecked"}
+NOTE_MERGE_ID = 1001
+VALUE_MERGE_ID = 1002
+
+ErrorHandler = Callable[[BaseException], None]
+
+
+def _quote(claim: Claim) -> str:
+    text = claim.text if len(claim.text) <= 30 else claim.text[:29] + "…"
+    return f"“{text}”"
+
+
+class _SessionCommand(QUndoCommand):
+    """Base: runs the write; on a first-time failure the command becomes obsolete and is not kept."""
+
+    def __init__(self, session: ReviewSession, text: str, on_error: ErrorHandler) -> None:
+        super().__init__(text)
+        self.session = session
+        self._on_error = on_error
+        self._first = True
+
+    def _apply(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _revert(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _touched(self) -> int | None:
+        return None
+
+    def redo(self) -> None:
+        first, self._first = self._first, False
+        try:
+            self._apply()
+        except WorkbenchError as exc:
+            if first:
+                self.setObsolete(True)
+            self._on_error(exc)
+            return
+        if not first:
+            self._announce()
+
+    def undo(self) -> None:
+        try:
+            self._revert()
+        except WorkbenchError as exc:
+            self._on_error(exc)
+            return
+        self._announce()
+
+    def _announce(self) -> None:
+        touched = self._touched()
+        if touched is not None and touched in self.session.claims:
+            self.session.claim_touched.emit(touched)
+
+
+class SetStatusCommand(_SessionCommand):
+    def __init__(self, session: ReviewSession, claim_id: int, status: str, on_error: ErrorHandler) -> None:
+        claim = session.claim(claim_id)
+        super().__init__(session, f"Mark {_quote(claim)} {STATUS_WORDS[status]}", on_error)
+        self.claim_id = claim_id
+        self.status = status
+        self.previous = claim.status
+
+    def _apply(self) -> None:
+        self.session.set_status(self.claim_id, self.status)
+
+    def _revert(self) -> None:
+        self.session.set_status(self.claim_id, self.previous)
+
+    def _touched(self) -> int | None:
+        return self.claim_id
+
+
+class UpdateClaimCommand(_SessionCommand):
+    """Change kind, value, qualifier or note. Consecutive edits of the same note (or value) merge."""
+
+    def __init__(self, session: ReviewSession, claim_id: int, fields: dict[str, Any], on_error: ErrorHandler,
+                 *, merge_id: int = -1, text: str | None = None) -> None:
+        claim = session.claim(claim_id)
+        names = ", ".join(fields)
+        super().__init__(session, text or f"Edit {names} of {_quote(claim)}", on_error)
+        self.claim_id = claim_id
+        self.fields = dict(fields)
+        self.previous = {key: getattr(claim, key) for key in fields}
+        self._merge_id = merge_id
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UpdateClaimCommand) or other.claim_id != self.claim_id:
+            return False
+        if set(other.fields) != set(self.fields):
+            return False
+        self.fields = dict(other.fields)
+        if self.fields == self.previous:
+            self.setObsolete(True)
+        return True
+
+    def _apply(self) -> None:
+        self.session.update_claim(self.claim_id, **self.fields)
+
+    def _revert(self) -> None:
+        self.session.update_claim(self.claim_id, **self.previous)
+
+    def _touched(self) -> int | None:
+        return self.claim_id
+
+
+class AddSourceCommand(_SessionCommand):
+    def __init__(self, session: ReviewSession, claim_id: int, source: Source, on_error: ErrorHandler) -> None:
+        super().__init__(session, f"Add source to {_quote(session.claim(claim_id))}", on_error)
+        self.claim_id = claim_id
+        self.source = source
+
+    def _apply(self) -> None:
+        self.source = self.session.add_source(self.claim_id, self.source)
+
+    def _revert(self) -> None:
+        assert self.source.id is not None
+        self.session.remove_source(self.claim_id, self.source.id)
+
+    def _touched(self) -> int | None:
+        return self.claim_id
+
+
+class RemoveSourceCommand(_SessionCommand):
+    def __init__(self, session: ReviewSession, claim_id: int, source: Source, on_error: ErrorHandler) -> None:
+        super().__init__(session, f"Remove source from {_quote(session.claim(claim_id))}", on_error)
+        self.claim_id = claim_id
+        self.source = source
+
+    def _apply(self) -> None:
+        assert self.source.id is not None
+        self.session.remove_source(self.claim_id, self.source.id)
+
+    def _revert(self) -> None:
+        self.session.add_source(self.claim_id, self.source)
+
+    def _touched(self) -> int | None:
+        return self.claim_id
+
+
+class AddClaimCommand(_SessionCommand):
+    """A claim the extractor missed; undo deletes it, redo restores it with the same id."""
+
+    def __init__(self, session: ReviewSession, start: int, end: int, kind: str, value: Any,
+                 on_error: ErrorHandler) -> None:
+        text = session.article.text[start:end]
+        super().__init__(session, f"Add claim “{text[:30]}”", on_error)
+        self.start, self.end, self.kind, self.value = start, end, kind, value
+        self.claim: Claim | None = None
+
+    def _apply(self) -> None:
+        if self.claim is None:
+            self.claim = self.session.add_claim(self.start, self.end, self.kind, self.value)
+        else:
+            self.claim = self.session.restore_claim(self.claim)
+
+    def _revert(self) -> None:
+        assert self.claim is not None
+        self.claim = self.session.delete_claim(self.claim.id)
+
+    def _touched(self) -> int | None:
+        return self.claim.id if self.claim else None
+
+
+class DeleteClaimCommand(_SessionCommand):
+    def __init__(self, session: ReviewSession, claim_id: int, on_error: ErrorHandler) -> None:
+        super().__init__(session, f"Delete claim {_quote(session.claim(claim_id))}", on_error)
+        self.claim_id = claim_id
+        self.claim: Claim | None = None
+
+    def _apply(self) -> None:
+        self.claim = self.session.delete_claim(self.claim_id)
+
+    def _revert(self) -> None:
+        assert self.claim is not None
+        self.session.restore_claim(self.claim)
+
+    def _touched(self) -> int | None:
+        return self.claim_id

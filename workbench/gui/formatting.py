@@ -1,0 +1,406 @@
+"""Claim values written for people, and read back from what people type.
+
+Pure Python, no Qt: ``format_value("date", "2018-02-15")`` is ``"Thu 15 Feb 2018"``. The stored value
+follows the extraction contract (TIMEX3 strings for dates, times and durations; ``{"amount", "currency"}``
+for money; a number or ``None`` for counts and percents; ``{"amount", "unit"}`` for quantities).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
+PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute",
+                  "S": "second", "DE": "decade", "CE": "century", "ML": "millennium", "Q": "quarter"}
+PLURALS = {"century": "centuries", "millennium": "millennia"}
+CURRENCY_SYMBOLS = {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CNY": "CN¥", "AUD": "A$",
+                    "CAD": "C$", "HKD": "HK$", "NZD": "NZ$", "SGD": "S$", "KRW": "₩", "RUB": "₽", "TRY": "₺",
+                    "AED": "AED ", "SAR": "SAR ", "CHF": "CHF ", "BRL": "R$", "MXN": "MX$", "ZAR": "R"}
+MODIFIERS = {"MORE_THAN": "more than", "LESS_THAN": "less than", "EQUAL_OR_MORE": "at least",
+             "EQUAL_OR_LESS": "at most", "APPROX": "about", "START": "early", "MID": "mid", "END": "late",
+             "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "on or before", "ON_OR_AFTER": "on or after"}
+SCALE_WORDS = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6))
+SCALE_INPUT = {"trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9, "million": 10**6,
+               "m": 10**6, "mn": 10**6, "thousand": 10**3, "k": 10**3}
+
+
+# ---------------------------------------------------------------------------------------- numbers
+
+
+def format_number(amount: float, *, words: bool = True) -> str:
+    """``1350`` -> ``"1,350"``; ``88e9`` -> ``"88 billion"``; ``2.5`` -> ``"2.5"``."""
+    if words and abs(amount) >= 10**6:
+        for word, scale in SCALE_WORDS:
+            if abs(amount) >= scale:
+                scaled = amount / scale
+                text = f"{scaled:,.3f}".rstrip("0").rstrip(".")
+                return f"{text} {word}"
+    if float(amount).is_integer():
+        return f"{int(amount):,}"
+    return f"{amount:,.6f}".rstrip("0").rstrip(".")
+
+
+def parse_number(text: str) -> float:
+    """Read ``"1,350"``, ``"88 billion"``, ``"2.5bn"``, ``"3.5"``; raise ValueError otherwise."""
+    cleaned = text.strip().lower().replace("\u00a0", " ")
+    match = re.fullmatch(r"([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*([a-z]+)?", cleaned)
+    if not match:
+        raise ValueError(f"{text.strip()!r} is not a number")
+    amount = float(match.group(1).replace(",", ""))
+    if match.group(2):
+        scale = SCALE_INPUT.get(match.group(2))
+        if scale is None:
+            raise ValueError(f"unknown scale {match.group(2)!r}")
+        amount *= scale
+    return amount
+
+
+def _clean(amount: float) -> int | float:
+    return int(amount) if float(amount).is_integer() else amount
+
+
+# ---------------------------------------------------------------------------------------- dates
+
+
+def _day(date: dt.date) -> str:
+    return f"{date.strftime('%a')} {date.day} {date.strftime('%b')} {date.year}"
+
+
+def format_timex_date(value: str) -> str:
+    """A TIMEX3 date or date-time for people."""
+    value = value.strip()
+    specials = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+    if value in specials:
+        return specials[value]
+    date_part, _, time_part = value.partition("T")
+    text = _format_date_part(date_part) if date_part else ""
+    if time_part:
+        clock = format_time_of_day(time_part)
+        text = f"{text}, {clock}" if text else clock
+    return text or value
+
+
+def _format_date_part(value: str) -> str:
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        try:
+            return _day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return value
+    if m := re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value):
+        month = int(m[1])
+        if 1 <= month <= 12:
+            return f"{int(m[2])} {MONTHS[month - 1][:3]} (year not given)"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        month = int(m[2])
+        if 1 <= month <= 12:
+            return f"{MONTHS[month - 1]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+        week = f"Week {int(m[2])}, {m[1]}"
+        return f"Weekend of {week.lower()}" if m[3] else week
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        return f"Q{m[2]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        return f"{'First' if m[2] == '1' else 'Second'} half of {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value):
+        return f"{SEASONS[m[2]]} {m[1]}"
+    if re.fullmatch(r"\d{4}", value):
+        return value
+    if m := re.fullmatch(r"(\d{3})X?", value):
+        return f"the {m[1]}0s"
+    if m := re.fullmatch(r"(\d{2})X{0,2}", value):
+        century = int(m[1]) + 1
+        suffix = "th" if 10 <= century % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(century % 10, "th")
+        return f"the {century}{suffix} century"
+    return value
+
+
+def format_time_of_day(value: str) -> str:
+    """``"14:00"`` -> ``"14:00"``, ``"MO"`` -> ``"morning"``."""
+    value = value.strip()
+    if value in PARTS_OF_DAY:
+        return PARTS_OF_DAY[value]
+    if m := re.fullmatch(r"(\d{2}):(\d{2})(?::(\d{2}))?.*", value):
+        return f"{m[1]}:{m[2]}" + (f":{m[3]}" if m[3] and m[3] != "00" else "")
+    if m := re.fullmatch(r"(\d{2})", value):
+        return f"{m[1]}:00"
+    return value
+
+
+def format_duration(value: str) -> str:
+    """ISO 8601 / TIMEX3 duration for people: ``P3Y`` -> ``"3 years"``, ``PT90M`` -> ``"90 minutes"``."""
+    value = value.strip()
+    m = re.fullmatch(r"P(.*?)(?:T(.*))?", value)
+    if not m or not (m[1] or m[2]):
+        return value
+    parts = []
+    for section, time_section in ((m[1] or "", False), (m[2] or "", True)):
+        for amount, unit in re.findall(r"([\dX.]+)(DE|CE|ML|Q|Y|M|W|D|H|S)", section):
+            key = "MIN" if time_section and unit == "M" else unit
+            name = DURATION_UNITS.get(key, unit)
+            if amount == "X":
+                parts.append(f"some {PLURALS.get(name, name + 's')}")
+                continue
+            number = float(amount)
+            plural = number != 1
+            word = PLURALS.get(name, name + "s") if plural else name
+            parts.append(f"{format_number(number, words=False)} {word}")
+    return " ".join(parts) if parts else value
+
+
+DURATION_INPUT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "TH", "minute": "TM",
+                  "second": "TS", "decade": "DE", "century": "CE", "centurie": "CE", "quarter": "Q"}
+
+
+def parse_duration(text: str) -> str:
+    """``"3 years"``, ``"1 year 6 months"`` or ``"P3Y"`` -> a TIMEX3 duration."""
+    cleaned = text.strip()
+    if re.fullmatch(r"P(?:[\dX.]+(?:DE|CE|ML|Q|Y|M|W|D))*(?:T(?:[\dX.]+[HMS])+)?", cleaned.upper()) and len(cleaned) > 1:
+        return cleaned.upper()
+    pairs = re.findall(r"(\d+(?:\.\d+)?)\s*([a-z]+?)s?\b", cleaned.lower())
+    if not pairs or re.sub(r"[\d.\s]|[a-z]", "", cleaned.lower()):
+        raise ValueError(f"{cleaned!r} is not a duration; write it like '3 years', '2 weeks' or 'P3Y'")
+    date_part, time_part = "", ""
+    for amount, unit in pairs:
+        code = DURATION_INPUT.get(unit)
+        if code is None:
+            raise ValueError(f"unknown unit of time {unit!r}")
+        amount = amount.rstrip("0").rstrip(".") if "." in amount else amount
+        if code.startswith("T"):
+            time_part += amount + code[1:]
+        else:
+            date_part += amount + code
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+DATE_INPUT_FORMATS = ("%Y-%m-%d", "%a %d %b %Y", "%d %b %Y", "%d %B %Y", "%B %d %Y", "%b %d %Y", "%d/%m/%Y")
+
+
+def parse_date(text: str) -> str:
+    """A TIMEX3 date from ``"2018-02-15"``, ``"15 Feb 2018"``, ``"February 2018"``, ``"2018-W07"``, ``"2018"``."""
+    cleaned = " ".join(text.replace(",", " ").split())
+    if not cleaned:
+        raise ValueError("write a date such as 2018-02-15, 15 Feb 2018, February 2018 or 2018")
+    upper = cleaned.upper()
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?(T\d{2}:\d{2}(:\d{2})?)?|\d{4}-W\d{2}(-WE)?|\d{4}-Q[1-4]"
+                    r"|\d{4}-(SP|SU|FA|AU|WI)|\d{3}X?|PRESENT_REF|PAST_REF|FUTURE_REF", upper):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", upper):
+            dt.date.fromisoformat(upper)  # rejects 2018-02-30
+        if m := re.fullmatch(r"\d{4}-(\d{2})", upper):
+            if not 1 <= int(m[1]) <= 12:
+                raise ValueError(f"{cleaned!r} has no month {m[1]}")
+        return upper
+    if m := re.fullmatch(r"week (\d{1,2}) (\d{4})", cleaned.lower()):
+        return f"{m[2]}-W{int(m[1]):02d}"
+    for fmt in DATE_INPUT_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
+    for fmt in ("%B %Y", "%b %Y"):
+        try:
+            return dt.datetime.strptime(cleaned, fmt).strftime("%Y-%m")
+        except ValueError:
+            continue
+    raise ValueError(f"{text.strip()!r} is not a date; write it like 2018-02-15, 15 Feb 2018 or February 2018")
+
+
+# ---------------------------------------------------------------------------------------- money
+
+
+def format_money(value: Any) -> str:
+    if not isinstance(value, dict):
+        return "" if value is None else str(value)
+    currency = str(value.get("currency") or "").upper()
+    amount = value.get("amount")
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    if amount is None:
+        return f"an unstated sum in {currency}" if currency else "an unstated sum"
+    number = format_number(float(amount))
+    if symbol is None:
+        return f"{currency} {number}".strip()
+    return f"{symbol}{number}"
+
+
+def parse_money(text: str) -> dict[str, Any]:
+    """``"US$88 billion"``, ``"$88bn"``, ``"€2.5 million"``, ``"88 billion USD"``."""
+    cleaned = text.strip().replace("\u00a0", " ")
+    symbols = sorted(((s.strip(), c) for c, s in CURRENCY_SYMBOLS.items()), key=lambda p: -len(p[0]))
+    currency = None
+    for symbol, code in [*symbols, ("$", "USD")]:
+        if cleaned.upper().startswith(symbol.upper()) and symbol:
+            currency, cleaned = code, cleaned[len(symbol):].strip()
+            break
+    if currency is None:
+        m = re.fullmatch(r"([A-Za-z]{3})\s+(.+)|(.+?)\s+([A-Za-z]{3})", cleaned)
+        if m and (m[1] or m[4]).upper() not in SCALE_INPUT and not (m[4] and m[4].lower() in SCALE_INPUT):
+            currency = (m[1] or m[4]).upper()
+            cleaned = (m[2] or m[3]).strip()
+    if currency is None:
+        raise ValueError(f"{text.strip()!r}: give the currency, like US$88 billion, €5m or 300 GBP")
+    return {"amount": _clean(parse_number(cleaned)), "currency": currency}
+
+
+# ---------------------------------------------------------------------------------------- claims
+
+
+def _prefix(mod: str | None, approximate: bool) -> str:
+    if mod and mod in MODIFIERS:
+        return MODIFIERS[mod] + " "
+    return "about " if approximate else ""
+
+
+def format_value(kind: str, value: Any, *, unit: str | None = None, mod: str | None = None,
+                 approximate: bool = False) -> str:
+    """A claim's value as an editor reads it: ``"Thu 15 Feb 2018"``, ``"US$88 billion"``, ``"1,350 people"``."""
+    prefix = _prefix(mod, approximate)
+    if kind in ("date", "time"):
+        if not isinstance(value, str) or not value:
+            return "date not resolved" if kind == "date" else "time not resolved"
+        text = format_timex_date(value) if kind == "date" or "-" in value else format_time_of_day(value.lstrip("T"))
+        if mod in ("START", "MID", "END") and text:
+            return f"{MODIFIERS[mod]} {text}"
+        return prefix + text
+    if kind == "duration":
+        return prefix + format_duration(value) if isinstance(value, str) and value else "length not resolved"
+    if kind == "money":
+        text = format_money(value)
+        return prefix + text if text else "amount not resolved"
+    if kind == "percent":
+        if value is None:
+            return "an unstated percentage"
+        return f"{prefix}{format_number(float(value), words=False)}%"
+    if kind == "count":
+        label = f" {unit}" if unit else ""
+        if value is None:
+            vague = "several" if approximate else "an unstated number of"
+            return f"{vague}{label}" if label else ("an unstated number" if not approximate else "several")
+        return f"{_prefix(mod, approximate)}{format_number(float(value))}{label}"
+    if kind == "quantity":
+        if isinstance(value, dict):
+            amount = value.get("amount")
+            qunit = value.get("unit") or unit or ""
+            if amount is None:
+                return f"an unstated amount of {qunit}".strip()
+            return f"{prefix}{format_number(float(amount))} {qunit}".rstrip()
+        if value is None:
+            return "amount not resolved"
+        return f"{prefix}{format_number(float(value))} {unit or ''}".rstrip()
+    return "" if value is None else str(value)
+
+
+def value_to_text(kind: str, value: Any, *, unit: str | None = None) -> str:
+    """The editable text of a value: what :func:`parse_value` reads back to the same value."""
+    if value is None:
+        return ""
+    if kind in ("date", "time", "duration"):
+        return str(value)
+    if kind == "money":
+        return format_money(value)
+    if kind == "percent":
+        return format_number(float(value), words=False)
+    if kind == "count":
+        return format_number(float(value), words=False)
+    if kind == "quantity":
+        if isinstance(value, dict):
+            return f"{format_number(float(value.get('amount') or 0), words=False)} {value.get('unit') or ''}".strip()
+        return f"{format_number(float(value), words=False)} {unit or ''}".strip()
+    return str(value)
+
+
+def parse_value(kind: str, text: str) -> Any:
+    """Read a value typed in the claim editor; raise ValueError with a message fit to show."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if kind == "date":
+        return parse_date(cleaned)
+    if kind == "time":
+        if re.fullmatch(r"\d{1,2}:\d{2}", cleaned):
+            hours, minutes = cleaned.split(":")
+            if int(hours) > 23 or int(minutes) > 59:
+                raise ValueError(f"{cleaned!r} is not a time of day")
+            return f"T{int(hours):02d}:{minutes}"
+        if cleaned.upper().lstrip("T") in PARTS_OF_DAY:
+            return "T" + cleaned.upper().lstrip("T")
+        return parse_date(cleaned)
+    if kind == "duration":
+        return parse_duration(cleaned)
+    if kind == "money":
+        return parse_money(cleaned)
+    if kind == "percent":
+        return _clean(parse_number(cleaned.rstrip("%").strip()))
+    if kind == "count":
+        return _clean(parse_number(cleaned))
+    if kind == "quantity":
+        m = re.fullmatch(r"([-+]?[\d,.]+(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)\s*(.*)", cleaned, re.IGNORECASE)
+        if not m or not m[2]:
+            raise ValueError(f"{cleaned!r}: write an amount and a unit, like '5 km' or '3.2 tonnes'")
+        return {"amount": _clean(parse_number(m[1])), "unit": m[2].strip()}
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def guess_kind(text: str) -> str:
+    """The likely kind of a span an editor selected, for a claim the extractor missed."""
+    lowered = text.strip().lower()
+    if re.search(r"[$€£¥₹]|\b(usd|eur|gbp|dollars?|euros?|pounds?|yen|rupees?|dirhams?)\b", lowered):
+        return "money"
+    if "%" in lowered or re.search(r"\bper ?cent\b|\bpercentage\b", lowered):
+        return "percent"
+    if re.search(r"\b(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", lowered) and not re.search(
+            r"\b(ago|last|next|this)\b", lowered):
+        return "duration"
+    months = "|".join(m.lower() for m in MONTHS) + "|" + "|".join(m[:3].lower() for m in MONTHS)
+    if re.search(rf"\b({months})\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                 r"|\b(yesterday|today|tomorrow|ago|last|next)\b|^\d{4}$|\d{4}-\d{2}", lowered):
+        return "date"
+    if re.search(r"\b\d{1,2}:\d{2}\b|\b(a\.?m\.?|p\.?m\.?|noon|midnight)\b", lowered):
+        return "time"
+    if re.search(r"\d\s*(km|kg|m|cm|mm|tonnes?|tons?|litres?|liters?|miles?|barrels?|mw|gw|kwh|hectares?|acres?)\b",
+                 lowered):
+        return "quantity"
+    return "count"
+
+
+def format_iso_date(value: str | None) -> str:
+    """``"2018-02-15"`` -> ``"Thu 15 Feb 2018"``; empty for ``None``."""
+    if not value:
+        return ""
+    try:
+        return _day(dt.date.fromisoformat(value[:10]))
+    except ValueError:
+        return value
+
+
+def format_timestamp(value: str | None, *, now: dt.datetime | None = None) -> str:
+    """An ISO timestamp for lists: "Today 14:05", "Yesterday 09:12", "Mon 3 Sep 2018"."""
+    if not value:
+        return ""
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone()
+    now = now or dt.datetime.now(stamp.tzinfo)
+    if stamp.date() == now.date():
+        return f"Today {stamp:%H:%M}"
+    if stamp.date() == (now - dt.timedelta(days=1)).date():
+        return f"Yesterday {stamp:%H:%M}"
+    return _day(stamp.date())
+
+
+def progress_text(total: int, checked: int, disputed: int) -> str:
+    """``"14 of 18 checked · 2 disputed"``; a review with nothing left to check says it is ready."""
+    if total == 0:
+        return "No claims"
+    text = f"{checked} of {total} checked"
+    if disputed:
+        text += f" · {disputed} disputed"
+    if checked == total:
+        text += " · ready" if not disputed else " · all checked"
+    return text
