@@ -192,3 +192,38 @@ def test_locked_library_reports_busy(tmp_path: Path) -> None:
         holder.close()
     assert result.returncode != 0 and "busy" in err(result) and "Traceback" not in err(result)
     assert json.loads(out(run("claims", "1", "--json", library=lib)))[0]["status"] == "unchecked"
+
+
+def test_backup_and_restore_commands(tmp_path: Path) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    article = tmp_path / "a.txt"
+    article.write_text("About 70 schools closed in 2020.", encoding="utf-8")
+    assert run("import", str(article), "--title", "Schools", library=lib).returncode == 0
+    made = run("backup", library=lib)
+    assert made.returncode == 0 and "Backed up to" in out(made)
+    assert run("import", str(article), "--title", "Second", library=lib).returncode == 0
+    listing = out(run("restore", library=lib))
+    assert listing.splitlines()[0].lstrip().startswith("1 ")
+    refused = run("restore", "1", library=lib)  # no terminal to ask: refuses without --yes
+    assert refused.returncode != 0 and "--yes" in err(refused)
+    manual = next(line for line in listing.splitlines() if "manual" in line)
+    result = run("restore", manual.split()[0], "--yes", library=lib)
+    assert result.returncode == 0, err(result)
+    assert "kept as" in out(result)
+    titles = [r["title"] for r in json.loads(out(run("reviews", "--json", library=lib)))]
+    assert titles == ["Schools"]
+
+
+def test_restore_works_when_the_library_is_damaged(tmp_path: Path) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    article = tmp_path / "a.txt"
+    article.write_text("Some 12 bridges were rebuilt.", encoding="utf-8")
+    assert run("import", str(article), library=lib).returncode == 0
+    assert run("backup", library=lib).returncode == 0
+    for companion in (lib.with_name(lib.name + "-wal"), lib.with_name(lib.name + "-shm")):
+        companion.unlink(missing_ok=True)
+    lib.write_bytes(b"\x00" * 8192)
+    assert run("reviews", library=lib).returncode != 0
+    result = run("restore", "1", "--yes", library=lib)
+    assert result.returncode == 0, err(result)
+    assert len(json.loads(out(run("reviews", "--json", library=lib)))) == 1

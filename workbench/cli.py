@@ -106,6 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="file to write (default: standard output; required for pdf)")
     p.set_defaults(func=cmd_report)
 
+    p = sub.add_parser("backup", help="back up the library now (kept in a backups folder beside it)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="list the library's backups, or put one in place of the library")
+    p.add_argument("backup", nargs="?", help="a backup's number from the list, or its path")
+    p.add_argument("--yes", action="store_true", help="restore without asking (the current file is kept aside)")
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("extract", help="print the claims found in files, without storing anything")
     p.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
     p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD",
@@ -119,11 +127,20 @@ def build_parser() -> argparse.ArgumentParser:
 # --------------------------------------------------------------------------- helpers
 
 
-def _open_library(args: argparse.Namespace):  # -> Library, imported lazily to keep `extract` fast
-    from workbench.core.store import Library, default_library_path
+def _library_path(args: argparse.Namespace) -> Path:
+    from workbench.core.store import default_library_path
 
-    path = Path(args.library) if args.library else default_library_path()
-    return Library.open(path)
+    return Path(args.library).expanduser() if args.library else default_library_path()
+
+
+def _open_library(args: argparse.Namespace, *, for_writing: bool = False):  # -> Library (imported lazily)
+    from workbench.core.store import Library
+    from workbench.core.store.backups import backup_if_due
+
+    library = Library.open(_library_path(args))
+    if for_writing:
+        backup_if_due(library)
+    return library
 
 
 def _reviewer(args: argparse.Namespace) -> str:
@@ -192,7 +209,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         loaded.origin = args.url
     if args.title:
         loaded.title = args.title
-    with _open_library(args) as library:
+    with _open_library(args, for_writing=True) as library:
         review_id = import_article(library, loaded, reviewer=_reviewer(args))
         review = library.get_review(review_id)
     out.write(f"Imported {loaded.title!r}: {review.total} claims found.\n")
@@ -267,7 +284,7 @@ def claim_to_json(c) -> dict[str, Any]:
 def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
     from workbench.core.model import Source
 
-    with _open_library(args) as library:
+    with _open_library(args, for_writing=True) as library:
         actor = _reviewer(args)
         claim = library.set_claim_status(args.claim, args.status, actor=actor, note=args.note,
                                          sources=[Source(None, s) for s in args.source])
@@ -293,6 +310,44 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         from workbench.gui.report_pdf import write_pdf as pdf_writer
     path = write_report(bundle, args.format, Path(args.output), pdf_writer=pdf_writer)
     out.write(f"Wrote {path}\n")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.store.backups import make_backup
+
+    with _open_library(args) as library:
+        backup = make_backup(library, "manual")
+    out.write(f"Backed up to {backup.path}\n")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.store.backups import list_backups, restore_backup
+
+    path = _library_path(args)
+    backups = list_backups(path)
+    if args.backup is None:
+        if not backups:
+            out.write(f"No backups of {path} yet; 'workbench backup' makes one.\n")
+        for number, b in enumerate(backups, 1):
+            out.write(f"{number:>3}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.reason:<18} {b.size / 1024:>9,.0f} KB  {b.path}\n")
+        return EXIT_OK
+    if args.backup.isdigit() and 1 <= int(args.backup) <= len(backups):
+        chosen = backups[int(args.backup) - 1].path
+    else:
+        chosen = Path(args.backup).expanduser()
+        if not chosen.is_file():
+            raise WorkbenchError(f"no backup {args.backup!r}; 'workbench restore' lists them")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise WorkbenchError("restoring replaces the library; add --yes to confirm")
+        answer = input(f"Replace {path} with {chosen}? The current file is kept aside. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            out.write("Nothing was changed.\n")
+            return EXIT_OK
+    aside = restore_backup(chosen, path)
+    out.write(f"Restored {chosen}.\nThe previous library was kept as {aside}\n")
     return EXIT_OK
 
 

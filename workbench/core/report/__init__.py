@@ -99,9 +99,9 @@ def unchecked_warning(bundle: ReviewBundle) -> str | None:
     unchecked, total = counts["unchecked"], counts["claims"]
     if not unchecked:
         return None
-    noun = "claim is" if unchecked == 1 else "claims are"
+    verb = "is" if unchecked == 1 else "are"
     return (
-        f"{unchecked} of {total} {noun} still unchecked. The report will list "
+        f"{unchecked} of the {total} claims {verb} still unchecked. The report will list "
         f"{'it' if unchecked == 1 else 'them'} as unchecked and the article as not ready for republication. "
         "Export anyway?"
     )

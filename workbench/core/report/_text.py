@@ -31,6 +31,16 @@ def md_escape(value: Any) -> str:
     return _MD_LINE_START.sub(r"\1\2\\\3", text)
 
 
+def _md_spaced(value: str) -> str:
+    """:func:`md_escape`, keeping one space at either end when the piece had one (parts of a sentence)."""
+    core = md_escape(value)
+    if not core:
+        return " " if value and value.isspace() else ""
+    lead = " " if value[:1].isspace() else ""
+    trail = " " if value[-1:].isspace() else ""
+    return f"{lead}{core}{trail}"
+
+
 def md_block(value: Any) -> str:
     """Like :func:`md_escape` but keeps line breaks (as hard breaks) for notes and article text."""
     lines = [md_escape(line) for line in str(value or "").split("\n")]
@@ -83,7 +93,7 @@ def render_markdown(view: ReportView) -> str:
         value = f" — {md_escape(c.value_text)}" if c.value_text else ""
         add(f"### {c.number}\\. {c.status_label.upper()}: {md_escape(c.quote)} ({c.kind_label}{value})")
         add("")
-        add(f"> {md_escape(c.before)}**{md_escape(c.quote)}**{md_escape(c.after)}")
+        add(f"> {_md_spaced(c.before)}**{md_escape(c.quote)}**{_md_spaced(c.after)}")
         add("")
         if c.claim.qualifier:
             add(f"- **Qualifier:** {md_escape(c.claim.qualifier)}")
@@ -249,8 +259,14 @@ def report_dict(view: ReportView) -> dict[str, Any]:
     }
 
 
+def _json_text(data: Any) -> str:
+    """JSON with ``<``, ``>`` and ``&`` written as ``\\u`` escapes, so it is safe inside an HTML ``<script>``."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
 def render_json(view: ReportView) -> str:
-    return json.dumps(report_dict(view), ensure_ascii=False, indent=2, default=str) + "\n"
+    return _json_text(report_dict(view))
 
 
 # ---------------------------------------------------------------- ClaimReview
@@ -304,4 +320,4 @@ def claim_reviews(view: ReportView) -> list[dict[str, Any]]:
 
 
 def render_claimreview(view: ReportView) -> str:
-    return json.dumps(claim_reviews(view), ensure_ascii=False, indent=2) + "\n"
+    return _json_text(claim_reviews(view))

@@ -114,8 +114,10 @@ def fts_query(text: str) -> str:
 class Library:
     """An open review library. Use :meth:`open`; close it (or use ``with``) when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
+        """True when opened for reading only: every change raises :class:`LibraryError`."""
         self._conn = conn
         self._db = Database(conn)
         self._lock = threading.RLock()
@@ -125,11 +127,12 @@ class Library:
     # ------------------------------------------------------------------ opening and closing
 
     @classmethod
-    def open(cls, path: Path | str, *, backup_dir: Path | None = None) -> Library:
+    def open(cls, path: Path | str, *, backup_dir: Path | None = None, read_only: bool = False) -> Library:
         """Open (creating if needed) the library at ``path``, migrating it to the current schema.
 
         Refuses, without writing a byte, a file that is not a SQLite database, a SQLite file that is not
-        a Workbench library, and a library written by a newer version.
+        a Workbench library, and a library written by a newer version. With ``read_only`` the file must
+        exist and is never written to.
         """
         path = Path(path).expanduser()
         exists = path.exists()
@@ -151,6 +154,8 @@ class Library:
                     f"{path} is not a Workbench library (not a SQLite file); restore it from a backup "
                     "or choose another library"
                 )
+        elif read_only:
+            raise LibraryError(f"there is no library at {path} to open read-only")
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -158,11 +163,12 @@ class Library:
                 raise LibraryError(f"cannot create the folder for {path}: {exc.strerror or exc}") from None
         busy_ms = _busy_timeout_ms()
         try:
-            conn = sqlite3.connect(str(path), timeout=busy_ms / 1000, isolation_level=None,
-                                   check_same_thread=False)
+            target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+            conn = sqlite3.connect(target, timeout=busy_ms / 1000, isolation_level=None,
+                                   check_same_thread=False, uri=read_only)
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc, path) or LibraryError(f"cannot open {path}: {exc}") from exc
-        library = cls(path, conn)
+        library = cls(path, conn, read_only=read_only)
         try:
             library._prepare(existing=exists, backup_dir=backup_dir)
         except sqlite3.Error as exc:
@@ -198,10 +204,17 @@ class Library:
                 f"{self.path} is a SQLite file but not a Workbench library; choose another file"
             )
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: a big library lists from memory
+        if self.read_only:
+            if migrations.pending(self._db):
+                raise LibraryError(
+                    f"the library {self.path} needs an upgrade to this version's schema, which cannot be "
+                    "done read-only; open it in a window that can write to it"
+                )
+            return
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: a big library lists from memory
         pending = migrations.pending(self._db)
         if pending:
             if existing and tables:
@@ -210,14 +223,16 @@ class Library:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _backup_name(self, backup_dir: Path | None, reason: str) -> Path:
-        folder = backup_dir or self.path.parent
+        # Same naming as workbench.core.store.backups, so these copies are listed and restorable too.
+        folder = backup_dir or self.path.parent / "backups"
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        return folder / f"{self.path.stem}.{reason}.{stamp}.bak"
+        return folder / f"{self.path.stem}.{stamp}.{reason}.backup"
 
     def close(self) -> None:
         with self._lock:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA optimize")
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
             self._conn.close()
 
     def __enter__(self) -> Library:
@@ -261,6 +276,11 @@ class Library:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One user action: take the write lock at once, commit on success, roll back on any error."""
+        if self.read_only:
+            raise LibraryError(
+                f"the library {self.path} is open read-only (another Workbench window is editing it); "
+                "make this change in that window, or close it and reopen this one"
+            )
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:

@@ -1,0 +1,224 @@
+"""Faults: kills mid-write, full disks, backups and restores, read-only and concurrent use."""
+
+from __future__ import annotations
+
+import importlib.util
+import multiprocessing
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import LibraryDamagedError, LibraryError
+from workbench.core.model import Extraction, Source
+from workbench.core.store import Library
+from workbench.core.store.backups import (
+    KEEP_SCHEDULED,
+    backup_if_due,
+    check_library_file,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+from workbench.core.store.lease import WindowLease
+
+REPO = Path(__file__).resolve().parents[3]
+TEXT = "Rescuers said 312 people were saved and 14 remain missing after the floods on Monday."
+
+
+def new_review(library: Library, title: str = "Floods") -> int:
+    start = TEXT.index("312 people")
+    return library.create_review(title=title, reviewer="ana", text=TEXT,
+                                 extractions=[Extraction(start, start + 10, "312 people", "count", 312, unit="people")])
+
+
+def load_harness():
+    spec = importlib.util.spec_from_file_location("kill_harness", REPO / "benchmarks" / "kill_harness.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_sigkill_mid_write_never_loses_acknowledged_edits(tmp_path: Path) -> None:
+    """The quick setting of benchmarks/kill_harness.py (the long run does 200+ kills)."""
+    result = load_harness().run(kills=int(os.environ.get("WORKBENCH_KILLS", "30")), seed=7, max_wait=0.5,
+                                folder=tmp_path)
+    assert result["problems"] == []
+    assert result["acknowledged_edits"] > 100  # the harness really edited between kills
+
+
+def test_backups_rotate_and_restore(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        review_id = new_review(library)
+        first = make_backup(library, "manual")
+        claim = library.list_claims(review_id)[0]
+        library.set_claim_status(claim.id, "disputed", actor="ana", note="Police say 290")
+        for _ in range(KEEP_SCHEDULED + 3):
+            make_backup(library, "scheduled")
+        backups = list_backups(path)
+        assert len([b for b in backups if b.reason == "scheduled"]) == KEEP_SCHEDULED
+        assert first.path in [b.path for b in backups]  # manual backups are never rotated away
+        assert check_library_file(first.path) == []
+    aside = restore_backup(first.path, path)
+    assert aside.exists()
+    with Library.open(path) as restored:
+        assert restored.get_claim(claim.id).status == "unchecked"
+    with Library.open(aside) as previous:
+        assert previous.get_claim(claim.id).note == "Police say 290"
+
+
+def test_damaged_library_is_not_backed_up_and_good_backups_stay(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        new_review(library)
+        good = make_backup(library, "scheduled")
+    good_bytes = good.path.read_bytes()
+    # Damage the middle of the file (its pages), as a failing disk would.
+    with Library.open(path) as library:
+        library._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for i in range(4096, len(data), 4096):
+        data[i + 100:i + 400] = os.urandom(300)
+    path.write_bytes(bytes(data))
+    with pytest.raises(LibraryDamagedError):
+        library = Library.open(path)
+        try:
+            make_backup(library, "scheduled")
+        finally:
+            library.close()
+    assert good.path.read_bytes() == good_bytes
+    assert [b.path for b in list_backups(path)] == [good.path]
+
+
+def test_restore_refuses_a_damaged_backup(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        new_review(library)
+    bad = tmp_path / "backups" / "library.20240101-000000.manual.backup"
+    bad.parent.mkdir()
+    bad.write_bytes(b"SQLite format 3\x00" + os.urandom(5000))
+    before = path.read_bytes()
+    with pytest.raises(LibraryDamagedError, match="not usable"):
+        restore_backup(bad, path)
+    assert path.read_bytes() == before
+
+
+def test_scheduled_backup_happens_once_per_interval(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        assert backup_if_due(library) is None  # an empty library is not worth a backup
+        new_review(library)
+        assert backup_if_due(library) is not None
+        assert backup_if_due(library) is None
+
+
+def test_full_disk_reports_clearly_and_keeps_earlier_work(tmp_path: Path) -> None:
+    """SQLITE_FULL, made by capping the file's page count (works without mounting a small disk)."""
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        review_id = new_review(library)
+        pages = library._conn.execute("PRAGMA page_count").fetchone()[0]
+        library._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        with pytest.raises(LibraryError, match="full"):
+            for i in range(200):
+                library.create_review(title=f"big {i}", reviewer="ana", text="x" * 50_000)
+        assert library.get_review(review_id).title == "Floods"
+        assert library.integrity_problems() == []
+    with Library.open(path) as library:
+        assert library.list_claims(review_id)[0].text == "312 people"
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("mount") is None, reason="needs root to mount a tmpfs")
+def test_full_disk_on_a_real_small_filesystem(tmp_path: Path) -> None:
+    mount_point = tmp_path / "small"
+    mount_point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount_point)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("this machine does not allow mounting a tmpfs")
+    try:
+        path = mount_point / "library.sqlite3"
+        with Library.open(path) as library:
+            review_id = new_review(library)
+            with pytest.raises(LibraryError, match="full"):
+                for i in range(200):
+                    library.create_review(title=f"big {i}", reviewer="ana", text=os.urandom(20_000).hex())
+        with Library.open(path) as library:
+            assert library.get_review(review_id).total == 1
+            assert library.integrity_problems() == []
+    finally:
+        subprocess.run(["umount", str(mount_point)], capture_output=True)
+
+
+def test_read_only_library_refuses_changes_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        review_id = new_review(library)
+    before = path.read_bytes()
+    with Library.open(path, read_only=True) as library:
+        claim = library.list_claims(review_id)[0]
+        assert library.get_review(review_id).title == "Floods"
+        with pytest.raises(LibraryError, match="read-only"):
+            library.set_claim_status(claim.id, "verified", actor="ana")
+    assert path.read_bytes() == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_write_protected_file_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        new_review(library)
+    path.chmod(0o444)
+    try:
+        with pytest.raises(LibraryError, match="read-only"), Library.open(path) as library:
+            new_review(library, "second")
+    finally:
+        path.chmod(0o644)
+
+
+def test_only_one_window_holds_the_editing_lease(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    first = WindowLease.acquire(path)
+    assert first is not None
+    script = ("import sys; from pathlib import Path; from workbench.core.store.lease import WindowLease; "
+              "sys.exit(0 if WindowLease.acquire(Path(sys.argv[1])) is None else 3)")
+    other = subprocess.run([os.sys.executable, "-c", script, str(path)], cwd=REPO)
+    assert other.returncode == 0  # the second process was refused
+    first.release()
+    assert subprocess.run([os.sys.executable, "-c", script, str(path)], cwd=REPO).returncode == 3
+
+
+def _mark_many(path: str, worker: int, claim_ids: list[int]) -> None:
+    with Library.open(path) as library:
+        for i, claim_id in enumerate(claim_ids):
+            library.add_source(claim_id, Source(None, f"worker{worker}-{i}"), actor=f"w{worker}")
+
+
+def test_two_processes_writing_lose_no_update(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        review_id = new_review(library)
+        claim_id = library.list_claims(review_id)[0].id
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_mark_many, args=(str(path), w, [claim_id] * 60)) for w in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(120)
+        assert w.exitcode == 0
+    with Library.open(path) as library:
+        assert len(library.get_claim(claim_id).sources) == 120
+        assert len([e for e in library.events(claim_id=claim_id) if e.action == "source.add"]) == 120
+
+
+def test_integrity_of_a_sound_file(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        new_review(library)
+    assert check_library_file(path) == []
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

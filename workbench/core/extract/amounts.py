@@ -1,0 +1,635 @@
+"""Money, percentages, physical quantities and counts: every figure that is not a time expression."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.core.extract.base import Candidate, Context
+from workbench.core.extract.numbers import (
+    ABBREV_SCALES,
+    DIGITS,
+    FRACTION_WORDS,
+    SCALES,
+    WORD_NUMBER,
+    clean_value,
+    parse_fraction,
+    parse_number,
+)
+from workbench.core.extract.temporal import APPROX_MODS, MOD_CODES
+
+_VAGUE = (r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions"
+          r"|several\s+(?:hundred|thousand|million|billion|dozen)|a\s+few\s+(?:hundred|thousand|million|billion|dozen)"
+          r"|(?:a\s+)?couple\s+(?:of\s+)?(?:hundred|thousand|million|billion|dozen)|many\s+(?:hundreds|thousands)"
+          r"|dozens|hundreds|thousands|millions|billions|trillions|scores)")
+
+R_NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<d>{DIGITS})(?!\d)"
+    rf"|(?<![\w-])(?P<v>{_VAGUE})(?![\w-])"
+    rf"|(?<![\w-])(?P<f>{FRACTION_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?P<w>(?:a\s+)?dozen|{WORD_NUMBER})(?![\w-])",
+    re.I,
+)
+_SCALE_AFTER = re.compile(
+    r"(?:\s*-?\s*(?P<w>hundred|thousand|million|billion|trillion|crore|crores|lakh|lakhs)(?![\w-])"
+    r"|(?P<a>bn|mn|mln|bln|m|k|b|tn|trn)(?![\w]))",
+    re.I,
+)
+_CUR_PREFIX = re.compile(
+    r"(?:(?P<sym>(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT|R|Z|N)?\$|\u20ac|\u00a3|\u00a5|\u20b9|\u20a6|\u20a9|\u20bd|\u20ba"
+    r"|\u20b1)\s?|(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|NZD|HKD|SGD|ZAR|SEK|NOK|DKK|RUB|BRL"
+    r"|MXN|KRW|TRY|AED|SAR|NGN|KES|EGP|PKR|BDT|Tk\.?|Rp\.?|R)\s?)$"
+)
+_CUR_WORDS = (
+    r"(?P<adj>(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan(?:ese)?"
+    r"|Swiss|French|Belgian|Japanese|Chinese|Indian|Pakistani|South\s+African|Mexican|Brazilian|Russian"
+    r"|Turkish|Egyptian|Saudi|Iranian|Israeli|British|Irish|Deutsche|German|Dutch|Swedish|Norwegian|Danish"
+    r"|Philippine|Argentine|Chilean|Colombian|Nigerian|Kenyan)\s+)?"
+    r"(?P<cw>dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|cents?|pence|francs?"
+    r"|guilders?|marks?|pesos?|roubles?|rubles?|won|lira|liras|lire|riyals?|rials?|dirhams?|shekels?|rand"
+    r"|naira|kronor|kroner|krona|krone|zloty|baht|ringgit|dinars?|reais|real|bucks)(?![\w-])"
+)
+_CUR_SUFFIX = re.compile(rf"\s*(?:{_CUR_WORDS}|(?P<code>USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR)(?!\w))", re.I)
+_PERCENT = re.compile(
+    r"\s*(?:(?P<pct>%|per\s*cent(?![\w-])|percent(?![\w-])|pct(?:\.|(?![\w-])))"
+    r"|(?P<pp>(?:per\s*cent(?:age)?|percentage)\s+points?)(?![\w-])|(?P<bp>basis\s+points?|bps?)(?![\w-]))",
+    re.I,
+)
+_QUANTITY = re.compile(
+    r"(?:\s*(?P<u>(?:square|sq\.?|cubic)\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?)"
+    r"|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?|ft|feet|foot"
+    r"|inch(?:es)?|yards?|kg|kilo(?:gram(?:me)?)?s?|grams?|tonnes?|tons?|lbs?|pounds|ounces?|oz|barrels?|bpd"
+    r"|litres?|liters?|gallons?|acres?|hectares?|ha|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)(?![\w]))?"
+    r"|\u00b0\s?[CF]?|mph|km/h|kph|knots?|mw|gw|kw|kwh|mwh|gwh|twh|megawatts?|gigawatts?|kilowatts?"
+    r"|megawatt-hours?|cubic\s+feet|bcm|tcf|mcm|mb/d|kt|mt|gt|sq\s*km|km2|m2|m3|light-years?|nautical\s+miles?"
+    r"|calories|kcal|volts?|watts?|decibels?|db|magnitude)(?![\w-])"
+    r"|(?P<t>[CF])(?![\w]))",
+    re.I,
+)
+_RATE = re.compile(r"\s*(?:a|per|an|/)\s*(?P<r>day|year|hour|month|week|second|d|yr|h)(?![\w-])", re.I)
+_TIME_UNIT_AFTER = re.compile(
+    r"(?:\s+|-)(?:(?:more|additional|extra|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries"
+    r"|century|yrs?|hrs?)(?![\w])",
+    re.I,
+)
+_MOD_BEFORE = re.compile(
+    r"(?P<m>more\s+than|less\s+than|fewer\s+than|over|under|about|around|approximately|roughly|nearly|almost"
+    r"|at\s+least|at\s+most|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|as\s+little\s+as|no\s+more\s+than"
+    r"|no\s+less\s+than|no\s+fewer\s+than|just\s+over|just\s+under|close\s+to|well\s+over|upwards\s+of"
+    r"|in\s+excess\s+of|some|an\s+estimated|estimated|above|below|barely|a\s+little\s+over"
+    r"|a\s+little\s+more\s+than)\s+$",
+    re.I,
+)
+_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+_NAME_CONTEXT = re.compile(
+    r"(?:\b(?:page|pages|p\.|pp\.|chapter|section|article|paragraph|no\.|nos\.|number|room|flight|route|highway"
+    r"|platform|gate|exit|item|rule|clause|resolution|vol\.|volume|issue|episode|season|round|level|grade"
+    r"|class|division|unit|apartment|suite|tier|phase|track|lane|pier|block|sector|district|ward|zone"
+    r"|line|bus|channel|version|model|category|size|figure|fig\.|table|verse|act|scene|step|stage|code"
+    r"|ext\.|extension|box|lot|id|pin|plot|row|seat|bay|floor|storey|hole|lap|week|day|game|match|leg"
+    r"|stanza|part|book|appendix|annex|schedule|exhibit|amendment|protocol|title|report|bill|law|decree"
+    r"|order|regulation|directive|case|docket|file|reference|ref\.|tel\.|tel|phone|fax|call|dial|text"
+    r"|#)\s*$)",
+    re.I,
+)
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}(?!\d)"
+    r"|\+\d{6,}|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}-\d{4}\b"
+)
+_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
+_OF = re.compile(r"\s+of(?:\s+(?:the|these|those|them|us|which|whom|its|their|his|her|our))?(?=\s)", re.I)
+_ALLOWED_TOKEN = re.compile(
+    r"(?:(?:[A-Z]{1,3})?\$|\u20ac|\u00a3|\u00a5|\u20b9|Rs\.?|#|\u20a6|\u20a9|\u20bd|\u20ba|\u20b1)?"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?:[-\u2013/](?:(?:[A-Z]{1,3})?\$|\u20ac|\u00a3)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
+    r"|(?:-[a-zA-Z]+)+)?"
+    r"(?:%|[a-zA-Z\u00b0]{1,7}(?:/[a-zA-Z]+)?|['\u2019]?s)?",
+)
+
+_IRREGULAR_PLURALS = {
+    "people", "police", "children", "men", "women", "staff", "personnel", "cattle", "sheep", "fish", "aircraft",
+    "deer", "livestock", "crew", "militia", "youth", "infantry", "clergy", "faculty", "offspring", "folk",
+    "teeth", "feet", "mice", "geese", "data", "media", "criteria", "bacteria", "alumni", "refugees",
+}
+_STOP = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than",
+    "that", "which", "who", "whom", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "not", "per",
+    "percent", "cent", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "you", "i", "so",
+    "more", "less", "fewer", "up", "down", "out", "about", "over", "under", "into", "between", "after",
+    "before", "since", "until", "during", "while", "when", "where", "if", "because", "said", "says", "say",
+    "times", "percentage", "point", "points", "yesterday", "today", "tomorrow", "ago", "earlier", "later",
+    "each", "apiece", "respectively", "all", "both", "either", "neither", "other", "others", "another",
+    "against", "across", "among", "amid", "around", "through", "toward", "towards", "within", "without",
+    "last", "next", "also", "only", "just", "again", "too", "very", "yet", "still", "even", "then", "there",
+    "here", "what", "how", "why", "own", "such", "same", "no", "nor", "any", "some", "every", "many", "much",
+    "most", "least", "well", "back", "away", "off", "ahead", "behind", "along", "onto", "upon", "via",
+    "once", "twice", "thus", "hence", "whose", "s", "being", "having", "got", "get", "gets", "making", "make",
+    "made", "rose", "fell", "rise", "fall", "rising", "falling", "increase", "decrease", "jumped", "dropped",
+    "climbed", "slipped", "gained", "lost", "ended", "closed", "opened", "traded", "stood", "reached", "hit",
+    "killed", "died", "wounded", "injured", "were", "remain", "remained", "left", "including", "included",
+    "like", "unlike", "plus", "minus", "versus", "vs", "o'clock", "am", "pm", "a.m", "p.m", "year", "years",
+}
+_NOT_PLURAL = {
+    "is", "was", "has", "does", "its", "this", "thus", "his", "hers", "ours", "yours", "theirs", "us", "as",
+    "always", "perhaps", "less", "unless", "across", "plus", "bus", "gas", "news", "series", "species",
+    "means", "status", "various", "previous", "serious", "famous", "bonus", "virus", "census", "campus",
+    "chaos", "analysis", "basis", "crisis", "thesis", "axis", "tennis", "physics", "economics", "politics",
+    "says", "remains", "seems", "becomes", "includes", "gets", "makes", "takes", "comes", "goes", "shows",
+    "sets", "puts", "runs", "wins", "loses", "rises", "falls", "stands", "leads", "needs", "wants", "adds",
+    "helps", "lets", "besides", "whereas", "sometimes", "nevertheless", "afterwards", "towards", "upwards",
+    "downwards", "overseas", "whereabouts", "ss", "yes", "alias", "bias", "atlas", "canvas", "was", "apiece",
+}
+_ADJ_OK = {
+    "new", "more", "other", "additional", "extra", "armed", "young", "old", "foreign", "senior", "junior",
+    "full-time", "part-time", "local", "international", "national", "civilian", "military", "elderly",
+    "registered", "confirmed", "suspected", "alleged", "unarmed", "small", "large", "big", "major", "minor",
+    "active", "former", "retired", "displaced", "unaccompanied", "undocumented", "illegal", "eligible",
+    "first-time", "skilled", "unemployed", "private", "public", "state", "federal", "regional", "rural",
+    "urban", "key", "top", "leading", "separate", "different", "rival", "opposition", "pro-government",
+    "anti-government", "individual", "independent", "democratic", "republican", "female", "male", "adult",
+    "teenage", "black", "white", "poor", "wealthy", "rich", "low-income", "high-school", "primary",
+    "secondary", "medical", "health", "aid", "rescue", "security", "police", "army", "government", "border",
+    "combat", "ground", "peacekeeping", "coalition", "special", "heavy", "light", "fighter", "nuclear",
+    "ballistic", "cruise", "electric", "passenger", "cargo", "commercial", "residential", "industrial",
+    "affordable", "coal-fired", "solar", "wind", "oil", "gas", "news", "tv", "television", "radio",
+    "social", "online", "mobile", "retail", "corporate", "daily", "weekly", "monthly", "annual", "permanent",
+    "temporary", "seasonal", "migrant", "asylum", "newly", "so-called", "identical", "similar", "main",
+}
+_FRACTION_KIND_NOUN = re.compile(r"\s+of\b", re.I)
+
+
+def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    s, e = start, end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    while e > end and text[e - 1] in ".,;:!?)]}\"'\u201d\u2019":
+        e -= 1
+    while s < start and text[s] in "([{\"'\u201c\u2018":
+        s += 1
+    return s, e
+
+
+class Amounts:
+    """Finds money, percentages, quantities and counts; numbers covered by ``blocked`` spans are skipped."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.phones = [(m.start(), m.end()) for m in _PHONE.finditer(self.text)
+                       if self._phone_like(m.group(0))]
+
+    @staticmethod
+    def _phone_like(s: str) -> bool:
+        digits = sum(ch.isdigit() for ch in s)
+        if s.startswith("+") or s.startswith("("):
+            return digits >= 7
+        groups = re.split(r"[\s.-]", s)
+        if "," in s:
+            return False
+        if len(groups) >= 3 and all(g.isdigit() for g in groups) and digits >= 9:
+            return True
+        return bool(re.fullmatch(r"\d{3}-\d{4}", s)) or bool(re.fullmatch(r"\d{3}[.-]\d{3}[.-]\d{4}", s))
+
+    def run(self) -> Iterator[Candidate]:
+        text = self.text
+        pos_done = -1
+        for m in R_NUMBER.finditer(text):
+            if m.start() < pos_done:
+                continue
+            c = self.handle(m)
+            if c is not None:
+                pos_done = c.end
+                yield c
+
+    # ------------------------------------------------------------------ pieces
+
+    def _in_phone(self, pos: int) -> bool:
+        for s, e in self.phones:
+            if s <= pos < e:
+                return True
+        return False
+
+    def _bad_token(self, m: re.Match[str]) -> bool:
+        """True for identifiers, codes, ordinals and numbers glued into names ("G20", "1.21-1070")."""
+        text = self.text
+        s, e = _token_bounds(text, m.start(), m.end())
+        token = text[s:e]
+        if not _ALLOWED_TOKEN.fullmatch(token):
+            return True
+        low = token.lower()
+        if re.search(r"\d(?:st|nd|rd|th)$", low):
+            return True
+        digits = m.group("d")
+        if re.search(r"\.\d{4,}", digits):
+            return True
+        if "," not in digits and len(digits.split(".")[0]) >= 7:
+            return True
+        if s < m.start() and text[s] == "#" and not re.search(r"#\d+(?:\.\d+)?\s+(?:million|billion)", text[s:e + 9]):
+            return True
+        parts = re.fullmatch(r"[^\d]*([\d.,]+)[-\u2013]([\d.,]+)", token)
+        if parts:
+            try:
+                a = float(parts.group(1).replace(",", ""))
+                b = float(parts.group(2).replace(",", ""))
+            except ValueError:
+                return True
+            if b <= a and not (a >= 1900 and b < 100):
+                return True
+        return False
+
+    def _name_before(self, start: int) -> bool:
+        text = self.text
+        before = text[max(0, start - 30):start]
+        if _NAME_CONTEXT.search(before):
+            return True
+        w = re.search(r"(?:^|\s)([A-Z][\w&.-]*)\s+$", before)
+        if not w:
+            return False
+        word = w.group(1)
+        if word in _CAP_FUNCTION or word.upper() in _CUR_CODES:
+            return False
+        wstart = start - len(before) + w.start(1)
+        j = wstart - 1
+        while j >= 0 and text[j] in " \t\"'\u201c\u2018(":
+            j -= 1
+        if j < 0 or text[j] in ".!?\n:;\u201d":
+            return False
+        return True
+
+    def _modifier(self, start: int) -> tuple[str | None, bool]:
+        m = _MOD_BEFORE.search(self.text, max(0, start - 24), start)
+        if not m:
+            return None, False
+        code = MOD_CODES.get(" ".join(m.group("m").lower().split()))
+        return code, code in APPROX_MODS
+
+    def handle(self, m: re.Match[str]) -> Candidate | None:
+        text = self.text
+        start, end = m.start(), m.end()
+        approx = False
+        value: float | None
+        if m.group("d") is not None:
+            if self._in_phone(start) or self._bad_token(m):
+                return None
+            value = parse_number(m.group("d"))
+            digits = True
+        elif m.group("v") is not None:
+            value = None
+            approx = True
+            digits = False
+        elif m.group("f") is not None:
+            value = parse_fraction(m.group("f"))
+            if value is None:
+                return None
+            if m.group("f").lower().strip() in ("half", "half a", "half an"):
+                return None
+            return self._fraction(m, value)
+        else:
+            word = " ".join(m.group("w").lower().split())
+            if word in ("one", "a", "an", "zero", "a hundred", "an hundred"):
+                if word in ("one", "zero") or not _SCALE_AFTER.match(text, end):
+                    return None
+            value = parse_number(word)
+            digits = False
+            if value is None:
+                return None
+        if value is not None and digits and self._name_before(start):
+            return None
+        # scale words and abbreviations: "1.5 million", "3bn", "€5m"
+        scale_m = _SCALE_AFTER.match(text, end)
+        if scale_m and value is not None:
+            if scale_m.group("a") is not None:
+                ab = scale_m.group("a").lower()
+                if ab in ("m", "b", "k") and not (digits and scale_m.start() == end):
+                    scale_m = None
+                elif ab == "m" and not self._currency_before(start) and not _CUR_SUFFIX.match(text, scale_m.end()):
+                    scale_m = None
+                if scale_m is not None:
+                    value *= ABBREV_SCALES[ab]
+                    end = scale_m.end()
+            else:
+                value *= SCALES[scale_m.group("w").lower()]
+                end = scale_m.end()
+                more = _SCALE_AFTER.match(text, end)
+                if more and more.group("w"):
+                    value *= SCALES[more.group("w").lower()]
+                    end = more.end()
+        # ranges: "$2-3 billion", "200 to 300", "between 200 and 300"
+        high: float | None = None
+        lo_start = start
+        between = _BETWEEN_BEFORE.search(text, max(0, start - 9), self._cur_start(start))
+        rng = re.compile(r"\s+and\s+" if between and between.group(0).lower().startswith("between")
+                         else r"\s*(?:-|\u2013|\u2014|to)\s*", re.I).match(text, end)
+        if rng and value is not None:
+            nxt = R_NUMBER.match(text, self._skip_currency(rng.end()))
+            if nxt and nxt.group("d") is not None:
+                hv = parse_number(nxt.group("d"))
+                hend = nxt.end()
+                sm = _SCALE_AFTER.match(text, hend)
+                mult = 1.0
+                if sm and (sm.group("w") or (sm.group("a") and sm.start() == hend)):
+                    key = (sm.group("w") or sm.group("a")).lower()
+                    mult = SCALES.get(key) or ABBREV_SCALES.get(key, 1)
+                    hend = sm.end()
+                if hv is not None:
+                    hv *= mult
+                    if scale_m is None and mult != 1:
+                        value *= mult
+                    if hv > value and (between or rng.group(0).strip() in ("-", "\u2013", "\u2014")
+                                       or self._no_unit(text, end, rng.end())):
+                        high = hv
+                        end = hend
+        kind_c = self._classify(start, end, value, approx, digits)
+        if kind_c is None:
+            return None
+        kind_c.value = self._with_high(kind_c, high)
+        del lo_start
+        return kind_c
+
+    @staticmethod
+    def _no_unit(text: str, end: int, nxt: int) -> bool:
+        return not _CUR_SUFFIX.match(text, end) and not _PERCENT.match(text, end) and not _QUANTITY.match(text, end)
+
+    def _cur_start(self, start: int) -> int:
+        cm = _CUR_PREFIX.search(self.text, max(0, start - 5), start)
+        return cm.start() if cm else start
+
+    def _skip_currency(self, pos: int) -> int:
+        m = re.compile(r"(?:(?:US|A|C|NZ|HK|S)?\$|\u20ac|\u00a3|\u00a5|\u20b9)").match(self.text, pos)
+        return m.end() if m else pos
+
+    def _currency_before(self, start: int) -> str | None:
+        cm = _CUR_PREFIX.search(self.text, max(0, start - 5), start)
+        if not cm:
+            return None
+        return _currency_code(cm.group("sym") or "", cm.group("code") or "")
+
+    @staticmethod
+    def _with_high(c: Candidate, high: float | None) -> object:
+        if high is None:
+            return c.value
+        if isinstance(c.value, dict):
+            c.value["max"] = clean_value(high * c.value.pop("_mult", 1))
+        return c.value
+
+    def _classify(self, start: int, end: int, value: float | None, approx: bool,
+                  digits: bool) -> Candidate | None:
+        text = self.text
+        mod, mod_approx = self._modifier(self._cur_start(start))
+        approx = approx or mod_approx
+        # money, currency first: "$88 billion", "US$1.2 trillion", "Rs 200 crore"
+        cm = _CUR_PREFIX.search(text, max(0, start - 5), start)
+        if cm and (cm.group("sym") or cm.group("code")):
+            code = _currency_code(cm.group("sym") or "", (cm.group("code") or "").strip())
+            if code and not (cm.group("code") and cm.group("code").strip() == "R" and not digits):
+                amount = value
+                sm = _CUR_SUFFIX.match(text, end)
+                if sm and sm.group("cw") and sm.group("cw").lower() in ("cents", "cent"):
+                    pass
+                mod2, ap2 = self._modifier(cm.start())
+                return Candidate(cm.start(), end, "money", self._money_value(amount, code), currency=code,
+                                 mod=mod2 or mod, approximate=approx or ap2, confidence=0.95)
+        sm = _CUR_SUFFIX.match(text, end)
+        if sm:
+            adj = (sm.group("adj") or "").strip()
+            word = (sm.group("cw") or "").lower()
+            code = _currency_code_word(adj, word, sm.group("code") or "")
+            if code and not (word.startswith("pound") and not word.endswith("sterling") and value is not None
+                             and value < 1_000_000 and self._weight_context(sm.end())):
+                amount = value
+                if word in ("cents", "cent", "pence") and amount is not None:
+                    amount = amount / 100
+                if word in ("mark", "marks") and not adj and not re.search(r"\b(?:deutsche|german)\b",
+                                                                            text[max(0, start - 60):start], re.I):
+                    if value is None or value < 1000:
+                        code = None
+                if code:
+                    return Candidate(start, sm.end(), "money", self._money_value(amount, code), currency=code,
+                                     mod=mod, approximate=approx, confidence=0.9)
+        pm = _PERCENT.match(text, end)
+        if pm:
+            unit = "pp" if pm.group("pp") else "bp" if pm.group("bp") else None
+            if pm.group("bp") and pm.group("bp").lower().startswith("bp") and not digits:
+                return None
+            return Candidate(start, pm.end(), "percent", clean_value(value) if value is not None else None,
+                             unit=unit, mod=mod, approximate=approx, confidence=0.95)
+        if _TIME_UNIT_AFTER.match(text, end):
+            return None
+        qm = _QUANTITY.match(text, end)
+        if qm and value is not None:
+            if qm.group("t"):
+                if not digits or qm.start() != end or not -90 <= value <= 140:
+                    qm = None
+            elif qm.group("u") and qm.group("u").lower() in ("m", "mt", "kt", "ha", "db") and qm.start() != end:
+                qm = None
+            if qm is not None:
+                unit = _unit_name(qm.group("u") or qm.group("t"))
+                qend = qm.end()
+                rm = _RATE.match(text, qend)
+                if rm and unit in ("barrel", "tonne", "ton", "litre", "gallon", "cubic foot", "kWh", "MWh"):
+                    unit = f"{unit}/{_rate_unit(rm.group('r'))}"
+                    qend = rm.end()
+                return Candidate(start, qend, "quantity", {"amount": clean_value(value), "unit": unit},
+                                 unit=unit, mod=mod, approximate=approx, confidence=0.85)
+        # counts: "1,350 people", "eight ministers", "thousands of refugees"
+        noun = self._noun(end, vague=value is None)
+        if value is None:
+            if noun is None:
+                return None
+            return Candidate(start, noun[0], "count", None, unit=noun[1], mod=mod, approximate=True,
+                             confidence=0.8)
+        if digits and 1000 <= value <= 2100 and "," not in text[start:end] and "." not in text[start:end]:
+            if noun is None:
+                return None
+        if noun is not None:
+            return Candidate(start, noun[0], "count", clean_value(value), unit=noun[1], mod=mod,
+                             approximate=approx, confidence=0.85)
+        conf = 0.6 if digits else 0.5
+        if not digits and value < 10:
+            conf = 0.45
+        return Candidate(start, end, "count", clean_value(value), mod=mod, approximate=approx, confidence=conf)
+
+    def _weight_context(self, pos: int) -> bool:
+        return bool(re.match(r"\s+(?:of|heavier|lighter|overweight)\b", self.text[pos:pos + 14], re.I))
+
+    @staticmethod
+    def _money_value(amount: float | None, code: str) -> dict[str, object]:
+        return {"amount": clean_value(amount) if amount is not None else None, "currency": code}
+
+    def _fraction(self, m: re.Match[str], value: float) -> Candidate | None:
+        if not _FRACTION_KIND_NOUN.match(self.text, m.end()):
+            return None
+        mod, approx = self._modifier(m.start())
+        return Candidate(m.start(), m.end(), "percent", clean_value(round(value * 100, 4)), mod=mod,
+                         approximate=True, confidence=0.6)
+
+    def _noun(self, pos: int, vague: bool) -> tuple[int, str] | None:
+        """The counted noun after a number: (end offset, noun), skipping a few adjectives."""
+        text = self.text
+        if vague or True:
+            om = _OF.match(text, pos)
+            if om and vague:
+                pos = om.end()
+            elif om:
+                return None
+        for _ in range(4):
+            wm = _WORD.match(text, pos)
+            if not wm:
+                return None
+            if "\n" in text[pos:wm.start("w")]:
+                return None
+            w = wm.group("w").rstrip("'\u2019")
+            low = w.lower()
+            if low in _STOP:
+                return None
+            if low in _IRREGULAR_PLURALS or (
+                len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s"))
+                and low not in _NOT_PLURAL
+            ):
+                return wm.end("w") - (len(wm.group("w")) - len(w)), low if not w.isupper() else w
+            if low in _ADJ_OK or (w[:1].isupper() and not w.isupper() and len(w) > 2) or w.isupper() \
+                    or "-" in low or low.endswith(("ian", "ese", "ish", "al", "ic", "ive", "ed", "ful", "ous")):
+                pos = wm.end("w")
+                continue
+            return None
+        return None
+
+
+_CAP_FUNCTION = {
+    "In", "Since", "By", "From", "Until", "Before", "After", "During", "Of", "The", "And", "Or", "To",
+    "Between", "Through", "Around", "About", "Some", "Nearly", "Almost", "Over", "Under", "More", "Less",
+    "Fewer", "Only", "Just", "At", "On", "For", "With", "Than", "Up", "Roughly", "Approximately", "Another",
+    "All", "Those", "These", "Its", "His", "Her", "Their", "Our", "About", "Still", "Even", "But", "Yet",
+    "Almost", "Estimated", "Reported", "Another", "Some", "Like", "As", "Per", "Plus", "Minus", "Below",
+    "Above", "Killed", "Total", "Only", "Least", "Most", "Now", "Then", "Also", "While", "When", "If",
+    "Where", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+    "Dec.", "Rs", "Rs.", "US", "Mr", "I", "We", "They", "He", "She", "It", "Who", "Which", "That", "This",
+    "Has", "Have", "Had", "Was", "Were", "Is", "Are", "Will", "Would", "Said", "Says", "Tk", "Tk.",
+}
+_CUR_CODES = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
+              "SEK", "NOK", "DKK", "RUB", "BRL", "MXN", "KRW", "TRY", "AED", "SAR", "NGN", "KES", "EGP", "PKR",
+              "BDT"}
+
+
+def _currency_code(sym: str, code: str) -> str | None:
+    sym = sym.strip().replace(" ", "")
+    code = code.strip().rstrip(".")
+    table = {"$": "USD", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+             "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "Z$": "ZWL", "N$": "NAD",
+             "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\u20b9": "INR", "\u20a6": "NGN",
+             "\u20a9": "KRW", "\u20bd": "RUB", "\u20ba": "TRY", "\u20b1": "PHP"}
+    if sym:
+        return table.get(sym)
+    if code in ("Rs", "INR"):
+        return "INR"
+    if code == "RMB":
+        return "CNY"
+    if code == "Tk":
+        return "BDT"
+    if code == "Rp":
+        return "IDR"
+    if code == "R":
+        return "ZAR"
+    return code or None
+
+
+_WORD_CODES = {
+    "dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "cent": "USD", "pence": "GBP", "franc": "CHF",
+    "guilder": "NLG", "mark": "DEM", "peso": "MXN", "rouble": "RUB", "ruble": "RUB", "won": "KRW",
+    "lira": "TRY", "liras": "TRY", "lire": "ITL", "riyal": "SAR", "rial": "IRR", "dirham": "AED",
+    "shekel": "ILS", "rand": "ZAR", "naira": "NGN", "kronor": "SEK", "krona": "SEK", "kroner": "NOK",
+    "krone": "DKK", "zloty": "PLN", "baht": "THB", "ringgit": "MYR", "dinar": "IQD", "reais": "BRL",
+    "real": "BRL",
+}
+_ADJ_CODES = {
+    ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD",
+    ("new zealand", "dollar"): "NZD", ("singapore", "dollar"): "SGD", ("taiwan", "dollar"): "TWD",
+    ("taiwanese", "dollar"): "TWD", ("swiss", "franc"): "CHF", ("french", "franc"): "FRF",
+    ("belgian", "franc"): "BEF", ("japanese", "yen"): "JPY", ("chinese", "yuan"): "CNY",
+    ("indian", "rupee"): "INR", ("pakistani", "rupee"): "PKR", ("south african", "rand"): "ZAR",
+    ("mexican", "peso"): "MXN", ("philippine", "peso"): "PHP", ("argentine", "peso"): "ARS",
+    ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP", ("brazilian", "real"): "BRL",
+    ("russian", "ruble"): "RUB", ("russian", "rouble"): "RUB", ("turkish", "lira"): "TRY",
+    ("egyptian", "pound"): "EGP", ("saudi", "riyal"): "SAR", ("iranian", "rial"): "IRR",
+    ("israeli", "shekel"): "ILS", ("british", "pound"): "GBP", ("irish", "pound"): "IEP",
+    ("deutsche", "mark"): "DEM", ("german", "mark"): "DEM", ("dutch", "guilder"): "NLG",
+    ("swedish", "krona"): "SEK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK",
+    ("nigerian", "naira"): "NGN", ("kenyan", "shilling"): "KES", ("us", "dollar"): "USD",
+    ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
+}
+
+
+def _currency_code_word(adj: str, word: str, code: str) -> str | None:
+    if code:
+        return code.upper()
+    w = word.lower().split()[0]
+    if w.endswith("s") and w not in ("rand", "reais", "kronor", "pence", "lira", "liras"):
+        w = w[:-1]
+    a = " ".join(adj.lower().split())
+    if a:
+        return _ADJ_CODES.get((a, w), _WORD_CODES.get(w))
+    return _WORD_CODES.get(w)
+
+
+def _unit_name(raw: str) -> str:
+    u = " ".join(raw.lower().replace(".", "").split())
+    table = [
+        (("square", "sq"), "km", "km\u00b2"), (("square", "sq"), "kilomet", "km\u00b2"),
+        (("square", "sq"), "mile", "sq mi"), (("square", "sq"), "met", "m\u00b2"),
+        (("square", "sq"), "feet", "sq ft"), (("square", "sq"), "foot", "sq ft"), (("cubic",), "met", "m\u00b3"),
+        (("cubic",), "feet", "cubic foot"), (("cubic",), "foot", "cubic foot"),
+    ]
+    for prefixes, stem, name in table:
+        if u.startswith(prefixes) and stem in u:
+            return name
+    simple = {
+        "km": "km", "kilometer": "km", "kilometre": "km", "kilometers": "km", "kilometres": "km", "mile": "mi",
+        "miles": "mi", "meter": "m", "metre": "m", "meters": "m", "metres": "m", "cm": "cm", "mm": "mm",
+        "centimeter": "cm", "centimetre": "cm", "centimeters": "cm", "centimetres": "cm", "millimeter": "mm",
+        "millimetre": "mm", "millimeters": "mm", "millimetres": "mm", "ft": "ft", "feet": "ft", "foot": "ft",
+        "inch": "in", "inches": "in", "yard": "yd", "yards": "yd", "kg": "kg", "kilo": "kg", "kilos": "kg",
+        "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "gram": "g",
+        "grams": "g", "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "lb": "lb",
+        "lbs": "lb", "pounds": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz", "barrel": "barrel",
+        "barrels": "barrel", "bpd": "barrel/day", "litre": "litre", "litres": "litre", "liter": "litre",
+        "liters": "litre", "gallon": "gallon", "gallons": "gallon", "acre": "acre", "acres": "acre",
+        "hectare": "ha", "hectares": "ha", "ha": "ha", "mph": "mph", "km/h": "km/h", "kph": "km/h",
+        "knot": "knot", "knots": "knot", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
+        "gwh": "GWh", "twh": "TWh", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+        "kilowatt": "kW", "kilowatts": "kW", "c": "\u00b0C", "f": "\u00b0F", "\u00b0c": "\u00b0C",
+        "\u00b0f": "\u00b0F", "\u00b0 c": "\u00b0C", "\u00b0 f": "\u00b0F", "\u00b0": "\u00b0",
+        "degree": "\u00b0", "degrees": "\u00b0", "degrees celsius": "\u00b0C", "degrees c": "\u00b0C",
+        "degrees fahrenheit": "\u00b0F", "degrees f": "\u00b0F", "degree celsius": "\u00b0C",
+        "bcm": "bcm", "tcf": "tcf", "mcm": "mcm", "mb/d": "Mb/d", "kt": "kt", "mt": "Mt", "gt": "Gt",
+        "sqkm": "km\u00b2", "sq km": "km\u00b2", "km2": "km\u00b2", "m2": "m\u00b2", "m3": "m\u00b3",
+        "calories": "kcal", "kcal": "kcal", "db": "dB", "decibel": "dB", "decibels": "dB",
+        "magnitude": "magnitude",
+    }
+    if u in simple:
+        return simple[u]
+    if u.startswith("megawatt-hour"):
+        return "MWh"
+    if u.startswith("light-year"):
+        return "light-year"
+    if u.startswith("nautical"):
+        return "nmi"
+    return u.rstrip("s") if len(u) > 3 else u
+
+
+def _rate_unit(r: str) -> str:
+    r = r.lower()
+    return {"d": "day", "yr": "year", "h": "hour"}.get(r, r)
+
+
+def find_amounts(ctx: Context) -> list[Candidate]:
+    """Every money, percent, quantity and count candidate in the text."""
+    return list(Amounts(ctx).run())

@@ -1,0 +1,856 @@
+"""Dates, times and durations, valued as TIMEX3 and resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from workbench.core.extract import timex as tx
+from workbench.core.extract.base import Candidate, Context
+from workbench.core.extract.numbers import DIGITS, ORDINALS, UNITS, WORD_NUMBER, parse_number
+
+MONTH = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+         r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![\w'])")
+WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w)"
+YEAR = r"(?:1[0-9]|20)\d\d"
+_SEP = r"(?:,\s*|\s+)"
+NUMP = (rf"(?:{DIGITS}(?:\s+\d/\d)?|{WORD_NUMBER}|an?|a\s+few|a\s+couple(?:\s+of)?|several|many|a\s+handful\s+of"
+        r"|dozens\s+of|hundreds\s+of|a\s+dozen)")
+_UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+         r"|centuries|century|millenni(?:a|um)|yrs?|hrs?)")
+_MODS = (r"(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|approximately|roughly|nearly|almost"
+         r"|at\s+least|at\s+most|up\s+to|as\s+long\s+as|as\s+many\s+as|as\s+much\s+as|as\s+little\s+as"
+         r"|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|close\s+to|only|just|well\s+over"
+         r"|a\s+little\s+over|a\s+little\s+more\s+than|upwards\s+of|in\s+excess\s+of|some|barely|a\s+full"
+         r"|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next)")
+MOD_CODES: dict[str, str] = {
+    "more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN",
+    "a little over": "MORE_THAN", "a little more than": "MORE_THAN", "upwards of": "MORE_THAN",
+    "in excess of": "MORE_THAN", "above": "MORE_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+    "below": "LESS_THAN", "nearly": "LESS_THAN", "almost": "LESS_THAN", "close to": "LESS_THAN",
+    "barely": "LESS_THAN",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "an estimated": "APPROX", "estimated": "APPROX", "or so": "APPROX",
+    "at least": "AT_LEAST", "no less than": "AT_LEAST", "no fewer than": "AT_LEAST", "a full": "AT_LEAST",
+    "at most": "AT_MOST", "no more than": "AT_MOST", "up to": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
+    "as much as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS", "as little as": "AT_LEAST",
+}
+APPROX_MODS = {"APPROX", "LESS_THAN"}
+
+
+def mod_code(words: str | None) -> str | None:
+    if not words:
+        return None
+    return MOD_CODES.get(" ".join(words.lower().split()))
+
+
+@dataclass
+class State:
+    """What earlier expressions established, for anaphoric ones ("the following year", "the quarter")."""
+
+    year: int | None = None
+    year_pos: int = -10_000
+    quarter: tuple[int, int] | None = None
+    quarter_pos: int = -10_000
+
+
+Valuer = Callable[[State], str | None]
+
+
+@dataclass
+class TCand(Candidate):
+    valuer: Valuer | None = None
+    anchor_year: int | None = None
+    anchor_quarter: tuple[int, int] | None = None
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+R_FULLDATE = _c(
+    rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?:"
+    rf"(?P<m1>{MONTH})\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:{_SEP}(?P<y1>{YEAR})(?!\d))?"
+    rf"|(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:{_SEP}(?P<y2>{YEAR})(?!\d))?"
+    rf"|(?P<m3>{MONTH}){_SEP}(?:of\s+)?(?P<y3>{YEAR})(?!\d))"
+)
+R_NUMDATE = _c(
+    rf"(?<![\w/.-])(?:(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"|(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<yy>(?:19|20)\d\d|\d\d))(?![\w/-])"
+)
+R_MONTH = _c(
+    r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?"
+    rf"(?P<m>{MONTH})(?:(?:\s+of)?\s+(?P<ry>this|last|next)\s+year)?"
+)
+R_WEEKDAY = _c(
+    r"(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past|the\s+previous|the\s+following|the\s+next"
+    r"|earlier|early|late|later)\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+)
+R_RELDAY = _c(
+    r"(?:(?P<pre>early|late|earlier|later)\s+)?(?<![\w-])(?P<w>today|yesterday|tomorrow|tonight"
+    r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+)
+R_UNITREL = _c(
+    r"(?<![\w-])(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|past|the\s+previous|previous|the\s+prior"
+    r"|the\s+following|the\s+coming|coming|the\s+current|current|the\s+latest|latest|the\s+last|the\s+next"
+    r"|the\s+full|the\s+entire|the\s+whole|the|that|a\s+full)\s+"
+    r"(?P<fiscal>(?:fiscal|financial|calendar|tax)\s+)?"
+    r"(?P<u>weekend|week|month|year|quarter|decade|century)(?![\w-])"
+)
+R_YEARAGO = _c(
+    r"(?:the\s+)?(?<![\w-])year-(?:ago|earlier)(?:\s+(?P<u>quarter|period|month|week|results?))?(?![\w-])"
+)
+R_QUARTER = _c(
+    rf"(?:(?P<yp>{YEAR}|this\s+year|last\s+year|next\s+year)(?:'s|\u2019s)\s+)?"
+    rf"(?:the\s+)?(?:(?P<yp2>{YEAR})\s+)?(?:fiscal\s+)?"
+    r"(?<![\w-])(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past"
+    r"|year-ago|year-earlier|comparable)[- ](?:fiscal\s+)?(?P<u>quarter|half)(?![\w-])"
+    rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|(?P<ry>this|last|next|the)\s+year))?"
+    rf"|(?<![\w-])(?P<q>(?-i:Q[1-4]|H[12]))(?:\s+(?P<qy>{YEAR}))?(?![\w-])"
+)
+R_YEAR = _c(
+    r"(?:(?P<pre>fiscal|calendar|the\s+year|FY|mid-|the\s+class\s+of)\s*)?"
+    rf"(?<![\w$\u20ac\u00a3#.,/:+])(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d\d(?!\d)|:\d)"
+)
+R_DECADE = _c(
+    r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?"
+    r"(?<![\w$])(?:(?P<c>1[0-9]|20)(?P<d>\d)0(?:'s|s)|'(?P<d2>\d)0s"
+    r"|(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)"
+)
+R_CENTURY = _c(
+    r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>"
+    + "|".join(ORDINALS) + r"))[- ]century(?!\w)"
+)
+R_SEASON = _c(
+    r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|early|late|mid|the)[- ]\s*)?"
+    rf"(?<![\w-])(?P<s>spring|summer|fall|autumn|winter)(?!\w)(?:(?:\s+of)?\s+(?P<y>{YEAR})(?!\d)"
+    r"|(?:\s+of)?\s+(?P<ry>this|last|next)\s+year)?"
+)
+R_AGO = _c(
+    rf"(?:(?P<mod>{_MODS})\s+)?(?<![\w-])(?P<n>{NUMP})\s+(?P<u>{_UNIT})(?:\s+or\s+so)?"
+    r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)(?!\w)"
+)
+R_DURATION = _c(
+    rf"(?:(?P<mod>{_MODS})\s+)?(?P<det>(?:each\s+of\s+)?the\s+(?:(?P<rel>past|last|next|first|final|previous"
+    r"|coming|following|latest|initial|remaining|entire|full|last\s+few|past\s+few|next\s+few|past\s+several"
+    r"|last\s+several|next\s+several|first\s+few|few)\s+)?)?"
+    rf"(?<![\w-])(?P<n>{NUMP})(?P<half>\s+and\s+a\s+half)?\s+(?:(?:more|additional|extra|full|straight|consecutive"
+    r"|trading|business|working|calendar|long|solid|short|successive)\s+)?"
+    rf"(?P<u>{_UNIT})(?![\w-])(?P<half2>\s+and\s+a\s+half)?"
+)
+R_DURADJ = _c(
+    rf"(?<![\w-])(?P<n>{DIGITS}|{WORD_NUMBER}|several|multi|half)-(?P<u>second|minute|hour|day|night|week|month"
+    r"|quarter|year|decade|century)(?P<old>-old)?(?![\w-])"
+)
+R_VAGUE = _c(
+    r"(?P<pre>(?:for|over|in|within|during|after|throughout)\s+)?(?P<det>(?:the\s+)?(?:(?:past|last|next|coming"
+    r"|recent|previous|first|early|initial|following)\s+)?(?:(?:few|several|many)\s+)?)"
+    r"(?<![\w-])(?P<u>years|months|weeks|days|decades|hours|minutes|centuries|quarters)(?![\w-])"
+)
+R_TIME = _c(
+    r"(?<![\w:.])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])"
+    r"(?:\s+(?P<tz>GMT|UTC|BST|CET|[ECMP][SD]T|ET|local\s+time))?"
+    r"|(?<![\w:.])(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?![\d:])(?:\s*(?P<tz2>GMT|UTC|BST|CET|[ECMP][SD]T|ET|hours|hrs"
+    r"|local\s+time))?"
+    r"|(?<![\w-])(?P<w>noon|midnight|midday)(?![\w-])"
+)
+R_HOLIDAY = _c(
+    r"(?:(?P<rel>last|next|this)\s+)?(?<![\w-])(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?"
+    r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
+    r"|Easter(?:\s+Sunday)?|Good\s+Friday|Boxing\s+Day|Veterans\s+Day|Bastille\s+Day))(?!\w)"
+)
+R_SPELLED_YEAR = _c(
+    r"(?<![\w-])(?P<pre>the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[- ](?P<b>(?:twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[- ](?:one|two|three|four|five"
+    r"|six|seven|eight|nine))|(?<=year\s)two\s+thousand(?:\s+and)?(?:[- ](?P<c>one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\w-])"
+)
+R_PREFIX = re.compile(
+    r"(?:\b(?P<a>early|late|mid|earlier|later)(?:\s+in)?(?:\s+|-)|\bthe\s+(?P<b>beginning|start|middle|end|close"
+    r"|turn)\s+of\s+|\bmid-)$",
+    re.I,
+)
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|thousand|hundred|times|once|twice|thrice|cents|dollars|euros|pounds|percent"
+    r"|cent|barrels|tonnes|tons|hours|meals|visits|people|deaths|sessions|shifts|miles|km|dose|doses))[\s,]*$",
+    re.I,
+)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|till|before|after|during|of|the|and|or|to|between|through|around|circa|c\."
+    r"|early|late|mid|year|fiscal|summer|spring|autumn|fall|winter|its|his|her|their|our|this|that|than)\s*$"
+    r"|['\u2019]s\s*$|[(\u2013-]\s*$",
+    re.I,
+)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[a-rt-z]s|people|children|men|women|police|staff|troops|cattle"
+                           r"|km|kg|tonnes|tons|miles|metres|meters|feet|acres|hectares|barrels)\b")
+_BARE_MONTH_OK = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|before|after|last|next|this|to|and|or"
+    r"|between|end|on|as|for|into)[\s-]*$",
+    re.I,
+)
+_ENDED_AFTER = re.compile(r"\s+(?:end(?:ed|ing|s)|to\s+date|through|that\s+end)", re.I)
+_AMOUNT_AFTER_WEEKDAY = re.compile(r"['\u2019]s\s+(?:close|closing|session|trading)", re.I)
+_SET_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:share|year|day|month|week)\b", re.I)
+
+
+def _num(s: str | None) -> float | None:
+    if s is None:
+        return None
+    low = " ".join(s.lower().split())
+    if low in ("a", "an"):
+        return 1
+    if low.startswith(("a few", "several", "many", "a handful", "dozens", "hundreds")):
+        return None
+    if low.startswith("a couple"):
+        return 2
+    return parse_number(low)
+
+
+class Temporal:
+    """Runs every temporal recogniser over a text and values what it finds."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.ref = ctx.published
+
+    # ------------------------------------------------------------------ helpers
+
+    def cand(self, start: int, end: int, kind: str, value: str | Valuer | None, *, mod: str | None = None,
+             approx: bool = False, conf: float = 0.9, year: int | None = None,
+             quarter: tuple[int, int] | None = None) -> TCand:
+        cand = TCand(start, end, kind, None, mod=mod, approximate=approx, confidence=conf)
+        if callable(value):
+            cand.valuer = value
+        else:
+            cand.value = value
+        cand.anchor_year = year
+        cand.anchor_quarter = quarter
+        return cand
+
+    def tense(self, m: re.Match[str]) -> int:
+        return self.ctx.tense(m.start(), m.end())
+
+    def with_prefix(self, c: TCand) -> TCand:
+        """Extend a date back over "early", "mid-", "the end of", setting mod START/MID/END."""
+        m = R_PREFIX.search(self.text, max(0, c.start - 22), c.start)
+        if m:
+            word = (m.group("a") or m.group("b") or "mid").lower()
+            c.start = m.start()
+            code = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID",
+                    "late": "END", "end": "END", "close": "END", "turn": "END"}.get(word)
+            if code and c.mod is None:
+                c.mod = code
+        return c
+
+    # ------------------------------------------------------------------ recognisers
+
+    def run(self) -> Iterator[TCand]:
+        text = self.text
+        for rx, handler in (
+            (R_FULLDATE, self.fulldate), (R_NUMDATE, self.numdate), (R_MONTH, self.month),
+            (R_WEEKDAY, self.weekday), (R_RELDAY, self.relday), (R_UNITREL, self.unitrel),
+            (R_YEARAGO, self.yearago), (R_QUARTER, self.quarter), (R_YEAR, self.year),
+            (R_DECADE, self.decade), (R_CENTURY, self.century), (R_SEASON, self.season), (R_AGO, self.ago),
+            (R_DURATION, self.duration), (R_DURADJ, self.duradj), (R_VAGUE, self.vague), (R_TIME, self.time),
+            (R_HOLIDAY, self.holiday), (R_SPELLED_YEAR, self.spelled_year),
+        ):
+            for m in rx.finditer(text):
+                if m.end() == m.start():
+                    continue
+                c = handler(m)
+                if c is not None:
+                    yield c
+
+    def fulldate(self, m: re.Match[str]) -> TCand | None:
+        mon = m.group("m1") or m.group("m2") or m.group("m3")
+        month = tx.month_number(mon)
+        day_s = m.group("d1") or m.group("d2")
+        year_s = m.group("y1") or m.group("y2") or m.group("y3")
+        if day_s is None:
+            c = self.cand(m.start(), m.end(), "date", tx.ym(int(year_s), month), year=int(year_s))
+            return self.with_prefix(c)
+        day = int(day_s)
+        if not 1 <= day <= 31:
+            return None
+        if m.group("d1") and not year_s and mon in ("May", "March") and day > 31:
+            return None
+        if year_s:
+            try:
+                d = dt.date(int(year_s), month, day)
+            except ValueError:
+                return None
+            return self.cand(m.start(), m.end(), "date", tx.ymd(d), year=d.year)
+        if self.ref is None:
+            return self.cand(m.start(), m.end(), "date", f"XXXX-{month:02d}-{day:02d}")
+        d = tx.nearest_day(self.ref, month, day, self.tense(m))
+        if d is None:
+            return None
+        return self.cand(m.start(), m.end(), "date", tx.ymd(d))
+
+    def numdate(self, m: re.Match[str]) -> TCand | None:
+        try:
+            if m.group("y"):
+                d = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            else:
+                a, b, yy = int(m.group("a")), int(m.group("b")), m.group("yy")
+                year = int(yy) if len(yy) == 4 else (2000 + int(yy) if int(yy) < 50 else 1900 + int(yy))
+                month, day = (a, b) if a <= 12 else (b, a)
+                d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return self.cand(m.start(), m.end(), "date", tx.ymd(d), year=d.year, conf=0.85)
+
+    def month(self, m: re.Match[str]) -> TCand | None:
+        mon = m.group("m")
+        month = tx.month_number(mon)
+        rel = (m.group("rel") or "").lower().split()
+        ry = (m.group("ry") or "").lower()
+        if not rel and not ry:
+            before = self.text[max(0, m.start() - 12):m.start()]
+            if mon in ("May", "March", "Mar", "Jan", "Sep", "Dec", "Oct", "Nov", "Aug", "Jun", "Jul", "Feb",
+                       "Apr") and not _BARE_MONTH_OK.search(before):
+                return None
+            if mon == "May" and re.match(r"\s+(?:be|have|not|also|well|I|we|you|he|she|they|it)\b",
+                                         self.text[m.end():m.end() + 8]):
+                return None
+        ref = self.ref
+        if ref is None:
+            if ry or rel:
+                return self.with_prefix(self.cand(m.start(), m.end(), "date", f"XXXX-{month:02d}"))
+            return self.with_prefix(self.cand(m.start(), m.end(), "date", f"XXXX-{month:02d}", conf=0.8))
+        if ry:
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[ry]
+        elif rel and rel[-1] in ("last", "past"):
+            year = ref.year if month < ref.month else ref.year - 1
+        elif rel and rel[-1] in ("next", "coming"):
+            year = ref.year if month > ref.month else ref.year + 1
+        elif rel and rel[0] == "this":
+            year = ref.year
+        else:
+            tense = self.tense(m)
+            state_year: Callable[[State], str | None]
+
+            def state_year(st: State, month: int = month, tense: int = tense,
+                           pos: int = m.start()) -> str | None:
+                if st.year is not None and pos - st.year_pos < 200 and tense <= 0 and st.year != ref.year:
+                    return tx.ym(st.year, month)
+                return tx.ym(tx.month_year(ref, month, tense), month)
+            return self.with_prefix(self.cand(m.start(), m.end(), "date", state_year, conf=0.85))
+        return self.with_prefix(self.cand(m.start(), m.end(), "date", tx.ym(year, month), year=year))
+
+    def weekday(self, m: re.Match[str]) -> TCand | None:
+        wd = tx.WEEKDAYS[m.group("wd").lower()]
+        rel = " ".join((m.group("rel") or "").lower().split())
+        pod = m.group("pod")
+        if _AMOUNT_AFTER_WEEKDAY.match(self.text, m.end()) and not rel:
+            pass
+        start = m.start()
+        if rel in ("earlier", "early", "late", "later"):
+            mod = {"early": "START", "late": "END"}.get(rel)
+        else:
+            mod = None
+        suffix = f"T{tx.PARTS_OF_DAY[pod.lower()]}" if pod else ""
+        if self.ref is None:
+            return self.cand(start, m.end(), "date", f"XXXX-WXX-{wd + 1}{suffix}", mod=mod)
+        if rel in ("last", "past", "this past"):
+            d = tx.weekday_date(self.ref, wd, -1, strict=True)
+        elif rel in ("next", "coming", "this coming", "the next", "the following"):
+            d = tx.weekday_date(self.ref, wd, 1, strict=True)
+        elif rel == "the previous":
+            d = tx.weekday_date(self.ref, wd, -1, strict=True)
+            if (self.ref - d).days < 7:
+                d -= dt.timedelta(days=7)
+        else:
+            tense = self.tense(m)
+            d = tx.weekday_date(self.ref, wd, tense if tense else -1)
+        return self.cand(start, m.end(), "date", tx.ymd(d) + suffix, mod=mod)
+
+    def relday(self, m: re.Match[str]) -> TCand | None:
+        w = " ".join(m.group("w").lower().split())
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2}[w]
+        pod = m.group("pod")
+        suffix = f"T{tx.PARTS_OF_DAY[pod.lower()]}" if pod else ("TNI" if w == "tonight" else "")
+        pre = (m.group("pre") or "").lower()
+        mod = {"early": "START", "late": "END"}.get(pre)
+        if self.ref is None:
+            return self.cand(m.start(), m.end(), "date", "XXXX-XX-XX" + suffix, mod=mod, conf=0.8)
+        d = self.ref + dt.timedelta(days=offset)
+        conf = 0.75 if w == "today" else 0.9
+        return self.cand(m.start(), m.end(), "date", tx.ymd(d) + suffix, mod=mod, conf=conf)
+
+    def unitrel(self, m: re.Match[str]) -> TCand | None:
+        rel = " ".join(m.group("rel").lower().split())
+        u = m.group("u").lower()
+        fiscal = bool(m.group("fiscal"))
+        ref = self.ref
+        start, end = m.start(), m.end()
+        # "the past year", "the last month", "the next week": a stretch of time, not a calendar unit
+        if rel in ("the past", "the last", "the next", "past", "a full") and u != "weekend":
+            return self.cand(start, end, "duration", tx.duration(1, u), conf=0.8)
+        if rel in ("the full", "the entire", "the whole"):
+            rel = "this"
+        if rel == "the" and u == "year" and _ENDED_AFTER.match(self.text, end):
+            return self.cand(start, end, "duration", "P1Y", conf=0.8)
+        if rel == "the" and u in ("decade", "century") or rel == "that" and u != "year":
+            return None
+        if rel == "the" and _SET_AFTER.match(self.text, end):
+            return None
+        shift = {"this": 0, "current": 0, "the current": 0, "the": 0, "this past": -1, "last": -1,
+                 "the previous": -1, "previous": -1, "the prior": -1, "next": 1, "this coming": 1,
+                 "the following": 1, "the coming": 1, "coming": 1, "the latest": -1, "latest": -1, "that": 0}[rel]
+        anaphoric = rel in ("the previous", "previous", "the prior", "the following", "that")
+        conf = 0.7 if rel in ("the", "that") else 0.9
+        if ref is None:
+            unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+                       "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}[u]
+            return self.with_prefix(self.cand(start, end, "date", unknown, conf=conf * 0.8))
+        if u == "year":
+            if anaphoric:
+                def val(st: State, shift: int = shift, pos: int = start) -> str | None:
+                    base = st.year if st.year is not None and pos - st.year_pos < 400 else None
+                    if base is None:
+                        return None if rel == "that" else str(ref.year + shift)
+                    return str(base + shift)
+                return self.with_prefix(self.cand(start, end, "date", val, conf=0.8))
+            y = ref.year + shift
+            return self.with_prefix(self.cand(start, end, "date", str(y), year=y, conf=conf))
+        if u == "month":
+            y, mo = tx.add_months(ref.year, ref.month, shift)
+            return self.with_prefix(self.cand(start, end, "date", tx.ym(y, mo), conf=conf))
+        if u == "week":
+            return self.with_prefix(
+                self.cand(start, end, "date", tx.week(ref + dt.timedelta(days=7 * shift)), conf=conf))
+        if u == "weekend":
+            if rel in ("the past", "past", "this past", "last", "the previous", "previous"):
+                direction = -1
+            elif shift > 0:
+                direction = 1
+            else:
+                direction = self.tense(m) or -1
+            sat = tx.weekday_date(ref, 5, direction)
+            if direction < 0 and ref.weekday() == 6:
+                sat = ref - dt.timedelta(days=1)
+            return self.cand(start, end, "date", tx.week(sat) + "-WE", conf=conf)
+        if u == "quarter":
+            q = tx.quarter_of(ref)
+            if rel in ("the", "the latest", "latest"):
+                def val(st: State, pos: int = start) -> str | None:
+                    if st.quarter is not None and pos - st.quarter_pos < 1500:
+                        return f"{st.quarter[0]}-Q{st.quarter[1]}"
+                    y, qq = (ref.year, q - 1) if q > 1 else (ref.year - 1, 4)
+                    return f"{y}-Q{qq}"
+                return self.cand(start, end, "date", val, conf=0.75)
+            index = ref.year * 4 + (q - 1) + shift
+            return self.cand(start, end, "date", f"{index // 4}-Q{index % 4 + 1}", conf=conf,
+                             quarter=(index // 4, index % 4 + 1))
+        if u == "decade":
+            return self.cand(start, end, "date", str(ref.year // 10 + shift), conf=conf)
+        if u == "century":
+            return self.cand(start, end, "date", f"{ref.year // 100 + shift:02d}", conf=conf)
+        del fiscal
+        return None
+
+    def yearago(self, m: re.Match[str]) -> TCand | None:
+        ref = self.ref
+        if ref is None:
+            return self.cand(m.start(), m.end(), "date", "XXXX", conf=0.6)
+
+        def val(st: State, pos: int = m.start()) -> str | None:
+            if st.quarter is not None and pos - st.quarter_pos < 600:
+                return f"{st.quarter[0] - 1}-Q{st.quarter[1]}"
+            return str(ref.year - 1)
+        return self.cand(m.start(), m.end(), "date", val, conf=0.75)
+
+    def quarter(self, m: re.Match[str]) -> TCand | None:
+        ref = self.ref
+        if m.group("q"):
+            code = m.group("q").upper()
+            n = int(code[1])
+            year = int(m.group("qy")) if m.group("qy") else (ref.year if ref else None)
+            kind = "Q" if code[0] == "Q" else "H"
+            ys = f"{year:04d}" if year else "XXXX"
+            return self.cand(m.start(), m.end(), "date", f"{ys}-{kind}{n}",
+                             quarter=(year, n) if year and kind == "Q" else None)
+        ordw = m.group("ord").lower()
+        u = m.group("u").lower()
+        year: int | None = None
+        for key in ("yp", "yp2", "y"):
+            if m.group(key) and m.group(key)[:1].isdigit():
+                year = int(m.group(key))
+        ry = (m.group("ry") or "").lower() or (m.group("yp") or "").lower().split(" ")[0]
+        if ry and ry[0].isalpha() and ref is not None:
+            year = ref.year + {"this": 0, "last": -1, "next": 1, "the": 0}.get(ry, 0)
+        n_map = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        kind = "Q" if u == "quarter" else "H"
+        if ordw in n_map:
+            n = n_map[ordw]
+            if kind == "H" and n > 2:
+                return None
+            if year is None and ref is not None:
+                cur = tx.quarter_of(ref) if kind == "Q" else (1 if ref.month <= 6 else 2)
+                tense = self.tense(m)
+                year = ref.year
+                if n > cur and tense <= 0:
+                    year -= 1
+                elif n < cur and tense > 0:
+                    year += 1
+        elif ref is not None and kind == "Q":
+            q = tx.quarter_of(ref)
+            if ordw in ("current",):
+                shift = 0
+            elif ordw in ("year-ago", "year-earlier"):
+                def val(st: State, pos: int = m.start()) -> str | None:
+                    if st.quarter is not None and pos - st.quarter_pos < 1500:
+                        return f"{st.quarter[0] - 1}-Q{st.quarter[1]}"
+                    y, qq = (ref.year, q - 1) if q > 1 else (ref.year - 1, 4)
+                    return f"{y - 1}-Q{qq}"
+                return self.cand(m.start(), m.end(), "date", val, conf=0.8)
+            elif ordw in ("latest", "comparable"):
+                def val2(st: State, pos: int = m.start()) -> str | None:
+                    if st.quarter is not None and pos - st.quarter_pos < 1500:
+                        return f"{st.quarter[0]}-Q{st.quarter[1]}"
+                    y, qq = (ref.year, q - 1) if q > 1 else (ref.year - 1, 4)
+                    return f"{y}-Q{qq}"
+                return self.cand(m.start(), m.end(), "date", val2, conf=0.8)
+            else:
+                shift = -1
+            index = ref.year * 4 + q - 1 + shift
+            year, n = index // 4, index % 4 + 1
+        else:
+            return None
+        ys = f"{year:04d}" if year else "XXXX"
+        return self.cand(m.start(), m.end(), "date", f"{ys}-{kind}{n}",
+                         quarter=(year, n) if year and kind == "Q" else None, year=year)
+
+    def year(self, m: re.Match[str]) -> TCand | None:
+        y = int(m.group("y"))
+        pre = (m.group("pre") or "").lower()
+        ys = m.start("y")
+        before = self.text[max(0, ys - 25):ys]
+        context = bool(pre) or bool(_YEAR_CONTEXT_BEFORE.search(before))
+        if y < 1900 and not context:
+            return None
+        if y > 2100:
+            return None
+        if ys > 0 and self.text[ys - 1] == "-" and not pre:
+            if not (ys > 1 and self.text[ys - 2].isdigit()):
+                return None
+        if not pre and _PLURAL_AFTER.match(self.text, m.end()):
+            if not re.search(r"\b(?:in|since|by|the|of|from|until|before|after|during)\s*$|['\u2019]s\s*$",
+                             before, re.I):
+                return None
+        if re.search(r"\b(?:about|some|nearly|almost|over|than|around|roughly|approximately|least|to|page|pp?\.|"
+                     r"no\.|number|flight|route|room|version|model)\s*$", before, re.I) and not pre:
+            if not re.search(r"\b(?:to|than)\s*$", before, re.I) or _PLURAL_AFTER.match(self.text, m.end()):
+                return None
+        prev_word = re.search(r"([A-Z][\w]*)\s+$", before)
+        if prev_word and not pre and prev_word.group(1) not in _CAP_OK and not _sentence_start(self.text,
+                                                                                               prev_word.start(1)):
+            return None
+        start = m.start() if pre and pre != "mid-" else ys
+        if pre == "mid-":
+            start = m.start()
+        mod = "MID" if pre == "mid-" else None
+        conf = 0.9 if context else 0.75
+        return self.with_prefix(self.cand(start, m.end(), "date", str(y), mod=mod, year=y, conf=conf))
+
+    def decade(self, m: re.Match[str]) -> TCand | None:
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m.group("mod") or "").lower())
+        if m.group("c"):
+            value = m.group("c") + m.group("d")
+        elif m.group("d2"):
+            value = "19" + m.group("d2")
+        else:
+            word = m.group("w").lower()
+            digit = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                     "eighties": 8, "nineties": 9}[word]
+            value = f"19{digit}"
+        return self.cand(m.start(), m.end(), "date", value, mod=mod)
+
+    def century(self, m: re.Match[str]) -> TCand | None:
+        n = int(m.group("n")) if m.group("n") else ORDINALS[m.group("w").lower()]
+        if not 1 <= n <= 22:
+            return None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m.group("mod") or "").lower())
+        return self.cand(m.start(), m.end(), "date", f"{n - 1:02d}", mod=mod)
+
+    def season(self, m: re.Match[str]) -> TCand | None:
+        rel = " ".join((m.group("rel") or "").lower().split())
+        s = m.group("s").lower()
+        code = tx.SEASONS[s]
+        y = m.group("y")
+        ry = (m.group("ry") or "").lower()
+        ref = self.ref
+        if not rel and not y and not ry:
+            before = self.text[max(0, m.start() - 10):m.start()]
+            if s == "fall" or not re.search(r"\b(?:in|during|by|until|since|over|through)\s+$", before, re.I):
+                return None
+        if rel == "the" and not y and not ry and s == "fall":
+            return None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get(rel)
+        if y:
+            return self.cand(m.start(), m.end(), "date", f"{y}-{code}", mod=mod, year=int(y))
+        if ref is None:
+            return self.cand(m.start(), m.end(), "date", f"XXXX-{code}", mod=mod, conf=0.7)
+        if ry:
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[ry]
+        elif rel in ("last", "past", "this past"):
+            year = tx.nearest_season(ref, code, -1)
+        elif rel in ("next", "coming", "this coming"):
+            year = tx.nearest_season(ref, code, 1)
+        elif rel == "this":
+            year = ref.year
+        else:
+            tense = self.tense(m)
+            cur_year, cur = tx.season_of(ref)
+            if cur == code:
+                year = cur_year
+            else:
+                year = tx.nearest_season(ref, code, tense if tense else -1)
+        return self.cand(m.start(), m.end(), "date", f"{year}-{code}", mod=mod)
+
+    def ago(self, m: re.Match[str]) -> TCand | None:
+        n = _num(m.group("n"))
+        u = m.group("u").lower().rstrip("s")
+        if u == "centurie":
+            u = "century"
+        direction = " ".join(m.group("dir").lower().split())
+        mod = mod_code(m.group("mod"))
+        approx = mod in APPROX_MODS or n is None
+        if direction in ("later", "after", "before"):
+            end = m.start("dir")
+            while end > m.start() and self.text[end - 1].isspace():
+                end -= 1
+            return self.cand(m.start(), end, "duration", tx.duration(n, u), mod=mod, approx=approx, conf=0.8)
+        sign = 1 if direction in ("from now", "hence") else -1
+        ref = self.ref
+        conf = 0.85
+        if ref is None or n is None:
+            gran = {"year": "XXXX", "decade": "XXX", "century": "XX", "month": "XXXX-XX"}.get(u, "XXXX-XX-XX")
+            if ref is not None and n is None and u in ("year", "decade"):
+                gran = str(ref.year)[:3] + "X" if u == "year" else str(ref.year)[:2] + "X"
+            return self.cand(m.start(), m.end(), "date", gran, mod=mod, approx=True, conf=0.6)
+        if abs(n - round(n)) > 1e-9:
+            return self.cand(m.start(), m.end(), "date", "XXXX", mod=mod, approx=approx, conf=0.5)
+        k = int(round(n)) * sign
+        if u in ("year", "yr"):
+            if direction == "earlier":
+                def val(st: State, pos: int = m.start(), k: int = k) -> str | None:
+                    if st.quarter is not None and pos - st.quarter_pos < 600 and abs(k) == 1:
+                        return f"{st.quarter[0] + k}-Q{st.quarter[1]}"
+                    return str(ref.year + k)
+                return self.cand(m.start(), m.end(), "date", val, mod=mod, approx=approx, conf=conf)
+            if abs(k) == 1:
+                def val2(st: State, pos: int = m.start(), k: int = k) -> str | None:
+                    if st.quarter is not None and pos - st.quarter_pos < 400:
+                        return f"{st.quarter[0] + k}-Q{st.quarter[1]}"
+                    return str(ref.year + k)
+                return self.cand(m.start(), m.end(), "date", val2, mod=mod, approx=approx, conf=conf)
+            return self.cand(m.start(), m.end(), "date", str(ref.year + k), mod=mod, approx=approx, conf=conf)
+        if u == "decade":
+            return self.cand(m.start(), m.end(), "date", str(ref.year + 10 * k), mod=mod, approx=approx)
+        if u == "century":
+            return self.cand(m.start(), m.end(), "date", f"{(ref.year + 100 * k) // 100:02d}", mod=mod)
+        if u == "month":
+            y, mo = tx.add_months(ref.year, ref.month, k)
+            return self.cand(m.start(), m.end(), "date", tx.ym(y, mo), mod=mod, approx=approx, conf=conf)
+        if u == "quarter":
+            y, mo = tx.add_months(ref.year, ref.month, 3 * k)
+            return self.cand(m.start(), m.end(), "date", f"{y}-Q{(mo - 1) // 3 + 1}", mod=mod)
+        if u in ("week", "fortnight"):
+            days = 7 * k * (2 if u == "fortnight" else 1)
+            d = ref + dt.timedelta(days=days)
+            value = tx.ymd(d) if abs(k) <= 3 else tx.week(d)
+            return self.cand(m.start(), m.end(), "date", value, mod=mod, approx=approx, conf=conf)
+        if u in ("day", "night"):
+            return self.cand(m.start(), m.end(), "date", tx.ymd(ref + dt.timedelta(days=k)), mod=mod,
+                             approx=approx, conf=conf)
+        if u in ("hour", "hr", "minute", "second"):
+            return None
+        return None
+
+    def duration(self, m: re.Match[str]) -> TCand | None:
+        nstr = m.group("n")
+        low = " ".join(nstr.lower().split())
+        u = m.group("u").lower()
+        det = m.group("det")
+        mod = mod_code(m.group("mod"))
+        if low in ("a", "an"):
+            if not det and not m.group("mod"):
+                if _RATE_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+                    return None
+                if re.match(r"\s+(?:or|and)\s+(?:two|so)", self.text[m.end():m.end() + 10]):
+                    pass
+        if low == "one" and u in ("day",) and not det and not m.group("mod"):
+            return None
+        if low in ("some",):
+            return None
+        if u in ("quarter", "quarters") and low in ("a", "an", "one") and not det:
+            return None
+        if u in ("second", "seconds") and low in ("a", "an") and not det:
+            return None
+        n = _num(nstr)
+        if n is None and not re.match(r"(?:a\s+few|a\s+couple|several|many|a\s+handful|dozens|hundreds)", low):
+            return None
+        if m.group("half") or m.group("half2"):
+            n = (n or 0) + 0.5 if n is not None else None
+        if n is not None and n > 10000:
+            return None
+        start = m.start()
+        if m.group("mod") and m.group("mod").lower().startswith(("the last", "the past", "the next")):
+            mod = None
+        approx = mod in APPROX_MODS or n is None
+        conf = 0.9 if n is not None else 0.7
+        if _RATE_BEFORE.search(self.text, max(0, start - 30), start) and low in ("a", "an") and not det:
+            return None
+        return self.cand(start, m.end(), "duration", tx.duration(n, u), mod=mod, approx=approx, conf=conf)
+
+    def duradj(self, m: re.Match[str]) -> TCand | None:
+        nstr = m.group("n").lower()
+        if nstr in ("several", "multi"):
+            n = None
+        elif nstr == "half":
+            n = 0.5
+        else:
+            n = parse_number(nstr)
+            if n is None:
+                return None
+        u = m.group("u").lower()
+        return self.cand(m.start(), m.end(), "duration", tx.duration(n, u), approx=n is None, conf=0.85)
+
+    def vague(self, m: re.Match[str]) -> TCand | None:
+        det = m.group("det") or ""
+        pre = m.group("pre")
+        if not det.strip() and not pre:
+            return None
+        u = m.group("u").lower()
+        words = det.lower().split()
+        if not pre and words in (["the"],):
+            return None
+        if pre and not det.strip() and pre.strip().lower() not in ("for", "over", "within", "throughout"):
+            return None
+        if words and words[-1] == "the":
+            return None
+        start = m.start("det") if det.strip() else m.start("u")
+        if "first" in words or "early" in words or "initial" in words:
+            if u not in ("years", "days", "hours", "weeks", "months"):
+                return None
+        value = tx.duration(None, u)
+        return self.cand(start, m.end(), "duration", value, approx=True, conf=0.65)
+
+    def time(self, m: re.Match[str]) -> TCand | None:
+        if m.group("w"):
+            w = m.group("w").lower()
+            hh, mm = (12, 0) if w in ("noon", "midday") else (24, 0)
+            return self.cand(m.start(), m.end(), "time", f"T{hh:02d}:{mm:02d}", conf=0.5)
+        if m.group("h") is not None:
+            hh = int(m.group("h"))
+            mm = int(m.group("mi") or 0)
+            ap = m.group("ap").lower()
+            if not 1 <= hh <= 12:
+                return None
+            if ap.startswith("p") and hh != 12:
+                hh += 12
+            elif ap.startswith("a") and hh == 12:
+                hh = 0
+        else:
+            hh = int(m.group("h2"))
+            mm = int(m.group("mi2"))
+            if hh > 24:
+                return None
+            if not m.group("tz2"):
+                before = self.text[max(0, m.start() - 12):m.start()]
+                if not re.search(r"\b(?:at|by|from|until|to|before|after|around)\s+$", before, re.I):
+                    return None
+        return self.cand(m.start(), m.end(), "time", f"T{hh:02d}:{mm:02d}", conf=0.85)
+
+    def holiday(self, m: re.Match[str]) -> TCand | None:
+        name = " ".join(m.group("h").split())
+        rel = (m.group("rel") or "").lower()
+        ref = self.ref
+        if ref is None:
+            d = tx.holiday(name, 2000)
+            return self.cand(m.start(), m.end(), "date", f"XXXX-{d.month:02d}-{d.day:02d}" if d else "XXXX",
+                             conf=0.6)
+        direction = -1 if rel == "last" else 1 if rel == "next" else (self.tense(m) or -1)
+        options = [(y, tx.holiday(name, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        dates = [d for _, d in options if d is not None]
+        if not dates:
+            return None
+        if rel == "this":
+            d = tx.holiday(name, ref.year)
+        elif direction < 0:
+            past = [d for d in dates if d <= ref]
+            d = past[-1] if past else dates[0]
+        else:
+            fut = [d for d in dates if d >= ref]
+            d = fut[0] if fut else dates[-1]
+        if d is None:
+            return None
+        return self.cand(m.start(), m.end(), "date", tx.ymd(d), conf=0.8)
+
+    def spelled_year(self, m: re.Match[str]) -> TCand | None:
+        if m.group("a"):
+            century = 19 if m.group("a").lower() == "nineteen" else 18
+            rest = m.group("b").lower().replace("oh", "").strip(" -")
+            if rest == "hundred":
+                y = century * 100
+            else:
+                r = parse_number(rest)
+                if r is None or r >= 100:
+                    return None
+                y = century * 100 + int(r)
+        else:
+            c = m.group("c")
+            y = 2000 + (int(UNITS.get(c.lower(), 0)) if c else 0)
+        return self.cand(m.start(), m.end(), "date", str(y), year=y, conf=0.8)
+
+
+_CAP_OK = {
+    "In", "Since", "By", "From", "Until", "Before", "After", "During", "Of", "The", "And", "Or", "To", "Between",
+    "Through", "Around", "Circa", "Early", "Late", "Mid", "Year", "Fiscal", "Summer", "Spring", "Autumn", "Fall",
+    "Winter", "Its", "His", "Her", "Their", "Our", "This", "That", "Than", "On", "At", "For", "As", "Last",
+    "Until", "Till", "Then", "Also", "But", "Christmas", "Easter", "FY", "Calendar", "Class", "Census",
+    "Since", "Over", "Under", "About", "Some", "Nearly", "Almost",
+} | {m for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                 "October", "November", "December")}
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'\u201c\u2018(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;\u201d"
+
+
+def find_temporal(ctx: Context) -> list[TCand]:
+    """Every temporal candidate in the text (overlapping; the caller picks among them)."""
+    return list(Temporal(ctx).run())
+
+
+def resolve_values(cands: list[Candidate]) -> None:
+    """Value anaphoric expressions in text order, tracking the years and quarters mentioned so far."""
+    st = State()
+    for c in cands:
+        if not isinstance(c, TCand):
+            continue
+        if c.valuer is not None:
+            c.value = c.valuer(st)
+            c.valuer = None
+        if c.value is None:
+            continue
+        v = str(c.value)
+        if c.kind == "date" and len(v) >= 4 and v[:4].isdigit():
+            year = int(v[:4])
+            st.year, st.year_pos = year, c.start
+            mq = re.match(r"(\d{4})-Q([1-4])$", v)
+            if mq:
+                st.quarter, st.quarter_pos = (int(mq.group(1)), int(mq.group(2))), c.start

@@ -1,0 +1,169 @@
+"""Every command of the window, created in one place and referred to by id.
+
+Standard key sequences are used wherever Qt has one; each action has a tooltip that names its shortcut,
+and every action appears in a menu (so every shortcut can be discovered).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    tip: str
+    keys: tuple[Key | str, ...] = ()
+    checkable: bool = False
+    group: str | None = None
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("open_article", "&Open Article…", "Import an article file and check its claims", (Key.Open,)),
+    ActionSpec("paste_article", "&Paste Article…", "Paste an article's text and check its claims", ("Ctrl+Shift+V",)),
+    ActionSpec("open_sample", "Open the &Sample Article", "Import the sample article that comes with Workbench"),
+    ActionSpec("show_library", "&Library", "All reviews: search, open, rename, delete and restore", ("Ctrl+Shift+L",)),
+    ActionSpec("show_start", "Start &Page", "Recent reviews and ways to bring in an article", ("Ctrl+Shift+H",)),
+    ActionSpec("article_details", "Article &Details…", "Title, publication date, publisher and URL of the article",
+               ("Ctrl+I",)),
+    ActionSpec("export_report", "&Export Report…", "Write a verification report of this review", ("Ctrl+E",)),
+    ActionSpec("close_review", "&Close Review", "Close this review (everything is already saved)", (Key.Close,)),
+    ActionSpec("settings", "Se&ttings…", "Reviewer name, library location, text size", (Key.Preferences, "Ctrl+,"),
+               role=QAction.MenuRole.PreferencesRole),
+    ActionSpec("quit", "&Quit", "Close Workbench (everything is already saved)", (Key.Quit, "Ctrl+Q"),
+               role=QAction.MenuRole.QuitRole),
+    # Edit
+    ActionSpec("undo", "&Undo", "Undo the last change", (Key.Undo,)),
+    ActionSpec("redo", "&Redo", "Redo the change just undone", (Key.Redo,)),
+    ActionSpec("find", "&Find…", "Find words in the article and the claims", (Key.Find,)),
+    ActionSpec("find_next", "Find &Next", "Go to the next place the words occur in the article", (Key.FindNext,)),
+    ActionSpec("find_previous", "Find Pre&vious", "Go to the previous place the words occur in the article",
+               (Key.FindPrevious,)),
+    ActionSpec("add_claim", "&Add Claim from Selection", "Make the text selected in the article a claim",
+               ("A", "Ctrl+Shift+A")),
+    ActionSpec("delete_claim", "&Delete Claim", "Remove the selected claim (it can be undone)", (Key.Delete,)),
+    # Claim
+    ActionSpec("next_claim", "&Next Claim", "Go to the next claim in the list", ("J", "Ctrl+Down")),
+    ActionSpec("previous_claim", "&Previous Claim", "Go to the previous claim in the list", ("K", "Ctrl+Up")),
+    ActionSpec("next_unchecked", "Next &Unchecked Claim", "Go to the next claim still to check", ("Ctrl+J",)),
+    ActionSpec("mark_verified", "Mark &Verified", "The claim is right", ("V",)),
+    ActionSpec("mark_disputed", "Mark &Disputed", "The claim is wrong or cannot be supported", ("D",)),
+    ActionSpec("mark_unchecked", "&Reset to Unchecked", "Take back the verdict", ("U",)),
+    ActionSpec("add_source", "Add &Source…", "Add a source backing the verdict", ("S",)),
+    ActionSpec("edit_note", "Edit &Note", "Write a note on the selected claim", ("N",)),
+    ActionSpec("edit_value", "Edit Va&lue", "Correct the value of the selected claim", ("F2",)),
+    # View
+    ActionSpec("filter_all", "&All Claims", "Show every claim", ("Ctrl+0",), checkable=True, group="status"),
+    ActionSpec("filter_unchecked", "&Unchecked Only", "Show only claims still to check", ("Ctrl+1",), checkable=True,
+               group="status"),
+    ActionSpec("filter_verified", "&Verified Only", "Show only verified claims", ("Ctrl+2",), checkable=True,
+               group="status"),
+    ActionSpec("filter_disputed", "&Disputed Only", "Show only disputed claims", ("Ctrl+3",), checkable=True,
+               group="status"),
+    ActionSpec("filter_kind", "Filter by &Kind", "Show only claims of one kind", ("Ctrl+K",)),
+    ActionSpec("clear_filters", "&Clear Filters", "Show every claim again", ("Ctrl+Shift+0",)),
+    ActionSpec("zoom_in", "&Larger Text", "Make the article text larger", (Key.ZoomIn, "Ctrl+=")),
+    ActionSpec("zoom_out", "S&maller Text", "Make the article text smaller", (Key.ZoomOut,)),
+    ActionSpec("zoom_reset", "&Normal Size", "Article text at the size set in Settings", ("Ctrl+Alt+0",)),
+    # Help
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "List every keyboard shortcut", (Key.HelpContents, "F1")),
+    ActionSpec("about", "&About Workbench", "Version and licence", role=QAction.MenuRole.AboutRole),
+)
+
+MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("&File", ("open_article", "paste_article", "open_sample", "-", "show_start", "show_library", "-",
+               "article_details", "export_report", "-", "close_review", "-", "settings", "-", "quit")),
+    ("&Edit", ("undo", "redo", "-", "find", "find_next", "find_previous", "-", "add_claim", "delete_claim")),
+    ("&Claim", ("next_claim", "previous_claim", "next_unchecked", "-", "mark_verified", "mark_disputed",
+                "mark_unchecked", "-", "add_source", "edit_note", "edit_value")),
+    ("&View", ("filter_all", "filter_unchecked", "filter_verified", "filter_disputed", "filter_kind",
+               "clear_filters", "-", "zoom_in", "zoom_out", "zoom_reset")),
+    ("&Help", ("shortcuts", "-", "about")),
+)
+
+
+def _sequences(keys: tuple[Key | str, ...]) -> list[QKeySequence]:
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        found = QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+        for sequence in found:
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+    return sequences
+
+
+class Actions(QObject):
+    """All actions of the main window: ``actions["mark_verified"]``."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._actions: dict[str, QAction] = {}
+        self.groups: dict[str, QActionGroup] = {}
+        for spec in SPECS:
+            action = QAction(spec.text, parent)
+            action.setObjectName(spec.id)
+            sequences = _sequences(spec.keys)
+            if sequences:
+                action.setShortcuts(sequences)
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            shown = sequences[0].toString(QKeySequence.SequenceFormat.NativeText) if sequences else ""
+            action.setToolTip(f"{spec.tip} ({shown})" if shown else spec.tip)
+            action.setStatusTip(spec.tip)
+            action.setMenuRole(spec.role)
+            action.setCheckable(spec.checkable)
+            if spec.group:
+                group = self.groups.get(spec.group)
+                if group is None:
+                    group = self.groups[spec.group] = QActionGroup(parent)
+                    group.setExclusive(True)
+                group.addAction(action)
+            self._actions[spec.id] = action
+        self._actions["filter_all"].setChecked(True)
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._actions.values())
+
+    def ids(self) -> list[str]:
+        return list(self._actions)
+
+    def build_menus(self, menu_bar: QMenuBar) -> dict[str, QMenu]:
+        menus: dict[str, QMenu] = {}
+        for title, ids in MENUS:
+            menu = menu_bar.addMenu(title)
+            menu.setToolTipsVisible(True)
+            for action_id in ids:
+                if action_id == "-":
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self._actions[action_id])
+            menus[title.replace("&", "")] = menu
+        return menus
+
+    def set_enabled(self, ids: list[str] | tuple[str, ...], enabled: bool) -> None:
+        for action_id in ids:
+            self._actions[action_id].setEnabled(enabled)
+
+    def shortcut_table(self) -> list[tuple[str, str, str]]:
+        """(menu, command, shortcuts) for the shortcuts window."""
+        rows = []
+        for title, ids in MENUS:
+            for action_id in ids:
+                if action_id == "-":
+                    continue
+                action = self._actions[action_id]
+                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+                rows.append((title.replace("&", ""), action.text().replace("&", "").rstrip("…"), keys))
+        return rows

@@ -1,0 +1,340 @@
+"""The panel for the selected claim: kind, value, qualifier, verdict, sources and note.
+
+It only shows and asks: every change is emitted as a request that the review page turns into an undoable
+command.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import CLAIM_KINDS, STATUSES, Claim
+from workbench.gui.claims_model import claim_value_text
+from workbench.gui.formatting import format_value, parse_value, value_to_text
+from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, kind_icon, status_icon
+
+NOTE_COMMIT_DELAY_MS = 700
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note field that reports when it loses focus, so the note is stored before the editor moves on."""
+
+    focus_left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+
+class ClaimEditor(QWidget):
+    status_requested = Signal(int, str)
+    fields_requested = Signal(int, dict)
+    """Kind, value or qualifier changes: ``{"value": ..., "kind": ...}``."""
+    note_requested = Signal(int, str)
+    add_source_requested = Signal(int)
+    remove_source_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimEditor")
+        self._claim: Claim | None = None
+        self._loading = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("claimHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.context = QLabel()
+        self.context.setObjectName("claimContext")
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in CLAIM_KINDS:
+            self.kind.addItem(kind_icon(kind), KIND_LABELS[kind], kind)
+        self.kind.setToolTip("What kind of claim this is")
+        self.kind.activated.connect(self._kind_chosen)
+
+        self.value = QLineEdit()
+        self.value.setObjectName("value")
+        self.value.setToolTip("The value the claim states, e.g. 2018-02-15, US$88 billion, 1,350, 3 years")
+        self.value.textEdited.connect(self._preview_value)
+        self.value.editingFinished.connect(self._value_finished)
+        self.value_preview = QLabel()
+        self.value_preview.setObjectName("valuePreview")
+        self.value_preview.setWordWrap(True)
+
+        self.qualifier = QLineEdit()
+        self.qualifier.setObjectName("qualifier")
+        self.qualifier.setPlaceholderText("e.g. “according to officials”, “estimate”")
+        self.qualifier.setToolTip("Words that qualify the claim")
+        self.qualifier.editingFinished.connect(self._qualifier_finished)
+
+        self.status_buttons: dict[str, QToolButton] = {}
+        self.status_group = QButtonGroup(self)
+        self.status_group.setExclusive(True)
+        status_row = QHBoxLayout()
+        status_row.setSpacing(4)
+        for status in ("verified", "disputed", "unchecked"):
+            button = QToolButton()
+            button.setObjectName(f"status_{status}")
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIcon(status_icon(status))
+            button.setText(STATUS_LOOKS[status].label)
+            button.clicked.connect(lambda _checked=False, s=status: self._status_clicked(s))
+            self.status_group.addButton(button)
+            self.status_buttons[status] = button
+            status_row.addWidget(button)
+        status_row.addStretch(1)
+        self.marked_by = QLabel()
+        self.marked_by.setObjectName("markedBy")
+
+        self.sources = QListWidget()
+        self.sources.setObjectName("sources")
+        self.sources.setAlternatingRowColors(True)
+        self.sources.setWordWrap(True)
+        self.sources.setUniformItemSizes(False)
+        self.sources.setMinimumHeight(56)
+        self.sources.setToolTip("Sources backing this verdict")
+        self.add_source_button = QPushButton("Add Source…")
+        self.add_source_button.setObjectName("addSource")
+        self.add_source_button.clicked.connect(self._add_source_clicked)
+        self.remove_source_button = QPushButton("Remove")
+        self.remove_source_button.setObjectName("removeSource")
+        self.remove_source_button.setToolTip("Remove the selected source from this claim")
+        self.remove_source_button.clicked.connect(self._remove_source_clicked)
+        self.sources.currentRowChanged.connect(lambda row: self.remove_source_button.setEnabled(row >= 0))
+        source_buttons = QHBoxLayout()
+        source_buttons.addWidget(self.add_source_button)
+        source_buttons.addWidget(self.remove_source_button)
+        source_buttons.addStretch(1)
+
+        self.note = NoteEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText("What you checked, whom you asked, what is wrong…")
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_COMMIT_DELAY_MS)
+        self._note_timer.timeout.connect(self.commit_note)
+        self.note.textChanged.connect(self._note_typed)
+        self.note.focus_left.connect(self.commit_note)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow("&Kind:", self.kind)
+        value_box = QVBoxLayout()
+        value_box.setSpacing(2)
+        value_box.addWidget(self.value)
+        value_box.addWidget(self.value_preview)
+        form.addRow("&Value:", value_box)
+        form.addRow("&Qualifier:", self.qualifier)
+        status_box = QVBoxLayout()
+        status_box.setSpacing(2)
+        status_box.addLayout(status_row)
+        status_box.addWidget(self.marked_by)
+        form.addRow("Verdict:", status_box)
+        sources_box = QVBoxLayout()
+        sources_box.setSpacing(4)
+        sources_box.addWidget(self.sources, 1)
+        sources_box.addLayout(source_buttons)
+        form.addRow("Sources:", sources_box)
+        form.addRow("&Note:", self.note)
+
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.heading)
+        body_layout.addWidget(self.context)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        body_layout.addWidget(line)
+        body_layout.addLayout(form, 1)
+
+        self.placeholder = QLabel("Select a claim in the list or in the article to check it.")
+        self.placeholder.setObjectName("editorPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.placeholder, 1)
+        self.set_claim(None)
+
+    # -------------------------------------------------------------- showing
+
+    def claim(self) -> Claim | None:
+        return self._claim
+
+    def set_claim(self, claim: Claim | None) -> None:
+        """Show ``claim`` (or the empty state). A pending note edit for the previous claim is stored first."""
+        if self._claim is not None and (claim is None or claim.id != self._claim.id):
+            self.commit_note()
+        same = claim is not None and self._claim is not None and claim.id == self._claim.id
+        self._claim = claim
+        self.body.setVisible(claim is not None)
+        self.placeholder.setVisible(claim is None)
+        if claim is None:
+            return
+        self._loading = True
+        try:
+            self.heading.setText(
+                f"<span style='font-size:large; font-weight:600'>“{html.escape(claim.text)}”</span>"
+                f"&nbsp;&nbsp;<span style='color:palette(mid)'>{html.escape(KIND_LABELS.get(claim.kind, claim.kind))}"
+                f"{' · added by hand' if claim.origin == 'manual' else ''}</span>")
+            self.context.setText(self._context_html(claim))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(claim.kind)))
+            if not (same and self.value.hasFocus()):
+                self.value.setText(value_to_text(claim.kind, claim.value, unit=claim.unit))
+            self._show_value_ok(claim_value_text(claim))
+            if not (same and self.qualifier.hasFocus()):
+                self.qualifier.setText(claim.qualifier)
+            for status, button in self.status_buttons.items():
+                button.setChecked(status == claim.status)
+            self.marked_by.setText(
+                f"{STATUS_LOOKS[claim.status].label} by {claim.marked_by}, {claim.marked_at[:10]}"
+                if claim.marked_by and claim.status != "unchecked" else "")
+            self.marked_by.setVisible(bool(self.marked_by.text()))
+            self.sources.clear()
+            for source in claim.sources:
+                details = " · ".join(x for x in (source.title, source.publisher,
+                                                 f"accessed {source.accessed}" if source.accessed else "") if x)
+                item = QListWidgetItem(source.citation + (f"\n{details}" if details else ""))
+                item.setData(Qt.ItemDataRole.UserRole, source.id)
+                item.setToolTip(source.excerpt or source.citation)
+                self.sources.addItem(item)
+            self.remove_source_button.setEnabled(False)
+            if not (same and self.note.hasFocus()) and self.note.toPlainText() != claim.note:
+                self._note_timer.stop()
+                self.note.setPlainText(claim.note)
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _context_html(claim: Claim) -> str:
+        context = claim.context or claim.text
+        index = context.find(claim.text)
+        if index < 0:
+            return f"<span style='color:palette(dark)'>{html.escape(context)}</span>"
+        before, after = context[:index], context[index + len(claim.text):]
+        return (f"<span style='color:palette(dark)'>{html.escape(before)}<b>{html.escape(claim.text)}</b>"
+                f"{html.escape(after)}</span>")
+
+    def _show_value_ok(self, text: str) -> None:
+        self.value_preview.setText(f"= {html.escape(text)}")
+        self.value_preview.setStyleSheet("color: palette(dark);")
+        self.value.setProperty("invalid", False)
+        self.value.setStyleSheet("")
+
+    def _show_value_error(self, message: str) -> None:
+        self.value_preview.setText(html.escape(message))
+        self.value_preview.setStyleSheet("color: #B3261E;")
+        self.value.setStyleSheet("QLineEdit { border: 1px solid #B3261E; }")
+
+    # -------------------------------------------------------------- requests
+
+    def _parsed_value(self, kind: str) -> tuple[bool, Any]:
+        try:
+            return True, parse_value(kind, self.value.text())
+        except ValueError as exc:
+            return False, str(exc)
+
+    def _preview_value(self) -> None:
+        if self._claim is None:
+            return
+        kind = self.kind.currentData()
+        ok, value = self._parsed_value(kind)
+        if ok:
+            self._show_value_ok(format_value(kind, value, unit=self._claim.unit, mod=self._claim.mod,
+                                             approximate=self._claim.approximate))
+        else:
+            self._show_value_error(value)
+
+    def _value_finished(self) -> None:
+        if self._claim is None or self._loading:
+            return
+        ok, value = self._parsed_value(self._claim.kind)
+        if ok and value != self._claim.value:
+            self.fields_requested.emit(self._claim.id, {"value": value})
+
+    def _kind_chosen(self) -> None:
+        if self._claim is None or self._loading:
+            return
+        kind = self.kind.currentData()
+        if kind == self._claim.kind:
+            return
+        ok, value = self._parsed_value(kind)
+        self.fields_requested.emit(self._claim.id, {"kind": kind, "value": value if ok else None})
+
+    def _qualifier_finished(self) -> None:
+        if self._claim is None or self._loading:
+            return
+        if self.qualifier.text().strip() != self._claim.qualifier:
+            self.fields_requested.emit(self._claim.id, {"qualifier": self.qualifier.text().strip()})
+
+    def _status_clicked(self, status: str) -> None:
+        if self._claim is not None and status != self._claim.status:
+            self.status_requested.emit(self._claim.id, status)
+
+    def _note_typed(self) -> None:
+        if not self._loading and self._claim is not None:
+            self._note_timer.start()
+
+    def commit_note(self) -> None:
+        """Store the note now if it differs from the claim's (also called before moving to another claim)."""
+        self._note_timer.stop()
+        if self._claim is None or self._loading:
+            return
+        text = self.note.toPlainText()
+        if text != self._claim.note:
+            self.note_requested.emit(self._claim.id, text)
+
+    def _remove_source_clicked(self) -> None:
+        item = self.sources.currentItem()
+        if item is not None and self._claim is not None:
+            self.remove_source_requested.emit(self._claim.id, int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _add_source_clicked(self) -> None:
+        if self._claim is not None:
+            self.add_source_requested.emit(self._claim.id)
+
+    def focus_note(self) -> None:
+        self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        cursor = self.note.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.note.setTextCursor(cursor)
+
+    def bind_status_actions(self, actions: dict[str, QAction]) -> None:
+        """Show the shortcut of each verdict action in its button's tooltip."""
+        for status in STATUSES:
+            action = actions.get(status)
+            if action is not None:
+                self.status_buttons[status].setToolTip(
+                    f"{action.toolTip()} ({action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)})")

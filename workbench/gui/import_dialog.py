@@ -1,0 +1,116 @@
+"""Dialogs for bringing an article in: confirm its details before extraction, or paste its text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ArticleDetailsDialog(QDialog):
+    """Title, publication date, publisher and URL. Relative dates ("last month") resolve against the date."""
+
+    def __init__(self, *, title: str, published: str | None, publisher: str, url: str, preview: str = "",
+                 confirm_text: str = "Find Claims", parent: QWidget | None = None,
+                 window_title: str = "Article Details") -> None:
+        super().__init__(parent)
+        self.setObjectName("articleDetailsDialog")
+        self.setWindowTitle(window_title)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Check the article's details. The publication date is used to work out dates such as "
+                       "“last month” or “on Thursday”.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.title = QLineEdit(title)
+        self.title.setObjectName("title")
+        self.published = QDateEdit()
+        self.published.setObjectName("published")
+        self.published.setCalendarPopup(True)
+        self.published.setDisplayFormat("ddd d MMM yyyy")
+        self.published.setMaximumDate(QDate(2999, 12, 31))
+        self.date_unknown = QCheckBox("Not known")
+        self.date_unknown.setObjectName("dateUnknown")
+        self.date_unknown.setToolTip("Relative dates stay unresolved until a date is set")
+        self.date_unknown.toggled.connect(lambda unknown: self.published.setEnabled(not unknown))
+        date = QDate.fromString(published, Qt.DateFormat.ISODate) if published else QDate()
+        if date.isValid():
+            self.published.setDate(date)
+        else:
+            self.published.setDate(QDate.currentDate())
+            self.date_unknown.setChecked(True)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.published, 1)
+        date_row.addWidget(self.date_unknown)
+        self.publisher = QLineEdit(publisher)
+        self.publisher.setObjectName("publisher")
+        self.url = QLineEdit(url)
+        self.url.setObjectName("url")
+        self.url.setPlaceholderText("https://…")
+        form.addRow("&Title:", self.title)
+        form.addRow("Publication &date:", date_row)
+        form.addRow("&Publisher:", self.publisher)
+        form.addRow("&URL:", self.url)
+        layout.addLayout(form)
+        if preview:
+            shown = preview.strip()[:600]
+            label = QLabel(shown + ("…" if len(preview.strip()) > 600 else ""))
+            label.setObjectName("articlePreview")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setStyleSheet("color: palette(dark); padding: 6px; border: 1px solid palette(mid);")
+            label.setMaximumHeight(140)
+            layout.addWidget(label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(confirm_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title.textChanged.connect(self._validate)
+        layout.addWidget(self.buttons)
+        self._validate()
+        self.resize(560, self.sizeHint().height())
+
+    def _validate(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()))
+
+    def details(self) -> dict[str, str | None]:
+        return {
+            "title": self.title.text().strip(),
+            "published": None if self.date_unknown.isChecked() else self.published.date().toString(Qt.DateFormat.ISODate),
+            "publisher": self.publisher.text().strip(),
+            "origin": self.url.text().strip(),
+        }
+
+
+class PasteDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("pasteDialog")
+        self.setWindowTitle("Paste Article")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Paste the article's text. Its first line becomes the title; you can change it next."))
+        self.text = QPlainTextEdit(text)
+        self.text.setObjectName("pastedText")
+        self.text.setPlaceholderText("Paste the article here (Ctrl+V)")
+        layout.addWidget(self.text, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Continue")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(
+            lambda: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.text.toPlainText().strip())))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+        layout.addWidget(self.buttons)
+        self.resize(640, 480)

@@ -1,0 +1,514 @@
+"""The review: the article on one side, the claims table and the claim editor on the other."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import CLAIM_KINDS, Article, Claim, Review, Source
+from workbench.gui.article_view import ArticleView
+from workbench.gui.claim_editor import ClaimEditor
+from workbench.gui.claims_model import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
+from workbench.gui.commands import (
+    NOTE_MERGE_ID,
+    AddClaimCommand,
+    AddSourceCommand,
+    DeleteClaimCommand,
+    RemoveSourceCommand,
+    SetStatusCommand,
+    UpdateClaimCommand,
+)
+from workbench.gui.formatting import format_iso_date, guess_kind, parse_value, progress_text
+from workbench.gui.session import ReviewSession
+from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, kind_icon, status_icon
+
+log = logging.getLogger(__name__)
+
+STATUS_FILTERS = (("", "All statuses"), ("unchecked", "Unchecked"), ("verified", "Verified"), ("disputed", "Disputed"))
+
+
+class ReviewPage(QWidget):
+    current_claim_changed = Signal(object)
+    """The claim being checked (or None)."""
+    progress_changed = Signal(object)
+    """The review, with its counts."""
+    error_raised = Signal(object)
+    filters_changed = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPage")
+        self.undo_stack = undo_stack
+        self.session: ReviewSession | None = None
+
+        # Article side
+        self.article_title = QLabel()
+        self.article_title.setObjectName("articleTitle")
+        self.article_title.setWordWrap(True)
+        self.article_meta = QLabel()
+        self.article_meta.setObjectName("articleMeta")
+        self.article_meta.setWordWrap(True)
+        self.article_view = ArticleView()
+        self.legend = QLabel(self._legend_html())
+        self.legend.setObjectName("legend")
+        article_side = QWidget()
+        article_side.setObjectName("articleSide")
+        article_layout = QVBoxLayout(article_side)
+        article_layout.setContentsMargins(0, 0, 0, 0)
+        article_layout.setSpacing(0)
+        header = QWidget()
+        header.setObjectName("articleHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(24, 14, 24, 10)
+        header_layout.setSpacing(4)
+        header_layout.addWidget(self.article_title)
+        header_layout.addWidget(self.article_meta)
+        header_layout.addWidget(self.legend)
+        article_layout.addWidget(header)
+        article_layout.addWidget(self.article_view, 1)
+
+        # Claims side
+        self.model = ClaimsTableModel(self)
+        self.proxy = ClaimsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setObjectName("claimSearch")
+        self.search.setPlaceholderText("Find in article and claims")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Filter the claims and find the words in the article (Enter: next place)")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(lambda: self.find_in_article(backward=False))
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setToolTip("Show claims with this verdict")
+        for status, label in STATUS_FILTERS:
+            if status:
+                self.status_filter.addItem(status_icon(status), label, status)
+            else:
+                self.status_filter.addItem(label, status)
+        self.status_filter.currentIndexChanged.connect(self._status_filter_chosen)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.setToolTip("Show claims of this kind")
+        self.kind_filter.addItem("All kinds", "")
+        for kind in CLAIM_KINDS:
+            self.kind_filter.addItem(kind_icon(kind), KIND_LABELS[kind], kind)
+        self.kind_filter.currentIndexChanged.connect(self._kind_filter_chosen)
+        filter_bar = QHBoxLayout()
+        filter_bar.setContentsMargins(8, 8, 8, 4)
+        filter_bar.setSpacing(6)
+        filter_bar.addWidget(self.search, 1)
+        filter_bar.addWidget(self.status_filter)
+        filter_bar.addWidget(self.kind_filter)
+
+        self.table = QTableView()
+        self.table.setObjectName("claimsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ClaimsTableModel.POSITION, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAccessibleName("Claims")
+        header_view = self.table.horizontalHeader()
+        header_view.setHighlightSections(False)
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header_view.setStretchLastSection(False)
+        header_view.setSectionResizeMode(ClaimsTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        widths = {ClaimsTableModel.POSITION: 40, ClaimsTableModel.KIND: 100, ClaimsTableModel.VALUE: 190,
+                  ClaimsTableModel.STATUS: 104, ClaimsTableModel.SOURCES: 64}
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyClaims")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+
+        claims_side = QWidget()
+        claims_layout = QVBoxLayout(claims_side)
+        claims_layout.setContentsMargins(0, 0, 0, 0)
+        claims_layout.setSpacing(0)
+        claims_layout.addLayout(filter_bar)
+        claims_layout.addWidget(self.table, 1)
+        claims_layout.addWidget(self.empty_label)
+
+        self.editor = ClaimEditor()
+        editor_scroll = QScrollArea()
+        editor_scroll.setObjectName("editorScroll")
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(claims_side)
+        self.side_splitter.addWidget(editor_scroll)
+        self.side_splitter.setStretchFactor(0, 3)
+        self.side_splitter.setStretchFactor(1, 2)
+        self.side_splitter.setChildrenCollapsible(False)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(article_side)
+        self.main_splitter.addWidget(self.side_splitter)
+        self.main_splitter.setStretchFactor(0, 5)
+        self.main_splitter.setStretchFactor(1, 6)
+        self.main_splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.main_splitter)
+
+        self.article_view.claim_clicked.connect(self.select_claim)
+        self.editor.status_requested.connect(self.set_status)
+        self.editor.fields_requested.connect(self.update_fields)
+        self.editor.note_requested.connect(self.set_note)
+        self.editor.remove_source_requested.connect(self.remove_source)
+        self.model.rowsInserted.connect(self._update_empty_state)
+        self.model.rowsRemoved.connect(self._update_empty_state)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.proxy.layoutChanged.connect(self._update_empty_state)
+        self.proxy.rowsInserted.connect(self._update_empty_state)
+        self.proxy.rowsRemoved.connect(self._update_empty_state)
+
+    @staticmethod
+    def _legend_html() -> str:
+        styles = {"unchecked": "dotted", "verified": "solid", "disputed": "wavy"}
+        parts = []
+        for status, look in STATUS_LOOKS.items():
+            parts.append(f"<span style='background:{look.background}; text-decoration: underline;'>"
+                         f"&nbsp;{look.label}&nbsp;</span>&nbsp;<span style='color:palette(mid)'>"
+                         f"({styles[status]})</span>")
+        return "&nbsp;&nbsp; ".join(parts)
+
+    # -------------------------------------------------------------- loading
+
+    def show_review(self, session: ReviewSession, text_size: int) -> None:
+        if self.session is not None:
+            self.editor.commit_note()
+            self.session.deleteLater()
+        self.session = session
+        self.undo_stack.clear()
+        claims = list(session.claims.values())
+        self.article_view.set_text_size(text_size)
+        self.editor.set_claim(None)
+        self.model.set_claims(claims)
+        self.article_view.set_article(session.article.text, claims)
+        self._show_article_header(session.article, session.review)
+        session.claim_changed.connect(self._claim_changed)
+        session.claim_added.connect(self._claim_added)
+        session.claim_removed.connect(self._claim_removed)
+        session.review_changed.connect(self._review_changed)
+        session.article_changed.connect(lambda article: self._show_article_header(article, session.review))
+        session.claims_reloaded.connect(self._claims_reloaded)
+        session.claim_touched.connect(self.select_claim)
+        self.progress_changed.emit(session.review)
+        if self.proxy.rowCount() > 0:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_empty_state()
+
+    def close_review(self) -> None:
+        if self.session is not None:
+            self.editor.commit_note()
+            self.session.deleteLater()
+        self.session = None
+        self.undo_stack.clear()
+        self.editor.set_claim(None)
+        self.model.set_claims([])
+        self.article_view.set_article("", [])
+
+    def _show_article_header(self, article: Article, review: Review) -> None:
+        self.article_title.setText(html.escape(review.title or article.title or "Untitled article"))
+        meta = [x for x in (article.publisher, format_iso_date(article.published) or "publication date not set",
+                            article.byline) if x]
+        if article.origin and article.origin.startswith(("http://", "https://")):
+            meta.append(f"<a href='{html.escape(article.origin)}'>{html.escape(article.origin)}</a>")
+        self.article_meta.setText(" · ".join(meta))
+        self.article_meta.setOpenExternalLinks(True)
+
+    def _claims_reloaded(self) -> None:
+        assert self.session is not None
+        current = self.current_claim_id()
+        claims = list(self.session.claims.values())
+        self.model.set_claims(claims)
+        self.article_view.set_claims(claims)
+        if current is not None:
+            self.select_claim(current)
+
+    # -------------------------------------------------------------- selection and navigation
+
+    def current_claim_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            return int(index.data(ClaimIdRole))
+        claim = self.editor.claim()
+        return claim.id if claim else None
+
+    def current_claim(self) -> Claim | None:
+        claim_id = self.current_claim_id()
+        if self.session is None or claim_id is None:
+            return None
+        return self.session.claims.get(claim_id)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.session is None:
+            return
+        claim = self.session.claims.get(int(current.data(ClaimIdRole))) if current.isValid() else None
+        self.editor.set_claim(claim)
+        self.article_view.set_current_claim(claim.id if claim else None)
+        self.current_claim_changed.emit(claim)
+
+    def select_claim(self, claim_id: int) -> None:
+        """Make ``claim_id`` current, showing it in the table (clearing filters that hide it)."""
+        row = self.model.row_of(claim_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():
+            self.clear_filters()
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(proxy_index)
+        self.article_view.scroll_to_claim(claim_id)
+
+    def move(self, step: int) -> None:
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return
+        current = self.table.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
+        row = max(0, min(rows - 1, row))
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def next_claim(self) -> None:
+        self.move(+1)
+
+    def previous_claim(self) -> None:
+        self.move(-1)
+
+    def next_unchecked(self) -> None:
+        rows = self.proxy.rowCount()
+        start = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        for offset in range(1, rows + 1):
+            index = self.proxy.index((start + offset) % rows, 0)
+            claim_id = int(index.data(ClaimIdRole))
+            if self.session and self.session.claims[claim_id].status == "unchecked":
+                self.select_claim(claim_id)
+                return
+
+    # -------------------------------------------------------------- filtering and finding
+
+    def set_status_filter(self, status: str) -> None:
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+
+    def set_kind_filter(self, kind: str) -> None:
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind)))
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self._apply_search()
+        self.set_status_filter("")
+        self.set_kind_filter("")
+
+    def _status_filter_chosen(self) -> None:
+        status = self.status_filter.currentData()
+        self.proxy.set_statuses({status} if status else set())
+        self._keep_current_visible()
+        self.filters_changed.emit()
+
+    def _kind_filter_chosen(self) -> None:
+        kind = self.kind_filter.currentData()
+        self.proxy.set_kinds({kind} if kind else set())
+        self._keep_current_visible()
+        self.filters_changed.emit()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if text == self.proxy.text:
+            return
+        self.proxy.set_text(text)
+        self._keep_current_visible()
+        if text:
+            self.article_view.find_text(text)
+        else:
+            self.article_view.find_text("")
+        self.filters_changed.emit()
+
+    def find_in_article(self, *, backward: bool = False) -> bool:
+        self._apply_search()
+        return self.article_view.find_text(self.search.text().strip(), backward=backward)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _keep_current_visible(self) -> None:
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount() > 0:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        elif self.table.currentIndex().isValid():
+            self.table.scrollTo(self.table.currentIndex())
+
+    def _update_empty_state(self) -> None:
+        if self.session is None:
+            return
+        if self.model.rowCount() == 0:
+            message = "No claims were found. Select text in the article and press A to add one."
+        elif self.proxy.rowCount() == 0:
+            message = "No claim matches the filters. Press Ctrl+Shift+0 to show every claim."
+        else:
+            message = ""
+        self.empty_label.setText(message)
+        self.empty_label.setVisible(bool(message))
+
+    # -------------------------------------------------------------- edits (each one an undoable command)
+
+    def _report(self, exc: BaseException) -> None:
+        self.error_raised.emit(exc)
+        claim = self.current_claim()
+        self.editor.set_claim(claim)
+
+    def _push(self, make: Callable[[], Any]) -> Any:
+        if self.session is None:
+            return None
+        command = make()
+        self.undo_stack.push(command)
+        return command
+
+    def set_status(self, claim_id: int, status: str) -> None:
+        assert self.session is not None
+        if claim_id in self.session.claims and self.session.claims[claim_id].status != status:
+            self._push(lambda: SetStatusCommand(self.session, claim_id, status, self._report))
+        else:
+            self.editor.set_claim(self.current_claim())
+
+    def set_current_status(self, status: str) -> None:
+        claim = self.current_claim()
+        if claim is not None:
+            self.editor.commit_note()
+            self.set_status(claim.id, status)
+
+    def update_fields(self, claim_id: int, fields: dict[str, Any]) -> None:
+        self._push(lambda: UpdateClaimCommand(self.session, claim_id, fields, self._report))
+
+    def set_note(self, claim_id: int, note: str) -> None:
+        if self.session is not None and claim_id in self.session.claims:
+            self._push(lambda: UpdateClaimCommand(self.session, claim_id, {"note": note}, self._report,
+                                                  merge_id=NOTE_MERGE_ID, text="Edit note"))
+
+    def add_source(self, claim_id: int, source: Source) -> None:
+        self._push(lambda: AddSourceCommand(self.session, claim_id, source, self._report))
+
+    def remove_source(self, claim_id: int, source_id: int) -> None:
+        assert self.session is not None
+        source = next((s for s in self.session.claims[claim_id].sources if s.id == source_id), None)
+        if source is not None:
+            self._push(lambda: RemoveSourceCommand(self.session, claim_id, source, self._report))
+
+    def add_claim_from_selection(self) -> Claim | None:
+        """Make the text selected in the article a claim (kind guessed, value read where possible)."""
+        if self.session is None:
+            return None
+        span = self.article_view.selected_span()
+        if span is None:
+            return None
+        start, end = span
+        text = self.session.article.text[start:end]
+        kind = guess_kind(text)
+        try:
+            value = parse_value(kind, text)
+        except ValueError:
+            value = None
+        command = self._push(lambda: AddClaimCommand(self.session, start, end, kind, value, self._report))
+        if command is not None and command.claim is not None:
+            self.select_claim(command.claim.id)
+            return command.claim
+        return None
+
+    def delete_current_claim(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        row = self.table.currentIndex().row()
+        self._push(lambda: DeleteClaimCommand(self.session, claim.id, self._report))
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
+
+    # -------------------------------------------------------------- session signals
+
+    def _claim_changed(self, claim: Claim) -> None:
+        self.model.update_claim(claim)
+        self.article_view.update_claim(claim)
+        shown = self.editor.claim()
+        if shown is not None and shown.id == claim.id:
+            self.editor.set_claim(claim)
+            self.current_claim_changed.emit(claim)
+
+    def _claim_added(self, claim: Claim) -> None:
+        self.model.add_claim(claim)
+        self.article_view.update_claim(claim)
+
+    def _claim_removed(self, claim_id: int) -> None:
+        shown = self.editor.claim()
+        self.model.remove_claim(claim_id)
+        self.article_view.remove_claim(claim_id)
+        if shown is not None and shown.id == claim_id:
+            self._row_changed(self.table.currentIndex(), QModelIndex())
+
+    def _review_changed(self, review: Review) -> None:
+        if self.session is not None:
+            self._show_article_header(self.session.article, review)
+        self.progress_changed.emit(review)
+
+    # -------------------------------------------------------------- layout state
+
+    def save_state(self, settings: Any) -> None:
+        settings.set("main_splitter", self.main_splitter.saveState())
+        settings.set("side_splitter", self.side_splitter.saveState())
+        settings.set("claims_header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: Any) -> None:
+        for name, splitter in (("main_splitter", self.main_splitter), ("side_splitter", self.side_splitter)):
+            state = settings.get(name)
+            if state and not state.isEmpty():
+                splitter.restoreState(state)
+        header = settings.get("claims_header")
+        if header and not header.isEmpty():
+            self.table.horizontalHeader().restoreState(header)
+
+
+def review_progress_text(review: Review) -> str:
+    return progress_text(review.total, review.checked, review.disputed)

@@ -1,0 +1,113 @@
+"""What the window shows when no review is open: recent reviews and the ways to bring in an article."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import Review
+from workbench.gui.formatting import format_timestamp, progress_text
+from workbench.gui.theme import status_icon
+
+RECENT_COUNT = 8
+
+
+class StartPage(QWidget):
+    open_requested = Signal(int)
+
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        title = QLabel("Workbench")
+        title.setObjectName("startTitle")
+        subtitle = QLabel("Check every date, sum and figure in a story before it is republished.")
+        subtitle.setObjectName("startSubtitle")
+        subtitle.setWordWrap(True)
+
+        buttons = QVBoxLayout()
+        buttons.setSpacing(8)
+        self.buttons: dict[str, QPushButton] = {}
+        for action_id, label in (("open_article", "Open Article…"), ("paste_article", "Paste Article…"),
+                                 ("open_sample", "Open the Sample Article"), ("show_library", "Library")):
+            action = actions[action_id]
+            button = QPushButton(label)
+            button.setObjectName(f"start_{action_id}")
+            button.setToolTip(action.toolTip())
+            button.setMinimumHeight(36)
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+            self.buttons[action_id] = button
+        buttons.addStretch(1)
+        hint = QLabel("You can also drop an article file on this window.")
+        hint.setObjectName("startHint")
+        hint.setWordWrap(True)
+        buttons.addWidget(hint)
+
+        recent_title = QLabel("Recent reviews")
+        recent_title.setObjectName("sectionTitle")
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentReviews")
+        self.recent.setFrameShape(QFrame.Shape.NoFrame)
+        self.recent.setSpacing(2)
+        self.recent.itemActivated.connect(self._activated)
+        self.recent.itemClicked.connect(self._activated)
+        self.no_recent = QLabel("No reviews yet. Open an article, paste one, or try the sample article.")
+        self.no_recent.setObjectName("noRecent")
+        self.no_recent.setWordWrap(True)
+        recent_box = QVBoxLayout()
+        recent_box.addWidget(recent_title)
+        recent_box.addWidget(self.recent, 1)
+        recent_box.addWidget(self.no_recent)
+        recent_box.addStretch(0)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        left = QWidget()
+        left.setLayout(buttons)
+        left.setMaximumWidth(300)
+        columns.addWidget(left)
+        columns.addLayout(recent_box, 1)
+
+        card = QFrame()
+        card.setObjectName("startCard")
+        card.setMaximumWidth(980)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(40, 36, 40, 36)
+        card_layout.setSpacing(8)
+        card_layout.addWidget(title)
+        card_layout.addWidget(subtitle)
+        card_layout.addSpacing(24)
+        card_layout.addLayout(columns, 1)
+
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 6)
+        outer.addStretch(1)
+
+    def set_recent(self, reviews: list[Review]) -> None:
+        self.recent.clear()
+        for review in reviews[:RECENT_COUNT]:
+            progress = progress_text(review.total, review.checked, review.disputed)
+            item = QListWidgetItem(f"{review.title}\n{progress} · edited {format_timestamp(review.updated)}")
+            item.setData(Qt.ItemDataRole.UserRole, review.id)
+            item.setToolTip(html.escape(review.title))
+            icon = "disputed" if review.disputed else ("verified" if review.ready and review.total else "unchecked")
+            item.setIcon(status_icon(icon))
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(reviews))
+        self.no_recent.setVisible(not reviews)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
