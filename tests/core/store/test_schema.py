@@ -42,30 +42,34 @@ def test_foreign_keys_are_enforced(library: Library) -> None:
         )
 
 
-@pytest.mark.parametrize("fixture", ["library-v1.sql"])
-def test_older_schema_migrates_with_backup_and_keeps_every_claim(fixture: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fixture, version", [("library-v1.sql", 1), ("library-v2.sql", 2)])
+def test_every_released_schema_opens_and_keeps_every_claim(fixture: str, version: int, tmp_path: Path) -> None:
     path = load_fixture(fixture, tmp_path / "old.sqlite3")
-    original = digest(path)
     with Library.open(path) as library:
         assert library.schema_version == SCHEMA_VERSION
-        assert library.backup_made is not None and library.backup_made.exists()
+        if version < SCHEMA_VERSION:
+            assert library.backup_made is not None and library.backup_made.exists()
+        else:
+            assert library.backup_made is None  # nothing to migrate, nothing copied
         review = library.get_review(1)
-        assert (review.total, review.checked, review.disputed) == (3, 2, 1)
+        assert (review.title, review.total, review.checked, review.disputed) == ("Budget story", 3, 2, 1)
         claims = library.list_claims(1)
         assert [(c.text, c.status) for c in claims] == [
             ("$12 million", "verified"), ("Tuesday", "disputed"), ("4%", "unchecked")]
         assert claims[0].value == {"amount": 12000000, "currency": "USD"}
         assert claims[0].sources[0].title == "Council minutes"
+        assert claims[0].marked_by == "amira"
         assert claims[1].note == "Vote was Monday."
-        # New features work on migrated data.
+        assert library.get_article(1).published == "2025-03-01"
+        # Features of the current schema work on the upgraded data.
         assert [r.id for r in library.search_reviews("minutes")] == [1]
         library.set_claim_status(claims[2].id, "verified", actor="ana", sources=[Source(None, "Budget book")])
         assert library.get_review(1).ready is False
-    # The pre-migration copy is the old file, byte for byte in content.
-    with sqlite3.connect(library.backup_made) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-        assert conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0] == 3
-    assert original  # the source file was migrated in place; the backup holds the old one
+        assert library.integrity_problems() == []
+    if version < SCHEMA_VERSION:
+        with sqlite3.connect(library.backup_made) as conn:  # the copy is the old file, unmigrated
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+            assert conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0] == 3
 
 
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:

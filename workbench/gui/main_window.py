@@ -1,0 +1,494 @@
+"""The main window: composes the start page, the review and the library, and wires the actions to them."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench import __version__
+from workbench.core.errors import ImportFailedError, WorkbenchError
+from workbench.core.model import CLAIM_KINDS, Claim, Review
+from workbench.core.store import Library
+from workbench.gui import import_flow
+from workbench.gui.actions import Actions
+from workbench.gui.errors import show_error
+from workbench.gui.formatting import progress_text
+from workbench.gui.library_view import LibraryPage
+from workbench.gui.review_page import ReviewPage
+from workbench.gui.session import ReviewSession
+from workbench.gui.settings import Settings
+from workbench.gui.settings_dialog import SettingsDialog
+from workbench.gui.source_dialog import ask_for_source
+from workbench.gui.start_page import StartPage
+from workbench.gui.tasks import TaskRunner
+from workbench.gui.theme import KIND_LABELS
+
+log = logging.getLogger(__name__)
+
+REVIEW_ACTIONS = ("article_details", "export_report", "close_review", "find", "find_next", "find_previous",
+                  "next_claim", "previous_claim", "next_unchecked", "filter_all", "filter_unchecked",
+                  "filter_verified", "filter_disputed", "filter_kind", "clear_filters", "zoom_in", "zoom_out",
+                  "zoom_reset", "add_claim")
+CLAIM_ACTIONS = ("mark_verified", "mark_disputed", "mark_unchecked", "add_source", "edit_note", "edit_value",
+                 "delete_claim")
+LIBRARY_ACTIONS = ("open_article", "paste_article", "open_sample", "show_library")
+
+
+class MainWindow(QMainWindow):
+    review_opened = Signal(int)
+    """A review is on screen (its id)."""
+
+    def __init__(self, settings: Settings, *, reviewer: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self._reviewer_override = reviewer.strip() if reviewer else None
+        self.library: Library | None = None
+        self.runner = TaskRunner(self)
+        self.runner.busy_changed.connect(self._busy_changed)
+        self.runner.task_failed.connect(lambda exc, trace: self.show_error(exc, trace=trace))
+        self.undo_stack = QUndoStack(self)
+        self.actions = Actions(self)
+        self.actions.build_menus(self.menuBar())
+        self._text_size = settings.text_size
+
+        self.start_page = StartPage({i: self.actions[i] for i in self.actions.ids()})
+        self.review_page = ReviewPage(self.undo_stack)
+        self.library_page = LibraryPage()
+        self.pages = QStackedWidget()
+        for page in (self.start_page, self.review_page, self.library_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressLabel")
+        self.ready_badge = QLabel("Ready")
+        self.ready_badge.setObjectName("readyBadge")
+        self.ready_badge.setToolTip("Every claim is checked and none is disputed")
+        self.ready_badge.hide()
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("busyBar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        status = self.statusBar()
+        status.addWidget(self.busy_label)
+        status.addWidget(self.busy_bar)
+        status.addPermanentWidget(self.ready_badge)
+        status.addPermanentWidget(self.progress_label)
+
+        self.imports = import_flow.ImportFlow(self)
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 880)
+        self.show_start_page()
+
+    # -------------------------------------------------------------- wiring
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["open_article"].triggered.connect(self.imports.choose_file)
+        a["paste_article"].triggered.connect(self.imports.paste)
+        a["open_sample"].triggered.connect(self.imports.open_sample)
+        a["show_library"].triggered.connect(self.show_library)
+        a["show_start"].triggered.connect(self.show_start_page)
+        a["article_details"].triggered.connect(self.imports.edit_details)
+        a["export_report"].triggered.connect(self.export_report)
+        a["close_review"].triggered.connect(self.close_review)
+        a["settings"].triggered.connect(self.open_settings)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(self.undo_stack.undo)
+        a["redo"].triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}" if t else "&Undo"))
+        self.undo_stack.redoTextChanged.connect(lambda t: a["redo"].setText(f"&Redo {t}" if t else "&Redo"))
+        a["undo"].setEnabled(False)
+        a["redo"].setEnabled(False)
+        page = self.review_page
+        a["find"].triggered.connect(page.focus_search)
+        a["find_next"].triggered.connect(lambda: page.find_in_article(backward=False))
+        a["find_previous"].triggered.connect(lambda: page.find_in_article(backward=True))
+        a["add_claim"].triggered.connect(self.add_claim_from_selection)
+        a["delete_claim"].triggered.connect(page.delete_current_claim)
+        a["next_claim"].triggered.connect(page.next_claim)
+        a["previous_claim"].triggered.connect(page.previous_claim)
+        a["next_unchecked"].triggered.connect(page.next_unchecked)
+        a["mark_verified"].triggered.connect(lambda: page.set_current_status("verified"))
+        a["mark_disputed"].triggered.connect(lambda: page.set_current_status("disputed"))
+        a["mark_unchecked"].triggered.connect(lambda: page.set_current_status("unchecked"))
+        a["add_source"].triggered.connect(self.add_source)
+        a["edit_note"].triggered.connect(page.editor.focus_note)
+        a["edit_value"].triggered.connect(lambda: (page.editor.value.setFocus(), page.editor.value.selectAll()))
+        for status, action_id in (("", "filter_all"), ("unchecked", "filter_unchecked"),
+                                  ("verified", "filter_verified"), ("disputed", "filter_disputed")):
+            a[action_id].triggered.connect(lambda _checked=False, s=status: page.set_status_filter(s))
+        a["filter_kind"].triggered.connect(self.choose_kind_filter)
+        a["clear_filters"].triggered.connect(page.clear_filters)
+        a["zoom_in"].triggered.connect(lambda: self.set_text_size(self._text_size + 1))
+        a["zoom_out"].triggered.connect(lambda: self.set_text_size(self._text_size - 1))
+        a["zoom_reset"].triggered.connect(lambda: self.set_text_size(self.settings.text_size))
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(self.show_about)
+        page.editor.add_source_requested.connect(lambda _claim_id: self.add_source())
+        page.editor.bind_status_actions({"verified": a["mark_verified"], "disputed": a["mark_disputed"],
+                                         "unchecked": a["mark_unchecked"]})
+        page.current_claim_changed.connect(self._claim_selected)
+        page.progress_changed.connect(self._show_progress)
+        page.error_raised.connect(self.show_error)
+        page.filters_changed.connect(self._sync_filter_actions)
+        self.start_page.open_requested.connect(self.open_review)
+        self.library_page.open_requested.connect(self.open_review)
+        self.library_page.error_raised.connect(self.show_error)
+        self.library_page.reviews_changed.connect(self._library_changed)
+
+    # -------------------------------------------------------------- state
+
+    @property
+    def reviewer(self) -> str:
+        return self._reviewer_override or self.settings.reviewer
+
+    @property
+    def session(self) -> ReviewSession | None:
+        return self.review_page.session
+
+    def show_error(self, exc: BaseException, *, doing: str = "", trace: str | None = None) -> QMessageBox:
+        return show_error(self, exc, doing=doing, trace=trace)
+
+    def set_library(self, library: Library | None) -> None:
+        if self.session is not None:
+            self.close_review()
+        self.library = library
+        self.library_page.set_library(library, self.reviewer)
+        self.actions.set_enabled(LIBRARY_ACTIONS, library is not None)
+        self._refresh_recent()
+        self._update_title()
+
+    def open_library(self, path: str | Path) -> bool:
+        """Open the library file at ``path``; on failure say why and keep the window usable."""
+        try:
+            library = Library.open(path)
+        except WorkbenchError as exc:
+            self.set_library(None)
+            self.show_error(exc, doing="Opening the library")
+            self.statusBar().showMessage("No library open: choose one in Settings", 0)
+            return False
+        previous = self.library
+        self.set_library(library)
+        if previous is not None and previous is not library:
+            previous.close()
+        if library.backup_made:
+            self.statusBar().showMessage(f"The library was upgraded; a copy of the old file is at {library.backup_made}",
+                                         15000)
+        return True
+
+    def _update_title(self) -> None:
+        session = self.session
+        if session is not None and self.pages.currentWidget() is self.review_page:
+            self.setWindowTitle(f"{session.review.title} — Workbench")
+        elif self.pages.currentWidget() is self.library_page:
+            self.setWindowTitle("Library — Workbench")
+        else:
+            self.setWindowTitle("Workbench")
+
+    def _update_actions(self) -> None:
+        on_review = self.session is not None and self.pages.currentWidget() is self.review_page
+        self.actions.set_enabled(REVIEW_ACTIONS, on_review)
+        has_claim = on_review and self.review_page.current_claim() is not None
+        self.actions.set_enabled(CLAIM_ACTIONS, has_claim)
+        self.actions["show_start"].setEnabled(self.pages.currentWidget() is not self.start_page)
+        self.actions["export_report"].setEnabled(on_review and _report_available())
+
+    def _refresh_recent(self) -> None:
+        if self.library is None:
+            self.start_page.set_recent([])
+            return
+        try:
+            self.start_page.set_recent(self.library.list_reviews(limit=8))
+        except WorkbenchError as exc:
+            self.show_error(exc)
+
+    def _library_changed(self) -> None:
+        self._refresh_recent()
+        session = self.session
+        if session is not None and self.library is not None:
+            try:
+                review = self.library.get_review(session.review_id)
+            except WorkbenchError:
+                return
+            if review.state == "trashed":
+                self.close_review()
+            else:
+                session.review = review
+                session.review_changed.emit(review)
+                self._update_title()
+
+    # -------------------------------------------------------------- pages
+
+    def show_start_page(self) -> None:
+        self._refresh_recent()
+        self.pages.setCurrentWidget(self.start_page)
+        self._show_progress(None)
+        self._update_title()
+        self._update_actions()
+
+    def show_library(self) -> None:
+        self.library_page.refresh()
+        if self.session is not None:
+            self.library_page.select_review(self.session.review_id)
+        self.pages.setCurrentWidget(self.library_page)
+        self._show_progress(None)
+        self._update_title()
+        self._update_actions()
+        self.library_page.table.setFocus()
+
+    def show_review_page(self) -> None:
+        if self.session is None:
+            self.show_start_page()
+            return
+        self.pages.setCurrentWidget(self.review_page)
+        self._show_progress(self.session.review)
+        self._update_title()
+        self._update_actions()
+
+    def open_review(self, review_id: int) -> bool:
+        """Show a review from the library (a quick read; edits are written as they are made)."""
+        if self.library is None:
+            return False
+        if self.session is not None and self.session.review_id == review_id:
+            self.show_review_page()
+            return True
+        try:
+            review, article, claims = ReviewSession.load(self.library, review_id, self.reviewer)
+        except WorkbenchError as exc:
+            self.show_error(exc, doing="Opening the review")
+            return False
+        if review.state == "trashed":
+            self.show_error(ImportFailedError("this review is in the trash; restore it from the library first"))
+            return False
+        session = ReviewSession(self.library, review, article, claims, self.reviewer, self)
+        self.review_page.show_review(session, self._text_size)
+        self.settings.set("last_review", review_id)
+        self.show_review_page()
+        self.review_page.table.setFocus()
+        self.review_opened.emit(review_id)
+        return True
+
+    def open_last_review(self) -> bool:
+        last = self.settings.get("last_review")
+        if self.library is None or not last:
+            return False
+        try:
+            review = self.library.get_review(last)
+        except WorkbenchError:
+            return False
+        return review.state == "open" and self.open_review(last)
+
+    def close_review(self) -> None:
+        self.review_page.close_review()
+        self.settings.set("last_review", 0)
+        self.show_start_page()
+
+    # -------------------------------------------------------------- review commands
+
+    def _claim_selected(self, claim: Claim | None) -> None:
+        self._update_actions()
+
+    def _show_progress(self, review: Review | None) -> None:
+        if review is None or self.pages.currentWidget() is not self.review_page:
+            self.progress_label.setText("")
+            self.ready_badge.hide()
+            return
+        self.progress_label.setText(progress_text(review.total, review.checked, review.disputed).replace(" · ready", ""))
+        self.ready_badge.setVisible(review.total > 0 and review.ready)
+        self._update_title()
+
+    def _sync_filter_actions(self) -> None:
+        status = self.review_page.status_filter.currentData() or ""
+        action_id = {"": "filter_all", "unchecked": "filter_unchecked", "verified": "filter_verified",
+                     "disputed": "filter_disputed"}[status]
+        self.actions[action_id].setChecked(True)
+        self._update_actions()
+
+    def choose_kind_filter(self) -> None:
+        labels = ["All kinds", *(KIND_LABELS[k] for k in CLAIM_KINDS)]
+        current = self.review_page.kind_filter.currentIndex()
+        label, ok = QInputDialog.getItem(self, "Filter by Kind", "Show claims of kind:", labels, current, False)
+        if ok:
+            self.review_page.kind_filter.setCurrentIndex(labels.index(label))
+
+    def add_claim_from_selection(self) -> None:
+        if self.review_page.article_view.selected_span() is None:
+            self.statusBar().showMessage("Select the words of the claim in the article first", 5000)
+            return
+        self.review_page.add_claim_from_selection()
+
+    def add_source(self) -> None:
+        claim = self.review_page.current_claim()
+        if claim is None or self.library is None:
+            return
+        try:
+            known = self.library.find_sources()
+        except WorkbenchError as exc:
+            self.show_error(exc)
+            return
+        claim_id = claim.id
+        ask_for_source(self, known, lambda source: self.review_page.add_source(claim_id, source),
+                       claim_label=f"“{html.escape(claim.text)}”")
+
+    def set_text_size(self, size: int) -> None:
+        self._text_size = max(8, min(32, size))
+        self.review_page.article_view.set_text_size(self._text_size)
+
+    def export_report(self) -> None:
+        if self.session is None or self.library is None or not _report_available():
+            return
+        from workbench.gui.export_dialog import ExportDialog
+
+        self.review_page.editor.commit_note()
+        dialog = ExportDialog(self.library, self.session.review_id, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.error_raised.connect(self.show_error)
+        dialog.open()
+
+    # -------------------------------------------------------------- settings, help
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            changed = dialog.apply()
+            if changed.get("text_size"):
+                self.set_text_size(self.settings.text_size)
+            if changed.get("reviewer") and self.session is not None:
+                self.session.reviewer = self.reviewer
+            self.library_page.actor = self.reviewer
+            if changed.get("library_path") or self.library is None:
+                self.open_library(self.settings.library_path)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle("Keyboard Shortcuts")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rows = self.actions.shortcut_table()
+        table = QTableWidget(len(rows), 3, dialog)
+        table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        dialog.resize(560, 640)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Workbench",
+                          f"<b>Workbench {__version__}</b><p>Check the claims in a news article before it is "
+                          "republished. Every edit is saved as it is made.</p><p>MIT licence.</p>")
+
+    # -------------------------------------------------------------- window state, drops, closing
+
+    def restore_window_state(self) -> None:
+        geometry = self.settings.get("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                available = screen.availableGeometry()
+                self.resize(min(1400, available.width() - 40), min(880, available.height() - 60))
+        self.review_page.restore_state(self.settings)
+        header = self.settings.get("library_header")
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self.library_page.table.horizontalHeader().restoreState(header)
+
+    def save_window_state(self) -> None:
+        self.settings.set("geometry", self.saveGeometry())
+        self.review_page.save_state(self.settings)
+        self.settings.set("library_header", self.library_page.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.imports.import_file(files[0]))
+            if len(files) > 1:
+                self.statusBar().showMessage("Importing the first file; drop the others one at a time", 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Nothing to ask: every edit is already stored. Store the note being typed, remember the layout."""
+        self.review_page.editor.commit_note()
+        self.save_window_state()
+        self.runner.wait_for_done(30000)
+        event.accept()
+
+    def _busy_changed(self, busy: bool, label: str) -> None:
+        self.busy_label.setText(label)
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+
+
+def _report_available() -> bool:
+    try:
+        from workbench.core import report
+    except ImportError:
+        return False
+    return all(hasattr(report, name) for name in ("FORMATS", "render_report", "write_report", "unchecked_warning"))
+
+
+def key_text(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def find_error_boxes(parent: QWidget) -> list[QMessageBox]:
+    """Open error boxes (tests use this)."""
+    return [w for w in parent.findChildren(QMessageBox) if w.objectName() == "errorBox" and w.isVisible()]
+
+
+__all__ = ["MainWindow", "find_error_boxes"]
+
+
+def _unused(*_args: Any) -> None:  # keep ruff from flagging re-exported names
+    return None
