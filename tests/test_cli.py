@@ -227,3 +227,34 @@ def test_restore_works_when_the_library_is_damaged(tmp_path: Path) -> None:
     result = run("restore", "1", "--yes", library=lib)
     assert result.returncode == 0, err(result)
     assert len(json.loads(out(run("reviews", "--json", library=lib)))) == 1
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "csv", "json", "claimreview", "pdf"])
+def test_report_command_writes_every_format(seeded: tuple[Path, int], tmp_path: Path, fmt: str) -> None:
+    library, review_id = seeded
+    target = tmp_path / f"report.{fmt}"
+    result = run("report", str(review_id), "--format", fmt, "-o", str(target), library=library)
+    assert result.returncode == 0, err(result)
+    assert "unchecked" in err(result)  # the seed still has unchecked claims: a warning, not a refusal
+    data = target.read_bytes()
+    if fmt == "pdf":
+        assert data.startswith(b"%PDF")
+        return
+    text = data.decode("utf-8")
+    if fmt == "claimreview":  # one ClaimReview per checked claim only
+        assert isinstance(json.loads(text), list)
+    else:
+        assert "$88 billion" in text
+    if fmt == "json":
+        assert json.loads(text)["review"]["id"] == review_id
+    assert not list(tmp_path.glob("*.tmp*")), "no temporary file left behind"
+
+
+def test_report_to_stdout_and_pdf_needs_a_file(seeded: tuple[Path, int]) -> None:
+    library, review_id = seeded
+    result = run("report", str(review_id), "--format", "md", library=library)
+    assert result.returncode == 0 and "$88 billion" in out(result)
+    refused = run("report", str(review_id), "--format", "pdf", library=library)
+    assert refused.returncode != 0 and "-o PATH" in err(refused)
+    missing = run("report", "999", library=library)
+    assert missing.returncode != 0 and "no review 999" in err(missing)

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QResizeEvent,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -64,6 +65,8 @@ class ArticleView(QTextEdit):
         self._current: int | None = None
         self._point_size = 12
         self._find_highlight: tuple[int, int] | None = None
+        self._selections: dict[int, tuple[object, QTextEdit.ExtraSelection]] = {}
+        self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self.document().setDocumentMargin(24)
 
     # -------------------------------------------------------------- content
@@ -72,6 +75,8 @@ class ArticleView(QTextEdit):
         self._map = OffsetMap(text)
         self._text = text
         self._current = None
+        self._selections = {}
+        self._find_highlight = None
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(24)
@@ -80,8 +85,7 @@ class ArticleView(QTextEdit):
         cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
         block = QTextBlockFormat()
-        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(self._point_size * 0.8)
+        block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block)
         self.setDocument(document)
         self._apply_reading_width()
@@ -115,6 +119,7 @@ class ArticleView(QTextEdit):
         self._refresh()
 
     def remove_claim(self, claim_id: int) -> None:
+        self._selections.pop(claim_id, None)
         if self._claims.pop(claim_id, None) is not None:
             if self._current == claim_id:
                 self._current = None
@@ -126,26 +131,30 @@ class ArticleView(QTextEdit):
 
     # -------------------------------------------------------------- highlighting
 
+    def _selection_for(self, claim_id: int, start: int, end: int) -> QTextEdit.ExtraSelection:
+        claim = self._claims[claim_id]
+        key = (claim.status, claim.kind, claim_id == self._current)
+        cached = self._selections.get(claim_id)
+        if cached is not None and cached[0] == (key, start, end):
+            return cached[1]
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = claim_format(claim.status, claim.kind, current=key[2])
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        self._selections[claim_id] = ((key, start, end), selection)
+        return selection
+
     def _refresh(self) -> None:
-        selections = []
-        formats: dict[tuple[str, str, bool], object] = {}
-        document = self.document()
-        for start, end, claim_id in self._starts:
-            claim = self._claims[claim_id]
-            key = (claim.status, claim.kind, claim_id == self._current)
-            fmt = formats.get(key)
-            if fmt is None:
-                fmt = formats[key] = claim_format(claim.status, claim.kind, current=key[2])
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
+        """Redraw the highlights; only claims whose look changed get a new selection object."""
+        selections = [self._selection_for(claim_id, start, end) for start, end, claim_id in self._starts]
         if self._find_highlight is not None:
             selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
+            cursor = QTextCursor(self.document())
             cursor.setPosition(self._find_highlight[0])
             cursor.setPosition(self._find_highlight[1], QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
@@ -297,10 +306,12 @@ class ArticleView(QTextEdit):
         em = self.fontMetrics().averageCharWidth() * self._point_size / max(1, self.font().pointSize())
         column = int(em * 2 * READING_WIDTH_EM)
         spare = self.viewport().width() - column
-        side = max(24, spare // 2)
+        side = max(28, spare // 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
-        if int(fmt.leftMargin()) != side - 24:
-            fmt.setLeftMargin(side - 24)
-            fmt.setRightMargin(side - 24)
+        if int(fmt.leftMargin()) != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(20)
+            fmt.setBottomMargin(40)
             root.setFrameFormat(fmt)

@@ -117,7 +117,8 @@ class ClaimEditor(QWidget):
         self.sources.setAlternatingRowColors(True)
         self.sources.setWordWrap(True)
         self.sources.setUniformItemSizes(False)
-        self.sources.setMinimumHeight(56)
+        self.sources.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.sources.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.sources.setToolTip("Sources backing this verdict")
         self.add_source_button = QPushButton("Add Source…")
         self.add_source_button.setObjectName("addSource")
@@ -136,7 +137,7 @@ class ClaimEditor(QWidget):
         self.note.setObjectName("note")
         self.note.setPlaceholderText("What you checked, whom you asked, what is wrong…")
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_COMMIT_DELAY_MS)
@@ -147,13 +148,20 @@ class ClaimEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow("&Kind:", self.kind)
+        form.setVerticalSpacing(8)
+
+        def label(text: str, buddy: QWidget) -> QLabel:
+            widget = QLabel(text)
+            widget.setBuddy(buddy)
+            return widget
+
+        form.addRow(label("&Kind:", self.kind), self.kind)
         value_box = QVBoxLayout()
         value_box.setSpacing(2)
         value_box.addWidget(self.value)
         value_box.addWidget(self.value_preview)
-        form.addRow("&Value:", value_box)
-        form.addRow("&Qualifier:", self.qualifier)
+        form.addRow(label("&Value:", self.value), value_box)
+        form.addRow(label("&Qualifier:", self.qualifier), self.qualifier)
         status_box = QVBoxLayout()
         status_box.setSpacing(2)
         status_box.addLayout(status_row)
@@ -161,10 +169,10 @@ class ClaimEditor(QWidget):
         form.addRow("Verdict:", status_box)
         sources_box = QVBoxLayout()
         sources_box.setSpacing(4)
-        sources_box.addWidget(self.sources, 1)
+        sources_box.addWidget(self.sources)
         sources_box.addLayout(source_buttons)
-        form.addRow("Sources:", sources_box)
-        form.addRow("&Note:", self.note)
+        form.addRow(label("Sources:", self.sources), sources_box)
+        form.addRow(label("&Note:", self.note), self.note)
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
@@ -207,7 +215,7 @@ class ClaimEditor(QWidget):
         try:
             self.heading.setText(
                 f"<span style='font-size:large; font-weight:600'>“{html.escape(claim.text)}”</span>"
-                f"&nbsp;&nbsp;<span style='color:palette(mid)'>{html.escape(KIND_LABELS.get(claim.kind, claim.kind))}"
+                f"&nbsp;&nbsp;<span style='color:#5B6067'>{html.escape(KIND_LABELS.get(claim.kind, claim.kind))}"
                 f"{' · added by hand' if claim.origin == 'manual' else ''}</span>")
             self.context.setText(self._context_html(claim))
             self.kind.setCurrentIndex(max(0, self.kind.findData(claim.kind)))
@@ -242,14 +250,13 @@ class ClaimEditor(QWidget):
         context = claim.context or claim.text
         index = context.find(claim.text)
         if index < 0:
-            return f"<span style='color:palette(dark)'>{html.escape(context)}</span>"
+            return html.escape(context)
         before, after = context[:index], context[index + len(claim.text):]
-        return (f"<span style='color:palette(dark)'>{html.escape(before)}<b>{html.escape(claim.text)}</b>"
-                f"{html.escape(after)}</span>")
+        return f"{html.escape(before)}<b style='color:#1F2328'>{html.escape(claim.text)}</b>{html.escape(after)}"
 
     def _show_value_ok(self, text: str) -> None:
         self.value_preview.setText(f"= {html.escape(text)}")
-        self.value_preview.setStyleSheet("color: palette(dark);")
+        self.value_preview.setStyleSheet("color: #5B6067;")
         self.value.setProperty("invalid", False)
         self.value.setStyleSheet("")
 

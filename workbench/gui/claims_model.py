@@ -43,6 +43,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self._claims: list[Claim] = []
         self._keys: list[tuple[int, int]] = []
         self._values: dict[int, str] = {}
+        self._numbers: dict[int, int] = {}
+        """Reading-order number of each claim, renumbered (with dataChanged) after rows come or go."""
 
     # -------------------------------------------------------------- content
 
@@ -51,7 +53,15 @@ class ClaimsTableModel(QAbstractTableModel):
         self._claims = sorted(claims, key=lambda c: (c.start, c.id))
         self._keys = [(c.start, c.id) for c in self._claims]
         self._values = {c.id: claim_value_text(c) for c in self._claims}
+        self._numbers = {c.id: n for n, c in enumerate(self._claims, 1)}
         self.endResetModel()
+
+    def _renumber(self, first_row: int) -> None:
+        for row in range(first_row, len(self._claims)):
+            self._numbers[self._claims[row].id] = row + 1
+        if first_row < len(self._claims):
+            self.dataChanged.emit(self.index(first_row, self.POSITION), self.index(len(self._claims) - 1, self.POSITION),
+                                  [Qt.ItemDataRole.DisplayRole])
 
     def claims(self) -> list[Claim]:
         return list(self._claims)
@@ -83,9 +93,9 @@ class ClaimsTableModel(QAbstractTableModel):
         self._claims.insert(row, claim)
         self._keys.insert(row, key)
         self._values[claim.id] = claim_value_text(claim)
+        self._numbers[claim.id] = row + 1
         self.endInsertRows()
-        if row + 1 < len(self._claims):  # the positions after it moved by one
-            self.dataChanged.emit(self.index(row + 1, self.POSITION), self.index(len(self._claims) - 1, self.POSITION))
+        self._renumber(row + 1)
 
     def remove_claim(self, claim_id: int) -> None:
         row = self.row_of(claim_id)
@@ -95,9 +105,9 @@ class ClaimsTableModel(QAbstractTableModel):
         del self._claims[row]
         del self._keys[row]
         self._values.pop(claim_id, None)
+        self._numbers.pop(claim_id, None)
         self.endRemoveRows()
-        if row < len(self._claims):
-            self.dataChanged.emit(self.index(row, self.POSITION), self.index(len(self._claims) - 1, self.POSITION))
+        self._renumber(row)
 
     # -------------------------------------------------------------- Qt model interface
 
@@ -130,7 +140,7 @@ class ClaimsTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.POSITION:
-                return str(index.row() + 1)
+                return str(self._numbers.get(claim.id, index.row() + 1))
             if column == self.KIND:
                 return KIND_LABELS.get(claim.kind, claim.kind)
             if column == self.TEXT:

@@ -189,10 +189,12 @@ def parse_date(text: str) -> str:
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?(T\d{2}:\d{2}(:\d{2})?)?|\d{4}-W\d{2}(-WE)?|\d{4}-Q[1-4]"
                     r"|\d{4}-(SP|SU|FA|AU|WI)|\d{3}X?|PRESENT_REF|PAST_REF|FUTURE_REF", upper):
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", upper):
-            dt.date.fromisoformat(upper)  # rejects 2018-02-30
-        if m := re.fullmatch(r"\d{4}-(\d{2})", upper):
-            if not 1 <= int(m[1]) <= 12:
-                raise ValueError(f"{cleaned!r} has no month {m[1]}")
+            try:
+                dt.date.fromisoformat(upper)
+            except ValueError:
+                raise ValueError(f"{cleaned!r} is not a day of the calendar") from None
+        if (m := re.fullmatch(r"\d{4}-(\d{2})", upper)) and not 1 <= int(m[1]) <= 12:
+            raise ValueError(f"{cleaned!r} has no month {m[1]}")
         return upper
     if m := re.fullmatch(r"week (\d{1,2}) (\d{4})", cleaned.lower()):
         return f"{m[2]}-W{int(m[1]):02d}"

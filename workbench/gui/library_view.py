@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -214,6 +215,11 @@ class LibraryPage(QWidget):
         self.empty_button.setObjectName("emptyTrash")
         self.empty_button.setToolTip("Delete every review in the trash for good (asks first)")
         self.empty_button.clicked.connect(self.confirm_empty_trash)
+        self.back_button = QPushButton("Back to Review")
+        self.back_button.setObjectName("backToReview")
+        self.back_button.setToolTip("Return to the review you were checking (Esc)")
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
 
@@ -223,6 +229,7 @@ class LibraryPage(QWidget):
         top.addWidget(self.tabs)
         top.addStretch(1)
         top.addWidget(self.search, 2)
+        top.addWidget(self.back_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
@@ -354,6 +361,15 @@ class LibraryPage(QWidget):
         self.refresh()
         self.reviews_changed.emit()
         return gone
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.back_button.isVisible():
+            self.back_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete and not self.showing_trash and self.table.hasFocus():
+            self.trash_selected()
+            return
+        super().keyPressEvent(event)
 
     def focus_search(self) -> None:
         self.search.setFocus()

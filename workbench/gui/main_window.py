@@ -5,13 +5,11 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -112,7 +110,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         a["open_article"].triggered.connect(self.imports.choose_file)
-        a["paste_article"].triggered.connect(self.imports.paste)
+        a["paste_article"].triggered.connect(lambda: self.imports.paste())
         a["open_sample"].triggered.connect(self.imports.open_sample)
         a["show_library"].triggered.connect(self.show_library)
         a["show_start"].triggered.connect(self.show_start_page)
@@ -165,6 +163,7 @@ class MainWindow(QMainWindow):
         self.library_page.open_requested.connect(self.open_review)
         self.library_page.error_raised.connect(self.show_error)
         self.library_page.reviews_changed.connect(self._library_changed)
+        self.library_page.back_requested.connect(self.show_review_page)
 
     # -------------------------------------------------------------- state
 
@@ -260,6 +259,7 @@ class MainWindow(QMainWindow):
         self.library_page.refresh()
         if self.session is not None:
             self.library_page.select_review(self.session.review_id)
+        self.library_page.back_button.setVisible(self.session is not None)
         self.pages.setCurrentWidget(self.library_page)
         self._show_progress(None)
         self._update_title()
@@ -488,7 +488,3 @@ def find_error_boxes(parent: QWidget) -> list[QMessageBox]:
 
 
 __all__ = ["MainWindow", "find_error_boxes"]
-
-
-def _unused(*_args: Any) -> None:  # keep ruff from flagging re-exported names
-    return None

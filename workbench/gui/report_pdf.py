@@ -20,7 +20,7 @@ _APP = None  # an application this module had to start; kept alive for later rep
 
 
 def _ensure_app() -> None:
-    """Make sure a QGuiApplication exists (offscreen when there is no display)."""
+    """Make sure a Qt GUI application exists (offscreen when there is no display)."""
     global _APP
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
@@ -32,7 +32,12 @@ def _ensure_app() -> None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _APP = QGuiApplication(["workbench-report"])
+    try:  # a QApplication, so that widgets may still be made in this process later
+        from PySide6.QtWidgets import QApplication
+
+        _APP = QApplication(["workbench-report"])
+    except ImportError:
+        _APP = QGuiApplication(["workbench-report"])
 
 
 def _render(html: str, target: Path) -> None:

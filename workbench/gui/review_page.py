@@ -206,7 +206,7 @@ class ReviewPage(QWidget):
         parts = []
         for status, look in STATUS_LOOKS.items():
             parts.append(f"<span style='background:{look.background}; text-decoration: underline;'>"
-                         f"&nbsp;{look.label}&nbsp;</span>&nbsp;<span style='color:palette(mid)'>"
+                         f"&nbsp;{look.label}&nbsp;</span>&nbsp;<span style='color:#5B6067'>"
                          f"({styles[status]})</span>")
         return "&nbsp;&nbsp; ".join(parts)
 
@@ -355,21 +355,21 @@ class ReviewPage(QWidget):
         self._keep_current_visible()
         self.filters_changed.emit()
 
-    def _apply_search(self) -> None:
+    def _apply_search(self) -> bool:
+        """Filter the claims by the search words and go to their first place in the article; True if applied."""
         self._search_timer.stop()
         text = self.search.text().strip()
         if text == self.proxy.text:
-            return
+            return False
         self.proxy.set_text(text)
         self._keep_current_visible()
-        if text:
-            self.article_view.find_text(text)
-        else:
-            self.article_view.find_text("")
+        self.article_view.find_text(text)
         self.filters_changed.emit()
+        return True
 
     def find_in_article(self, *, backward: bool = False) -> bool:
-        self._apply_search()
+        if self._apply_search() and not backward:
+            return True
         return self.article_view.find_text(self.search.text().strip(), backward=backward)
 
     def focus_search(self) -> None:
@@ -501,10 +501,13 @@ class ReviewPage(QWidget):
         settings.set("claims_header", self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: Any) -> None:
-        for name, splitter in (("main_splitter", self.main_splitter), ("side_splitter", self.side_splitter)):
+        for name, splitter, default in (("main_splitter", self.main_splitter, (620, 780)),
+                                        ("side_splitter", self.side_splitter, (380, 420))):
             state = settings.get(name)
             if state and not state.isEmpty():
                 splitter.restoreState(state)
+            else:
+                splitter.setSizes(list(default))
         header = settings.get("claims_header")
         if header and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 STYLE_SHEET = """
 QLabel#articleTitle { font-size: 17pt; font-weight: 600; }
-QLabel#articleMeta { color: palette(dark); }
-QLabel#legend { color: palette(dark); font-size: 9pt; }
+QLabel#articleMeta { color: #5B6067; }
+QLabel#legend { color: #5B6067; font-size: 9pt; }
 QWidget#articleHeader { background: palette(base); border-bottom: 1px solid palette(midlight); }
 QLabel#startTitle { font-size: 26pt; font-weight: 600; }
-QLabel#startSubtitle { font-size: 12pt; color: palette(dark); }
-QLabel#startHint, QLabel#noRecent { color: palette(dark); }
+QLabel#startSubtitle { font-size: 12pt; color: #5B6067; }
+QLabel#startHint, QLabel#noRecent { color: #5B6067; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; }
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; }
-QLabel#emptyClaims { color: palette(dark); padding: 16px; }
-QLabel#editorPlaceholder { color: palette(dark); font-size: 11pt; }
-QLabel#markedBy, QLabel#claimContext { color: palette(dark); }
+QLabel#emptyClaims { color: #5B6067; padding: 16px; }
+QLabel#editorPlaceholder { color: #5B6067; font-size: 11pt; }
+QLabel#markedBy, QLabel#claimContext { color: #5B6067; }
 QListWidget#recentReviews::item { padding: 6px 4px; }
 QListWidget#recentReviews { background: transparent; }
 QLabel#progressLabel { padding: 0 8px; }

@@ -28,8 +28,10 @@ LATIN1 = "Le café coûte 2,50 francs; naïve élève, 25° Celsius, ½ prix ©.
         (WESTERN.encode("utf-16-be"), WESTERN),
         (WESTERN.encode("cp1252"), WESTERN),
         (LATIN1.encode("latin-1"), LATIN1),
-        ("Министр сказал, что бюджет составит 4,5 миллиона рублей.\n".encode("cp1251"),
-         "Министр сказал, что бюджет составит 4,5 миллиона рублей.\n"),
+        (
+            "Министр сказал, что бюджет составит 4,5 миллиона рублей.\n".encode("cp1251"),
+            "Министр сказал, что бюджет составит 4,5 миллиона рублей.\n",
+        ),
     ],
     ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "cp1252", "latin1", "cp1251"],
 )
@@ -86,7 +88,15 @@ def test_html_page_gives_main_text_without_boilerplate_and_its_metadata() -> Non
     text = article.text
     assert "The city council voted on Tuesday to spend €4.5 million" in text
     assert "called for a full audit of all 27 bridges" in text
-    for junk in ("ADVERTISEMENT", "cookies", "Privacy policy", "Most read", "Subscribe", "All rights reserved", "dataLayer"):
+    for junk in (
+        "ADVERTISEMENT",
+        "cookies",
+        "Privacy policy",
+        "Most read",
+        "Subscribe",
+        "All rights reserved",
+        "dataLayer",
+    ):
         assert junk not in text, junk
     # paragraphs separated by blank lines
     assert "officials said.\n\nAbout 12,000 vehicles" in text
@@ -109,7 +119,11 @@ def test_html_page_gives_main_text_without_boilerplate_and_its_metadata() -> Non
 
 
 def test_html_in_windows_1252_with_meta_charset(tmp_path: Path) -> None:
-    page = (DATA / "article_boilerplate.html").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="windows-1252"')
+    page = (
+        (DATA / "article_boilerplate.html")
+        .read_text(encoding="utf-8")
+        .replace('charset="utf-8"', 'charset="windows-1252"')
+    )
     path = tmp_path / "page.htm"
     path.write_bytes(page.encode("cp1252"))
     article = load_article(path)
@@ -149,7 +163,9 @@ def test_docx_paragraphs_and_core_properties(tmp_path: Path) -> None:
     import datetime as dt
 
     path = tmp_path / "story.docx"
-    path.write_bytes(_docx_bytes(title="Bridges budget", author="Maria Okafor", created=dt.datetime(2024, 3, 14, 9, 0)))
+    path.write_bytes(
+        _docx_bytes(title="Bridges budget", author="Maria Okafor", created=dt.datetime(2024, 3, 14, 9, 0))
+    )
     article = load_article(path)
     assert article.text == (
         "Council approves €4.5m for bridges\n\n"
@@ -158,7 +174,11 @@ def test_docx_paragraphs_and_core_properties(tmp_path: Path) -> None:
         "Year | Cost\n2024 | €4.5m\n\n"
         "Work starts on 1 May."
     )
-    assert (article.title, article.byline, article.published) == ("Bridges budget", "Maria Okafor", "2024-03-14")
+    assert (article.title, article.byline, article.published) == (
+        "Bridges budget",
+        "Maria Okafor",
+        "2024-03-14",
+    )
     assert article.format == "docx"
 
 
@@ -223,7 +243,9 @@ def test_binary_file_with_text_extension_is_refused(tmp_path: Path) -> None:
         load_article(path)
 
 
-def test_100_mb_file_is_refused_quickly_without_reading_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_100_mb_file_is_refused_quickly_without_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: no disk used

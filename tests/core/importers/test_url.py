@@ -23,7 +23,9 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep the test output clean
         pass
 
-    def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", length: bool = True) -> None:
+    def _send(
+        self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", length: bool = True
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         if length:
@@ -43,7 +45,11 @@ class Handler(BaseHTTPRequestHandler):
                 self.send_header("Content-Length", "0")
                 self.end_headers()
             elif path == "/plain":
-                self._send(200, "Plain story: council spends €4.5m.\r\nSecond line.\r\n".encode("cp1252"), "text/plain; charset=windows-1252")
+                self._send(
+                    200,
+                    "Plain story: council spends €4.5m.\r\nSecond line.\r\n".encode("cp1252"),
+                    "text/plain; charset=windows-1252",
+                )
             elif path == "/missing":
                 self._send(404, b"<html><body>Not found</body></html>")
             elif path == "/broken":

@@ -8,12 +8,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import make_bundle
+from report_fixtures import IMG, make_bundle
 
 from workbench.core.report import write_report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)"
+)
 
 
 def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -63,8 +65,8 @@ def test_no_script_runs_and_links_are_only_http(tmp_path: Path) -> None:
     dumped = _chromium(tmp_path, "--virtual-time-budget=2000", "--dump-dom", report.as_uri()).stdout
     dom = _Dom()
     dom.feed(dumped)
-    assert dom.title.startswith("Verification report: Council approves €4.5m")
-    assert "pwned" not in dom.title  # the hostile <script>/onerror did not run
+    # the hostile <script> and onerror set document.title to 'pwned' if they ran
+    assert dom.title == f"Verification report: Council approves €4.5m {IMG}"
     assert "script" not in dom.tags and "img" not in dom.tags
     assert dom.event_attrs == []
     assert dom.hrefs == [
@@ -78,6 +80,20 @@ def test_no_script_runs_and_links_are_only_http(tmp_path: Path) -> None:
 def test_screenshot_renders(tmp_path: Path) -> None:
     report = write_report(make_bundle(), "html", tmp_path / "report.html")
     shot = tmp_path / "shot.png"
-    _chromium(tmp_path, "--hide-scrollbars", f"--screenshot={shot}", "--window-size=1200,1600", report.as_uri())
+    _chromium(
+        tmp_path, "--hide-scrollbars", f"--screenshot={shot}", "--window-size=1200,1600", report.as_uri()
+    )
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20_000  # a page with content, not a blank one
+
+
+def test_control_chromium_does_run_scripts_in_this_setup(tmp_path: Path) -> None:
+    """Proves the check above can fail: an unescaped script does change the dumped title."""
+    page = tmp_path / "control.html"
+    page.write_text(
+        "<html><head><title>safe</title></head><body><script>document.title='pwned'</script></body></html>"
+    )
+    dumped = _chromium(tmp_path, "--virtual-time-budget=2000", "--dump-dom", page.as_uri()).stdout
+    dom = _Dom()
+    dom.feed(dumped)
+    assert dom.title == "pwned"

@@ -9,7 +9,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from conftest import EMOJI, FORMULA, IMG, RTL, SCRIPT, make_bundle
+from report_fixtures import EMOJI, FORMULA, IMG, RTL, SCRIPT, make_bundle
 
 from workbench.core.errors import ReportError
 from workbench.core.model import Claim, ReviewBundle
@@ -57,8 +57,10 @@ def parse(html: str) -> _Links:
 
 def test_formats_listed() -> None:
     assert FORMATS == ("html", "pdf", "md", "csv", "json", "claimreview")
-    with pytest.raises(ReportError, match="unknown report format"):
+    with pytest.raises(ReportError, match="unknown report format 'docx'; choose one of html, md, csv"):
         render_report(make_bundle(), "docx")
+    with pytest.raises(ReportError, match="write it to a file"):
+        render_report(make_bundle(), "pdf")
 
 
 @pytest.mark.parametrize("fmt", ["html", "html-print"])
@@ -118,7 +120,10 @@ def test_html_content() -> None:
     # summary numbers
     assert [int(x) for x in _stats(html)] == [4, 2, 1, 1]
     # each claim quoted in its sentence, highlighted with its status
-    assert "The city council voted on Tuesday to spend €4.5 million on repairing three bridges, officials said." in text
+    assert (
+        "The city council voted on Tuesday to spend €4.5 million on repairing three bridges, officials said."
+        in text
+    )
     assert ("st-disputed", "12,000") in page.marks
     assert ("st-verified", "40%") in page.marks
     assert ("st-unchecked", "1 May 2024") in page.marks
@@ -161,12 +166,22 @@ def test_unchecked_warning() -> None:
 def test_claim_not_located_is_listed_but_not_marked() -> None:
     bundle = make_bundle()
     bundle.claims.append(
-        Claim(id=200, review_id=7, article_id=3, start=5, end=9, text="nope", kind="count", value=3,
-              context="An old sentence with nope in it.", position=9)
+        Claim(
+            id=200,
+            review_id=7,
+            article_id=3,
+            start=5,
+            end=9,
+            text="nope",
+            kind="count",
+            value=3,
+            context="An old sentence with nope in it.",
+            position=9,
+        )
     )
     html = render_report(bundle, "html", generated=GENERATED)
     assert "not located in the current article text" in html
-    assert "An old sentence with <mark class=\"st-unchecked\">nope</mark> in it." in html
+    assert 'An old sentence with <mark class="st-unchecked">nope</mark> in it.' in html
 
 
 def test_overlapping_claims_are_marked_with_the_worst_status() -> None:
@@ -174,8 +189,17 @@ def test_overlapping_claims_are_marked_with_the_worst_status() -> None:
     text = bundle.article.text
     start = text.index("€4.5 million on")
     bundle.claims.append(
-        Claim(id=300, review_id=7, article_id=3, start=start, end=start + 4, text=text[start : start + 4],
-              kind="money", status="disputed", position=0)
+        Claim(
+            id=300,
+            review_id=7,
+            article_id=3,
+            start=start,
+            end=start + 4,
+            text=text[start : start + 4],
+            kind="money",
+            status="disputed",
+            position=0,
+        )
     )
     page = parse(render_report(bundle, "html", generated=GENERATED))
     assert ("st-disputed", "€4.5") in page.marks
@@ -267,7 +291,9 @@ def test_claimreview_fields() -> None:
     assert first["author"] == {"@type": "Person", "name": "Amira Haddad"}
     assert first["datePublished"] == "2024-03-15"
     assert first["url"] == ARTICLE_URL
-    assert second["reviewRating"]["alternateName"] == "Disputed" and second["reviewRating"]["ratingValue"] == 1
+    assert (
+        second["reviewRating"]["alternateName"] == "Disputed" and second["reviewRating"]["ratingValue"] == 1
+    )
     assert second["claimReviewed"] == "About 12,000 vehicles cross the oldest bridge every day."
     assert second["author"]["name"] == RTL
     assert third["reviewRating"]["ratingExplanation"] == "-2 points vs 2022"

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import FORMULA, make_bundle
+from report_fixtures import FORMULA, make_bundle
 
 from workbench.core.errors import ReportError
 from workbench.core.report import FORMATS, default_filename, write_report
@@ -93,5 +93,8 @@ def test_bad_targets(tmp_path: Path) -> None:
 
 
 def test_default_filename() -> None:
-    assert default_filename(make_bundle(), "html") == "review-7-council-approves-4-5m-img-src-x-onerror-document-title-pwned.html"
+    assert (
+        default_filename(make_bundle(), "html")
+        == "review-7-council-approves-4-5m-img-src-x-onerror-document-title-pwned.html"
+    )
     assert default_filename(make_bundle(), "claimreview").endswith(".claimreview.json")

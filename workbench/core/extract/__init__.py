@@ -25,14 +25,14 @@ _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Keep the best non-overlapping candidates: longer spans first, then the more specific kind."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    if not cands:
+        return chosen
+    taken = bytearray(max(c.end for c in cands) + 1)
     for c in sorted(cands, key=lambda c: c.rank, reverse=True):
-        if c.end <= c.start:
-            continue
-        if any(c.start < e and s < c.end for s, e in taken):
+        if c.end <= c.start or taken.find(1, c.start, c.end) >= 0:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     chosen.sort(key=lambda c: c.start)
     return chosen
 

@@ -37,19 +37,25 @@ _SCALE_AFTER = re.compile(
 )
 _CUR_PREFIX = re.compile(
     r"(?:(?P<sym>(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT|R|Z|N)?\$|\u20ac|\u00a3|\u00a5|\u20b9|\u20a6|\u20a9|\u20bd|\u20ba"
-    r"|\u20b1)\s?|(?P<code>Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|NZD|HKD|SGD|ZAR|SEK|NOK|DKK|RUB|BRL"
+    r"|\u20b1)\s?|(?P<code>Rs\.?|dlrs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|NZD|HKD|SGD|ZAR|SEK|NOK|DKK|RUB|BRL"
     r"|MXN|KRW|TRY|AED|SAR|NGN|KES|EGP|PKR|BDT|Tk\.?|Rp\.?|R)\s?)$"
 )
 _CUR_WORDS = (
     r"(?P<adj>(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan(?:ese)?"
     r"|Swiss|French|Belgian|Japanese|Chinese|Indian|Pakistani|South\s+African|Mexican|Brazilian|Russian"
     r"|Turkish|Egyptian|Saudi|Iranian|Israeli|British|Irish|Deutsche|German|Dutch|Swedish|Norwegian|Danish"
-    r"|Philippine|Argentine|Chilean|Colombian|Nigerian|Kenyan)\s+)?"
+    r"|Philippine|Argentine|Chilean|Colombian|Nigerian|Kenyan|Ugandan|Tanzanian|Somali)\s+)?"
     r"(?P<cw>dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|cents?|pence|francs?"
     r"|guilders?|marks?|pesos?|roubles?|rubles?|won|lira|liras|lire|riyals?|rials?|dirhams?|shekels?|rand"
-    r"|naira|kronor|kroner|krona|krone|zloty|baht|ringgit|dinars?|reais|real|bucks)(?![\w-])"
+    r"|naira|kronor|kroner|krona|krone|zloty|baht|ringgit|dinars?|reais|real|bucks|dlrs|shillings?|pesetas?|markkaa?"
+    r"|escudos?|drachmas?|forints?|hryvnias?|tenge|rupiah|dong|taka|kwacha|cedis?|birr|leu|lei|levs?|kuna"
+    r"|bolivars?|soles|sol)(?![\w-])"
 )
-_CUR_SUFFIX = re.compile(rf"\s*(?:{_CUR_WORDS}|(?P<code>USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR)(?!\w))", re.I)
+_CUR_SUFFIX = re.compile(
+    rf"\s*(?:{_CUR_WORDS}|(?P<code>USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|INR)(?!\w)"
+    r"|(?P<sym>[$\u20ac\u00a3\u00a5\u20b9])(?!\s*\d))",
+    re.I,
+)
 _PERCENT = re.compile(
     r"\s*(?:(?P<pct>%|per\s*cent(?![\w-])|percent(?![\w-])|pct(?:\.|(?![\w-])))"
     r"|(?P<pp>(?:per\s*cent(?:age)?|percentage)\s+points?)(?![\w-])|(?P<bp>basis\s+points?|bps?)(?![\w-]))",
@@ -98,6 +104,11 @@ _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}(?!\d)"
     r"|\+\d{6,}|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}-\d{4}\b"
 )
+_VAGUE_MONEY = re.compile(rf"\s+of\s+{_CUR_WORDS}", re.I)
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|hours?\s+(?:GMT|local))\b")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|\.)\s*$"
+)
 _WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|them|us|which|whom|its|their|his|her|our))?(?=\s)", re.I)
 _ALLOWED_TOKEN = re.compile(
@@ -129,7 +140,7 @@ _STOP = {
     "once", "twice", "thus", "hence", "whose", "s", "being", "having", "got", "get", "gets", "making", "make",
     "made", "rose", "fell", "rise", "fall", "rising", "falling", "increase", "decrease", "jumped", "dropped",
     "climbed", "slipped", "gained", "lost", "ended", "closed", "opened", "traded", "stood", "reached", "hit",
-    "killed", "died", "wounded", "injured", "were", "remain", "remained", "left", "including", "included",
+    "killed", "died", "wounded", "injured", "remain", "remained", "left", "including", "included",
     "like", "unlike", "plus", "minus", "versus", "vs", "o'clock", "am", "pm", "a.m", "p.m", "year", "years",
 }
 _NOT_PLURAL = {
@@ -140,7 +151,7 @@ _NOT_PLURAL = {
     "says", "remains", "seems", "becomes", "includes", "gets", "makes", "takes", "comes", "goes", "shows",
     "sets", "puts", "runs", "wins", "loses", "rises", "falls", "stands", "leads", "needs", "wants", "adds",
     "helps", "lets", "besides", "whereas", "sometimes", "nevertheless", "afterwards", "towards", "upwards",
-    "downwards", "overseas", "whereabouts", "ss", "yes", "alias", "bias", "atlas", "canvas", "was", "apiece",
+    "downwards", "overseas", "whereabouts", "ss", "yes", "alias", "bias", "atlas", "canvas", "apiece",
 }
 _ADJ_OK = {
     "new", "more", "other", "additional", "extra", "armed", "young", "old", "foreign", "senior", "junior",
@@ -180,8 +191,6 @@ class Amounts:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.text = ctx.text
-        self.phones = [(m.start(), m.end()) for m in _PHONE.finditer(self.text)
-                       if self._phone_like(m.group(0))]
 
     @staticmethod
     def _phone_like(s: str) -> bool:
@@ -196,21 +205,30 @@ class Amounts:
         return bool(re.fullmatch(r"\d{3}-\d{4}", s)) or bool(re.fullmatch(r"\d{3}[.-]\d{3}[.-]\d{4}", s))
 
     def run(self) -> Iterator[Candidate]:
-        text = self.text
+        text, low = self.text, self.ctx.low
         pos_done = -1
-        for m in R_NUMBER.finditer(text):
-            if m.start() < pos_done:
+        for t in self.ctx.triggers:
+            if t.start < pos_done or t.kind not in ("dig", "num", "dec"):
                 continue
-            c = self.handle(m)
-            if c is not None:
-                pos_done = c.end
-                yield c
+            starts = (t.start - 2, t.start) if t.kind != "dig" and low[t.start - 2:t.start] == "a " else (t.start,)
+            for st in starts:
+                if st < pos_done:
+                    continue
+                m = R_NUMBER.match(text, st)
+                if m is None or m.end() <= t.start:
+                    continue
+                c = self.handle(m)
+                pos_done = max(pos_done, m.end())
+                if c is not None:
+                    pos_done = max(pos_done, c.end)
+                    yield c
+                break
 
     # ------------------------------------------------------------------ pieces
 
     def _in_phone(self, pos: int) -> bool:
-        for s, e in self.phones:
-            if s <= pos < e:
+        for m in _PHONE.finditer(self.text, max(0, pos - 24), min(len(self.text), pos + 28)):
+            if m.start() <= pos < m.end() and self._phone_like(m.group(0)):
                 return True
         return False
 
@@ -245,7 +263,7 @@ class Amounts:
     def _name_before(self, start: int) -> bool:
         text = self.text
         before = text[max(0, start - 30):start]
-        if _NAME_CONTEXT.search(before):
+        if _NAME_CONTEXT.search(before) or _MONTH_BEFORE.search(before):
             return True
         w = re.search(r"(?:^|\s)([A-Z][\w&.-]*)\s+$", before)
         if not w:
@@ -257,9 +275,7 @@ class Amounts:
         j = wstart - 1
         while j >= 0 and text[j] in " \t\"'\u201c\u2018(":
             j -= 1
-        if j < 0 or text[j] in ".!?\n:;\u201d":
-            return False
-        return True
+        return not (j < 0 or text[j] in ".!?\n:;\u201d")
 
     def _modifier(self, start: int) -> tuple[str | None, bool]:
         m = _MOD_BEFORE.search(self.text, max(0, start - 24), start)
@@ -291,9 +307,9 @@ class Amounts:
             return self._fraction(m, value)
         else:
             word = " ".join(m.group("w").lower().split())
-            if word in ("one", "a", "an", "zero", "a hundred", "an hundred"):
-                if word in ("one", "zero") or not _SCALE_AFTER.match(text, end):
-                    return None
+            if word in ("one", "a", "an", "zero", "a hundred", "an hundred") and (
+                    word in ("one", "zero") or not _SCALE_AFTER.match(text, end)):
+                return None
             value = parse_number(word)
             digits = False
             if value is None:
@@ -305,9 +321,7 @@ class Amounts:
         if scale_m and value is not None:
             if scale_m.group("a") is not None:
                 ab = scale_m.group("a").lower()
-                if ab in ("m", "b", "k") and not (digits and scale_m.start() == end):
-                    scale_m = None
-                elif ab == "m" and not self._currency_before(start) and not _CUR_SUFFIX.match(text, scale_m.end()):
+                if ab in ("m", "b", "k") and not (digits and scale_m.start() == end) or ab == "m" and not self._currency_before(start) and not _CUR_SUFFIX.match(text, scale_m.end()):
                     scale_m = None
                 if scale_m is not None:
                     value *= ABBREV_SCALES[ab]
@@ -398,16 +412,16 @@ class Amounts:
         if sm:
             adj = (sm.group("adj") or "").strip()
             word = (sm.group("cw") or "").lower()
-            code = _currency_code_word(adj, word, sm.group("code") or "")
+            code = (_currency_code(sm.group("sym"), "") if sm.group("sym")
+                    else _currency_code_word(adj, word, sm.group("code") or ""))
             if code and not (word.startswith("pound") and not word.endswith("sterling") and value is not None
-                             and value < 1_000_000 and self._weight_context(sm.end())):
+                             and value < 1_000_000 and not adj):
                 amount = value
                 if word in ("cents", "cent", "pence") and amount is not None:
                     amount = amount / 100
-                if word in ("mark", "marks") and not adj and not re.search(r"\b(?:deutsche|german)\b",
-                                                                            text[max(0, start - 60):start], re.I):
-                    if value is None or value < 1000:
-                        code = None
+                if word in ("mark", "marks") and not adj and (value is None or value < 1000) and not re.search(
+                        r"\b(?:deutsche|german)\b", text[max(0, start - 60):start], re.I):
+                    code = None
                 if code:
                     return Candidate(start, sm.end(), "money", self._money_value(amount, code), currency=code,
                                      mod=mod, approximate=approx, confidence=0.9)
@@ -418,7 +432,7 @@ class Amounts:
                 return None
             return Candidate(start, pm.end(), "percent", clean_value(value) if value is not None else None,
                              unit=unit, mod=mod, approximate=approx, confidence=0.95)
-        if _TIME_UNIT_AFTER.match(text, end):
+        if _TIME_UNIT_AFTER.match(text, end) or _CLOCK_AFTER.match(text, end):
             return None
         qm = _QUANTITY.match(text, end)
         if qm and value is not None:
@@ -437,15 +451,22 @@ class Amounts:
                 return Candidate(start, qend, "quantity", {"amount": clean_value(value), "unit": unit},
                                  unit=unit, mod=mod, approximate=approx, confidence=0.85)
         # counts: "1,350 people", "eight ministers", "thousands of refugees"
+        if value is None:
+            vm = _VAGUE_MONEY.match(text, end)
+            if vm:
+                code = _currency_code_word((vm.group("adj") or "").strip(), vm.group("cw"), "")
+                if code:
+                    return Candidate(start, vm.end(), "money", self._money_value(None, code), currency=code,
+                                     mod=mod, approximate=True, confidence=0.8)
         noun = self._noun(end, vague=value is None)
         if value is None:
             if noun is None:
                 return None
             return Candidate(start, noun[0], "count", None, unit=noun[1], mod=mod, approximate=True,
                              confidence=0.8)
-        if digits and 1000 <= value <= 2100 and "," not in text[start:end] and "." not in text[start:end]:
-            if noun is None:
-                return None
+        if digits and 1000 <= value <= 2100 and noun is None and "," not in text[start:end] \
+                and "." not in text[start:end]:
+            return None
         if noun is not None:
             return Candidate(start, noun[0], "count", clean_value(value), unit=noun[1], mod=mod,
                              approximate=approx, confidence=0.85)
@@ -453,9 +474,6 @@ class Amounts:
         if not digits and value < 10:
             conf = 0.45
         return Candidate(start, end, "count", clean_value(value), mod=mod, approximate=approx, confidence=conf)
-
-    def _weight_context(self, pos: int) -> bool:
-        return bool(re.match(r"\s+(?:of|heavier|lighter|overweight)\b", self.text[pos:pos + 14], re.I))
 
     @staticmethod
     def _money_value(amount: float | None, code: str) -> dict[str, object]:
@@ -471,12 +489,11 @@ class Amounts:
     def _noun(self, pos: int, vague: bool) -> tuple[int, str] | None:
         """The counted noun after a number: (end offset, noun), skipping a few adjectives."""
         text = self.text
-        if vague or True:
-            om = _OF.match(text, pos)
-            if om and vague:
-                pos = om.end()
-            elif om:
-                return None
+        om = _OF.match(text, pos)
+        if om and vague:
+            pos = om.end()
+        elif om:
+            return None
         for _ in range(4):
             wm = _WORD.match(text, pos)
             if not wm:
@@ -504,9 +521,9 @@ _CAP_FUNCTION = {
     "In", "Since", "By", "From", "Until", "Before", "After", "During", "Of", "The", "And", "Or", "To",
     "Between", "Through", "Around", "About", "Some", "Nearly", "Almost", "Over", "Under", "More", "Less",
     "Fewer", "Only", "Just", "At", "On", "For", "With", "Than", "Up", "Roughly", "Approximately", "Another",
-    "All", "Those", "These", "Its", "His", "Her", "Their", "Our", "About", "Still", "Even", "But", "Yet",
-    "Almost", "Estimated", "Reported", "Another", "Some", "Like", "As", "Per", "Plus", "Minus", "Below",
-    "Above", "Killed", "Total", "Only", "Least", "Most", "Now", "Then", "Also", "While", "When", "If",
+    "All", "Those", "These", "Its", "His", "Her", "Their", "Our", "Still", "Even", "But", "Yet",
+    "Estimated", "Reported", "Like", "As", "Per", "Plus", "Minus", "Below",
+    "Above", "Killed", "Total", "Least", "Most", "Now", "Then", "Also", "While", "When", "If",
     "Where", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -532,6 +549,8 @@ def _currency_code(sym: str, code: str) -> str | None:
         return "INR"
     if code == "RMB":
         return "CNY"
+    if code == "dlrs":
+        return "USD"
     if code == "Tk":
         return "BDT"
     if code == "Rp":
@@ -548,7 +567,10 @@ _WORD_CODES = {
     "lira": "TRY", "liras": "TRY", "lire": "ITL", "riyal": "SAR", "rial": "IRR", "dirham": "AED",
     "shekel": "ILS", "rand": "ZAR", "naira": "NGN", "kronor": "SEK", "krona": "SEK", "kroner": "NOK",
     "krone": "DKK", "zloty": "PLN", "baht": "THB", "ringgit": "MYR", "dinar": "IQD", "reais": "BRL",
-    "real": "BRL",
+    "real": "BRL", "dlr": "USD", "shilling": "KES", "peseta": "ESP", "markka": "FIM", "markkaa": "FIM",
+    "escudo": "PTE", "drachma": "GRD", "forint": "HUF", "hryvnia": "UAH", "tenge": "KZT", "rupiah": "IDR",
+    "dong": "VND", "taka": "BDT", "kwacha": "ZMW", "cedi": "GHS", "birr": "ETB", "leu": "RON", "lei": "RON",
+    "lev": "BGN", "kuna": "HRK", "bolivar": "VES", "sol": "PEN", "soles": "PEN",
 }
 _ADJ_CODES = {
     ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD",
@@ -563,16 +585,17 @@ _ADJ_CODES = {
     ("israeli", "shekel"): "ILS", ("british", "pound"): "GBP", ("irish", "pound"): "IEP",
     ("deutsche", "mark"): "DEM", ("german", "mark"): "DEM", ("dutch", "guilder"): "NLG",
     ("swedish", "krona"): "SEK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK",
-    ("nigerian", "naira"): "NGN", ("kenyan", "shilling"): "KES", ("us", "dollar"): "USD",
+    ("nigerian", "naira"): "NGN", ("kenyan", "shilling"): "KES", ("ugandan", "shilling"): "UGX",
+    ("tanzanian", "shilling"): "TZS", ("somali", "shilling"): "SOS", ("us", "dollar"): "USD",
     ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
 }
 
 
 def _currency_code_word(adj: str, word: str, code: str) -> str | None:
     if code:
-        return code.upper()
+        return "CNY" if code.upper() == "RMB" else code.upper()
     w = word.lower().split()[0]
-    if w.endswith("s") and w not in ("rand", "reais", "kronor", "pence", "lira", "liras"):
+    if w.endswith("s") and w not in ("rand", "reais", "kronor", "pence", "lira", "liras", "soles"):
         w = w[:-1]
     a = " ".join(adj.lower().split())
     if a:

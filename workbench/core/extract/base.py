@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.extract.sentences import Sentences
+from workbench.core.extract.triggers import find_triggers
 
 KIND_PRIORITY = {"time": 7, "date": 6, "duration": 6, "money": 5, "percent": 4, "quantity": 3, "count": 1}
 
@@ -27,19 +28,19 @@ class Candidate:
     confidence: float = 0.9
 
     @property
-    def rank(self) -> tuple[int, int, float]:
-        return (self.end - self.start, KIND_PRIORITY.get(self.kind, 0), self.confidence)
+    def rank(self) -> tuple[int, int, int, float]:
+        """Sort key for overlaps: any specific figure beats a bare count, then longer, then more specific."""
+        return (self.kind != "count", self.end - self.start, KIND_PRIORITY.get(self.kind, 0), self.confidence)
 
 
-_FUTURE_RE = re.compile(
-    r"\b(?:will|shall|going\s+to|plans?|planned|planning|aims?|aimed|aiming|expects?|expected|expecting"
-    r"|scheduled|set\s+to|due|upcoming|intends?|intended|hopes?|hoped|would|forthcoming|launching|ahead"
-    r"|next|coming|could|may|might|should|must|to\s+be|to\s+(?:hold|host|visit|meet|start|begin|launch|open|end|take))\b|'ll\b",
-    re.I,
-)
-_PAST_RE = re.compile(
-    r"\b(?:was|were|had|did|said|says|ago|last|earlier|since|been|took|began|came|went|made|met|told"
-    r"|held|saw|won|lost|left|fell|rose|got|gave|sent|led|found|ended|former|previous|[a-z]+ed)\b",
+_TENSE_RE = re.compile(
+    r"\b(?P<f>will|shall|going\s+to|plans?|planned|planning|aims?|aimed|aiming|expects?|expected|expecting"
+    r"|scheduled|set\s+to|due|upcoming|intends?|intended|hopes?\s+to|hoped\s+to|would|forthcoming|next|coming"
+    r"|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be|as\s+soon\s+as|later\s+this|until|pending|prepared\s+to"
+    r"|ready\s+to|promised|vowed|pledged|threatened)\b|(?P<f2>'ll)\b"
+    r"|\b(?P<p>was|were|had|did|said|says|ago|last|earlier|since|been|took|began|came|went|made|met|told"
+    r"|held|saw|won|lost|left|fell|rose|got|gave|sent|led|found|former|previous|broke|struck|hit|ran|spoke"
+    r"|wrote|shot|fought|brought|bought|sold|paid|became|chose|drew|flew|grew|knew|threw|[a-z]+ed)\b",
     re.I,
 )
 
@@ -51,22 +52,24 @@ class Context:
         self.text = text
         self.published = published
         self.sentences = Sentences(text)
+        self.low, self.triggers = find_triggers(text)
+
+    def near_tense(self, start: int, window: int = 20) -> int:
+        """Tense of a marker right before ``start`` ("was passed in May"): strong evidence, or 0."""
+        s_start = self.sentences.find(start)[0]
+        last = 0
+        for m in _TENSE_RE.finditer(self.text, max(s_start, start - window), start):
+            last = 1 if m.group("f") or m.group("f2") else -1
+        return last
 
     def tense(self, start: int, end: int) -> int:
         """+1 if the clause around ``start..end`` looks ahead, -1 if it looks back, 0 if unclear."""
         s_start, s_end = self.sentences.find(start)
-        left = self.text[max(s_start, start - 90):start]
-        fut = [m.end() for m in _FUTURE_RE.finditer(left)]
-        past = [m.end() for m in _PAST_RE.finditer(left)]
-        if fut or past:
-            if (fut[-1] if fut else -1) > (past[-1] if past else -1):
-                return 1
-            return -1
-        right = self.text[end:min(s_end, end + 60)]
-        fut_r = _FUTURE_RE.search(right)
-        past_r = _PAST_RE.search(right)
-        if fut_r and (not past_r or fut_r.start() < past_r.start()):
-            return 1
-        if past_r:
-            return -1
+        last = 0
+        for m in _TENSE_RE.finditer(self.text, max(s_start, start - 100), start):
+            last = 1 if m.group("f") or m.group("f2") else -1
+        if last:
+            return last
+        for m in _TENSE_RE.finditer(self.text, end, min(s_end, end + 50)):
+            return 1 if m.group("f") or m.group("f2") else -1
         return 0

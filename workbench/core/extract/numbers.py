@@ -50,8 +50,8 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """A number in digits with optional thousands separators and decimals."""
 
 FRACTION_WORDS = (
-    rf"(?:(?:one|two|three|four|a)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
-    rf"|half\s+an?|half)"
+    r"(?:(?:one|two|three|four|a)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
+    r"|half\s+an?|half)"
 )
 
 _WORD_RE = re.compile(r"[a-z]+")

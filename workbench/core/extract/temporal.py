@@ -16,7 +16,7 @@ MONTH = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w)"
 YEAR = r"(?:1[0-9]|20)\d\d"
 _SEP = r"(?:,\s*|\s+)"
-NUMP = (rf"(?:{DIGITS}(?:\s+\d/\d)?|{WORD_NUMBER}|an?|a\s+few|a\s+couple(?:\s+of)?|several|many|a\s+handful\s+of"
+NUMP = (rf"(?:{DIGITS}(?:\s+\d/\d)?|{WORD_NUMBER}|an?|a\s+few|(?:a\s+)?couple(?:\s+of)?|several|many|a\s+handful\s+of"
         r"|dozens\s+of|hundreds\s+of|a\s+dozen)")
 _UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?"
          r"|centuries|century|millenni(?:a|um)|yrs?|hrs?)")
@@ -39,6 +39,8 @@ MOD_CODES: dict[str, str] = {
     "as much as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS", "as little as": "AT_LEAST",
 }
 APPROX_MODS = {"APPROX", "LESS_THAN"}
+_SPAN_EXCLUDED_MODS = {"only", "just", "barely", "as long as", "at least", "a full", "at most", "up to",
+                       "as many as", "as much as", "as little as", "some", "the better part of"}
 
 
 def mod_code(words: str | None) -> str | None:
@@ -67,13 +69,30 @@ class TCand(Candidate):
     anchor_quarter: tuple[int, int] | None = None
 
 
+_YEAR_HEADS = {str(i) for i in range(10, 21)}
+_NUMERICISH = set(UNITS) | {
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    "million", "a", "an", "few", "several", "many", "couple", "of", "half", "dozen", "dozens", "hundreds",
+    "handful", "and",
+}
+_REL_WORDS = {
+    "this", "last", "next", "past", "previous", "prior", "following", "coming", "current", "latest", "the",
+    "that", "full", "entire", "whole", "fiscal", "financial", "calendar", "tax",
+}
+_UNITREL_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "century"}
+_VAGUE_BEFORE = {
+    "few", "several", "many", "recent", "past", "last", "next", "coming", "for", "over", "within", "during",
+    "throughout", "after", "in", "the", "previous", "first", "early", "initial", "following",
+}
+
+
 def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
 R_FULLDATE = _c(
     rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?:"
-    rf"(?P<m1>{MONTH})\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:{_SEP}(?P<y1>{YEAR})(?!\d))?"
+    rf"(?P<m1>{MONTH})\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:{_SEP}(?P<y1>{YEAR})(?!\d))?"
     rf"|(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:{_SEP}(?P<y2>{YEAR})(?!\d))?"
     rf"|(?P<m3>{MONTH}){_SEP}(?:of\s+)?(?P<y3>{YEAR})(?!\d))"
 )
@@ -162,7 +181,7 @@ R_TIME = _c(
 R_HOLIDAY = _c(
     r"(?:(?P<rel>last|next|this)\s+)?(?<![\w-])(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?"
     r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
-    r"|Easter(?:\s+Sunday)?|Good\s+Friday|Boxing\s+Day|Veterans\s+Day|Bastille\s+Day))(?!\w)"
+    r"|Easter(?:\s+Sunday)?|Good\s+Friday|Boxing\s+Day|Veterans\s+Day|Bastille\s+Day|Election\s+Day))(?!\w)"
 )
 R_SPELLED_YEAR = _c(
     r"(?<![\w-])(?P<pre>the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[- ](?P<b>(?:twenty|thirty|forty|fifty|sixty"
@@ -171,6 +190,10 @@ R_SPELLED_YEAR = _c(
     r"|six|seven|eight|nine))|(?<=year\s)two\s+thousand(?:\s+and)?(?:[- ](?P<c>one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\w-])"
 )
+R_YEAREND = _c(
+    r"(?<![\w-])(?:the\s+)?year(?:-|\s+|['\u2019]s\s+)end(?![\w-])"
+)
+R_AHEAD = _c(r"(?<![\w-])the\s+(?:(?:few|several|many)\s+)?(?P<u>years|months|weeks|days|hours)\s+ahead(?![\w-])")
 R_PREFIX = re.compile(
     r"(?:\b(?P<a>early|late|mid|earlier|later)(?:\s+in)?(?:\s+|-)|\bthe\s+(?P<b>beginning|start|middle|end|close"
     r"|turn)\s+of\s+|\bmid-)$",
@@ -194,8 +217,11 @@ _BARE_MONTH_OK = re.compile(
     r"|between|end|on|as|for|into)[\s-]*$",
     re.I,
 )
+_YEAR_DET_BEFORE = re.compile(r"\b(?:in|since|by|the|of|from|until|before|after|during)\s*$|['\u2019]s\s*$", re.I)
+_YEAR_NOT_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|over|than|around|roughly|approximately|least|to|page"
+                              r"|pp?\.|no\.|number|flight|route|room|version|model)\s*$", re.I)
+_TO_THAN_BEFORE = re.compile(r"\b(?:to|than)\s*$", re.I)
 _ENDED_AFTER = re.compile(r"\s+(?:end(?:ed|ing|s)|to\s+date|through|that\s+end)", re.I)
-_AMOUNT_AFTER_WEEKDAY = re.compile(r"['\u2019]s\s+(?:close|closing|session|trading)", re.I)
 _SET_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:share|year|day|month|week)\b", re.I)
 
 
@@ -207,7 +233,7 @@ def _num(s: str | None) -> float | None:
         return 1
     if low.startswith(("a few", "several", "many", "a handful", "dozens", "hundreds")):
         return None
-    if low.startswith("a couple"):
+    if low.startswith(("a couple", "couple")):
         return 2
     return parse_number(low)
 
@@ -252,21 +278,114 @@ class Temporal:
     # ------------------------------------------------------------------ recognisers
 
     def run(self) -> Iterator[TCand]:
-        text = self.text
-        for rx, handler in (
-            (R_FULLDATE, self.fulldate), (R_NUMDATE, self.numdate), (R_MONTH, self.month),
-            (R_WEEKDAY, self.weekday), (R_RELDAY, self.relday), (R_UNITREL, self.unitrel),
-            (R_YEARAGO, self.yearago), (R_QUARTER, self.quarter), (R_YEAR, self.year),
-            (R_DECADE, self.decade), (R_CENTURY, self.century), (R_SEASON, self.season), (R_AGO, self.ago),
-            (R_DURATION, self.duration), (R_DURADJ, self.duradj), (R_VAGUE, self.vague), (R_TIME, self.time),
-            (R_HOLIDAY, self.holiday), (R_SPELLED_YEAR, self.spelled_year),
-        ):
-            for m in rx.finditer(text):
-                if m.end() == m.start():
+        """Run each recogniser in windows around the triggers that can start one of its matches."""
+        text, low = self.text, self.ctx.low
+        n = len(text)
+        plan: dict[str, list[tuple[int, int]]] = {}
+
+        def add(name: str, lo: int, hi: int) -> None:
+            plan.setdefault(name, []).append((max(0, lo), min(n, hi)))
+
+        for t in self.ctx.triggers:
+            k, s, e, w = t.kind, t.start, t.end, t.word
+            if k == "dig":
+                nxt = low[e:e + 4]
+                if len(w) == 4 and w[:2] in _YEAR_HEADS:
+                    add("year", s - 22, e + 6)
+                if nxt[:1] in ("-", "/") and nxt[1:2].isdigit():
+                    add("numdate", s - 1, e + 12)
+                if nxt[:1] == "s" or nxt[:2] == "'s" or (s > 0 and low[s - 1] in "'\u2019"):
+                    add("decade", s - 15, e + 4)
+                if nxt[:1] in (":", ".") or nxt.lstrip()[:1] in ("a", "p"):
+                    add("time", s - 2, e + 24)
+                if nxt[:2] in ("st", "nd", "rd", "th"):
+                    add("century", s - 20, e + 14)
+                if nxt[:1] == "-":
+                    add("duradj", s - 2, e + 20)
+            elif k == "unit":
+                if w == "half":
+                    add("quarter", s - 45, e + 30)
                     continue
-                c = handler(m)
-                if c is not None:
-                    yield c
+                before = low[max(0, s - 40):s]
+                words = before.replace("-", " ").split()[-3:]
+                numeric = any(x.strip(",.;:(") in _NUMERICISH or x[-1:].isdigit() for x in words)
+                if numeric:
+                    add("duration", s - 90, e + 20)
+                    add("ago", s - 90, e + 26)
+                if before.endswith("-") or numeric:
+                    add("duradj", s - 35, e + 6)
+                if w in _UNITREL_UNITS and words and words[-1].strip(",.;:(") in _REL_WORDS:
+                    add("unitrel", s - 40, e + 2)
+                if w.startswith("quarter"):
+                    add("quarter", s - 45, e + 30)
+                if w == "year":
+                    nxt = low[e:e + 8]
+                    if nxt.startswith(("-ago", "-earlier")):
+                        add("yearago", s - 5, e + 20)
+                    if nxt.startswith(("-end", " end", "'s end", "\u2019s end")):
+                        add("yearend", s - 5, e + 10)
+                if w.startswith("centur"):
+                    add("century", s - 30, e + 2)
+                if w.endswith("s") and any(x.strip(",.;:(") in _VAGUE_BEFORE for x in words):
+                    add("vague", s - 45, e + 2)
+                if w.endswith("s") and low.startswith(" ahead", e):
+                    add("ahead", s - 25, e + 8)
+            elif k == "mon":
+                if text[s].isupper():
+                    add("fulldate", s - 25, e + 24)
+                    add("month", s - 20, e + 22)
+            elif k == "wd":
+                if text[s].isupper():
+                    add("fulldate", s - 2, e + 30)
+                    add("weekday", s - 20, e + 12)
+            elif k == "rel":
+                add("relday", s - 25, e + 12)
+            elif k == "season":
+                add("season", s - 15, e + 26)
+            elif k == "hol":
+                if text[s].isupper():
+                    add("holiday", s - 8, e + 16)
+            elif k == "sp":
+                add("spelled_year", s - 14, e + 40)
+            elif k == "q":
+                add("quarter", s - 2, e + 8)
+            elif k == "tw":
+                add("time", s - 2, e + 2)
+            elif k == "dec":
+                add("decade", s - 15, e + 2)
+        for name, windows in plan.items():
+            rx, handler = self.recognisers[name]
+            windows.sort()
+            merged: list[list[int]] = []
+            for lo, hi in windows:
+                if merged and lo <= merged[-1][1]:
+                    if hi > merged[-1][1]:
+                        merged[-1][1] = hi
+                else:
+                    merged.append([lo, hi])
+            for lo, hi in merged:
+                while hi < n and not text[hi].isspace() and hi < merged[-1][1] + 40:
+                    hi += 1
+                for m in rx.finditer(text, lo, hi):
+                    if m.end() == m.start():
+                        continue
+                    c = handler(m)
+                    if c is not None:
+                        yield c
+
+    @property
+    def recognisers(self) -> dict[str, tuple[re.Pattern[str], Callable[[re.Match[str]], TCand | None]]]:
+        return {
+            "fulldate": (R_FULLDATE, self.fulldate), "numdate": (R_NUMDATE, self.numdate),
+            "month": (R_MONTH, self.month), "weekday": (R_WEEKDAY, self.weekday),
+            "relday": (R_RELDAY, self.relday), "unitrel": (R_UNITREL, self.unitrel),
+            "yearago": (R_YEARAGO, self.yearago), "quarter": (R_QUARTER, self.quarter),
+            "year": (R_YEAR, self.year), "decade": (R_DECADE, self.decade), "century": (R_CENTURY, self.century),
+            "season": (R_SEASON, self.season), "ago": (R_AGO, self.ago), "duration": (R_DURATION, self.duration),
+            "duradj": (R_DURADJ, self.duradj), "vague": (R_VAGUE, self.vague), "time": (R_TIME, self.time),
+            "holiday": (R_HOLIDAY, self.holiday), "spelled_year": (R_SPELLED_YEAR, self.spelled_year),
+            "yearend": (R_YEAREND, self.yearend), "ahead": (R_AHEAD, self.ahead),
+        }
 
     def fulldate(self, m: re.Match[str]) -> TCand | None:
         mon = m.group("m1") or m.group("m2") or m.group("m3")
@@ -334,14 +453,15 @@ class Temporal:
         elif rel and rel[0] == "this":
             year = ref.year
         else:
-            tense = self.tense(m)
-            state_year: Callable[[State], str | None]
+            near = self.ctx.near_tense(m.start())
+            tense = near or self.tense(m)
+            sent_start = self.ctx.sentences.find(m.start())[0]
 
             def state_year(st: State, month: int = month, tense: int = tense,
-                           pos: int = m.start()) -> str | None:
-                if st.year is not None and pos - st.year_pos < 200 and tense <= 0 and st.year != ref.year:
+                           sent_start: int = sent_start) -> str | None:
+                if st.year is not None and st.year_pos >= sent_start and tense <= 0 and st.year != ref.year:
                     return tx.ym(st.year, month)
-                return tx.ym(tx.month_year(ref, month, tense), month)
+                return tx.ym(tx.month_year(ref, month, tense, strict=bool(near)), month)
             return self.with_prefix(self.cand(m.start(), m.end(), "date", state_year, conf=0.85))
         return self.with_prefix(self.cand(m.start(), m.end(), "date", tx.ym(year, month), year=year))
 
@@ -349,8 +469,6 @@ class Temporal:
         wd = tx.WEEKDAYS[m.group("wd").lower()]
         rel = " ".join((m.group("rel") or "").lower().split())
         pod = m.group("pod")
-        if _AMOUNT_AFTER_WEEKDAY.match(self.text, m.end()) and not rel:
-            pass
         start = m.start()
         if rel in ("earlier", "early", "late", "later"):
             mod = {"early": "START", "late": "END"}.get(rel)
@@ -368,7 +486,7 @@ class Temporal:
             if (self.ref - d).days < 7:
                 d -= dt.timedelta(days=7)
         else:
-            tense = self.tense(m)
+            tense = -1 if self.text.startswith(("'s", "\u2019s"), m.end()) else self.tense(m)
             d = tx.weekday_date(self.ref, wd, tense if tense else -1)
         return self.cand(start, m.end(), "date", tx.ymd(d) + suffix, mod=mod)
 
@@ -540,17 +658,14 @@ class Temporal:
             return None
         if y > 2100:
             return None
-        if ys > 0 and self.text[ys - 1] == "-" and not pre:
-            if not (ys > 1 and self.text[ys - 2].isdigit()):
-                return None
-        if not pre and _PLURAL_AFTER.match(self.text, m.end()):
-            if not re.search(r"\b(?:in|since|by|the|of|from|until|before|after|during)\s*$|['\u2019]s\s*$",
-                             before, re.I):
-                return None
-        if re.search(r"\b(?:about|some|nearly|almost|over|than|around|roughly|approximately|least|to|page|pp?\.|"
-                     r"no\.|number|flight|route|room|version|model)\s*$", before, re.I) and not pre:
-            if not re.search(r"\b(?:to|than)\s*$", before, re.I) or _PLURAL_AFTER.match(self.text, m.end()):
-                return None
+        if ys > 0 and self.text[ys - 1] == "-" and not pre and not (ys > 1 and self.text[ys - 2].isdigit()):
+            return None
+        plural_after = not pre and _PLURAL_AFTER.match(self.text, m.end())
+        if plural_after and not _YEAR_DET_BEFORE.search(before):
+            return None
+        if not pre and _YEAR_NOT_BEFORE.search(before) and (
+                not _TO_THAN_BEFORE.search(before) or plural_after):
+            return None
         prev_word = re.search(r"([A-Z][\w]*)\s+$", before)
         if prev_word and not pre and prev_word.group(1) not in _CAP_OK and not _sentence_start(self.text,
                                                                                                prev_word.start(1)):
@@ -611,10 +726,7 @@ class Temporal:
         else:
             tense = self.tense(m)
             cur_year, cur = tx.season_of(ref)
-            if cur == code:
-                year = cur_year
-            else:
-                year = tx.nearest_season(ref, code, tense if tense else -1)
+            year = cur_year if cur == code else tx.nearest_season(ref, code, tense if tense else -1)
         return self.cand(m.start(), m.end(), "date", f"{year}-{code}", mod=mod)
 
     def ago(self, m: re.Match[str]) -> TCand | None:
@@ -683,12 +795,9 @@ class Temporal:
         u = m.group("u").lower()
         det = m.group("det")
         mod = mod_code(m.group("mod"))
-        if low in ("a", "an"):
-            if not det and not m.group("mod"):
-                if _RATE_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
-                    return None
-                if re.match(r"\s+(?:or|and)\s+(?:two|so)", self.text[m.end():m.end() + 10]):
-                    pass
+        if low in ("a", "an") and not det and not m.group("mod") and _RATE_BEFORE.search(
+                self.text, max(0, m.start() - 30), m.start()):
+            return None
         if low == "one" and u in ("day",) and not det and not m.group("mod"):
             return None
         if low in ("some",):
@@ -705,8 +814,13 @@ class Temporal:
         if n is not None and n > 10000:
             return None
         start = m.start()
-        if m.group("mod") and m.group("mod").lower().startswith(("the last", "the past", "the next")):
+        mword = " ".join((m.group("mod") or "").lower().split())
+        if mword.startswith(("the last", "the past", "the next")):
             mod = None
+        elif mword and (det or mword in _SPAN_EXCLUDED_MODS):
+            start = m.start("det") if det else m.start("n")
+            if det:
+                mod = None
         approx = mod in APPROX_MODS or n is None
         conf = 0.9 if n is not None else 0.7
         if _RATE_BEFORE.search(self.text, max(0, start - 30), start) and low in ("a", "an") and not det:
@@ -724,6 +838,8 @@ class Temporal:
             if n is None:
                 return None
         u = m.group("u").lower()
+        if m.group("old"):
+            return None  # an age ("a 6-year-old boy") is not a time expression
         return self.cand(m.start(), m.end(), "duration", tx.duration(n, u), approx=n is None, conf=0.85)
 
     def vague(self, m: re.Match[str]) -> TCand | None:
@@ -740,9 +856,9 @@ class Temporal:
         if words and words[-1] == "the":
             return None
         start = m.start("det") if det.strip() else m.start("u")
-        if "first" in words or "early" in words or "initial" in words:
-            if u not in ("years", "days", "hours", "weeks", "months"):
-                return None
+        if ("first" in words or "early" in words or "initial" in words) and u not in (
+                "years", "days", "hours", "weeks", "months"):
+            return None
         value = tx.duration(None, u)
         return self.cand(start, m.end(), "duration", value, approx=True, conf=0.65)
 
@@ -797,6 +913,17 @@ class Temporal:
             return None
         return self.cand(m.start(), m.end(), "date", tx.ymd(d), conf=0.8)
 
+    def yearend(self, m: re.Match[str]) -> TCand | None:
+        if self.ref is None:
+            return self.cand(m.start(), m.end(), "date", "XXXX", mod="END", conf=0.6)
+        year = self.ref.year
+        if self.ref.month <= 3 and self.tense(m) < 0:
+            year -= 1
+        return self.with_prefix(self.cand(m.start(), m.end(), "date", str(year), mod="END", conf=0.75))
+
+    def ahead(self, m: re.Match[str]) -> TCand | None:
+        return self.cand(m.start(), m.end(), "duration", tx.duration(None, m.group("u")), approx=True, conf=0.6)
+
     def spelled_year(self, m: re.Match[str]) -> TCand | None:
         if m.group("a"):
             century = 19 if m.group("a").lower() == "nineteen" else 18
@@ -818,8 +945,8 @@ _CAP_OK = {
     "In", "Since", "By", "From", "Until", "Before", "After", "During", "Of", "The", "And", "Or", "To", "Between",
     "Through", "Around", "Circa", "Early", "Late", "Mid", "Year", "Fiscal", "Summer", "Spring", "Autumn", "Fall",
     "Winter", "Its", "His", "Her", "Their", "Our", "This", "That", "Than", "On", "At", "For", "As", "Last",
-    "Until", "Till", "Then", "Also", "But", "Christmas", "Easter", "FY", "Calendar", "Class", "Census",
-    "Since", "Over", "Under", "About", "Some", "Nearly", "Almost",
+    "Till", "Then", "Also", "But", "Christmas", "Easter", "FY", "Calendar", "Class", "Census",
+    "Over", "Under", "About", "Some", "Nearly", "Almost",
 } | {m for m in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                  "October", "November", "December")}
 
@@ -847,10 +974,7 @@ def resolve_values(cands: list[Candidate]) -> None:
             c.valuer = None
         if c.value is None:
             continue
-        v = str(c.value)
-        if c.kind == "date" and len(v) >= 4 and v[:4].isdigit():
-            year = int(v[:4])
-            st.year, st.year_pos = year, c.start
-            mq = re.match(r"(\d{4})-Q([1-4])$", v)
-            if mq:
-                st.quarter, st.quarter_pos = (int(mq.group(1)), int(mq.group(2))), c.start
+        if c.anchor_year is not None:
+            st.year, st.year_pos = c.anchor_year, c.start
+        if c.anchor_quarter is not None:
+            st.quarter, st.quarter_pos = c.anchor_quarter, c.start

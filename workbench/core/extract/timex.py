@@ -102,21 +102,28 @@ def nearest_day(ref: dt.date, month: int, day: int, direction: int) -> dt.date |
         return None
     if direction < 0:
         past = [o for o in options if o <= ref]
-        if past and (ref - past[-1]).days <= 300:
+        if past and (ref - past[-1]).days <= 183:
             return past[-1]
     elif direction > 0:
         future = [o for o in options if o >= ref]
-        if future and (future[0] - ref).days <= 300:
+        if future and (future[0] - ref).days <= 183:
             return future[0]
     return min(options, key=lambda o: abs((o - ref).days))
 
 
-def month_year(ref: dt.date, month: int, direction: int) -> int:
-    """Year of a bare month name: the last one when looking back, the next one when looking ahead."""
+def month_year(ref: dt.date, month: int, direction: int, strict: bool = False) -> int:
+    """Year of a bare month name: the last one when looking back, the next one when looking ahead.
+
+    Unless ``strict``, a tense pointing more than six months away yields to the nearest such month.
+    """
     if direction > 0:
-        return ref.year if month >= ref.month else ref.year + 1
-    if direction < 0:
-        return ref.year if month <= ref.month else ref.year - 1
+        year = ref.year if month >= ref.month else ref.year + 1
+    elif direction < 0:
+        year = ref.year if month <= ref.month else ref.year - 1
+    else:
+        year = None
+    if year is not None and (strict or abs(year * 12 + month - ref.year * 12 - ref.month) <= 6):
+        return year
     if month - ref.month > 6:
         return ref.year - 1
     if ref.month - month > 6:
@@ -168,6 +175,8 @@ def holiday(name: str, year: int) -> dt.date | None:
         return easter(year) - dt.timedelta(days=2)
     if n == "memorial day":
         return nth_weekday(year, 5, 0, -1)
+    if n == "election day":
+        return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
     if n == "labor day":
         return nth_weekday(year, 9, 0, 1)
     return None

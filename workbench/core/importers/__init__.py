@@ -164,8 +164,14 @@ def _html_article(
     return article
 
 
-def load_bytes(data: bytes, name: str, *, kind: str | None = None, declared_charset: str | None = None,
-               base_url: str | None = None) -> LoadedArticle:
+def load_bytes(
+    data: bytes,
+    name: str,
+    *,
+    kind: str | None = None,
+    declared_charset: str | None = None,
+    base_url: str | None = None,
+) -> LoadedArticle:
     """Read an article from bytes. ``kind`` is ``text``, ``markdown``, ``html`` or ``docx``; ``None`` sniffs.
 
     ``name`` is used in messages; the caller sets ``origin``/``location``.
@@ -209,7 +215,9 @@ def _kind_for_suffix(path: Path) -> str | None:
     if suffix in DOCX_SUFFIXES:
         return "docx"
     if suffix in _UNSUPPORTED:
-        raise ImportFailedError(f"{path.name} is {_UNSUPPORTED[suffix]}, which Workbench cannot read; open {FORMATS_READ}")
+        raise ImportFailedError(
+            f"{path.name} is {_UNSUPPORTED[suffix]}, which Workbench cannot read; open {FORMATS_READ}"
+        )
     return None
 
 
@@ -239,7 +247,9 @@ def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX
         kind = "html"
     else:
         kind = None
-    article = load_bytes(fetched.data, fetched.url, kind=kind, declared_charset=fetched.charset, base_url=fetched.url)
+    article = load_bytes(
+        fetched.data, fetched.url, kind=kind, declared_charset=fetched.charset, base_url=fetched.url
+    )
     article.location = fetched.url
     if not article.url:
         article.url = fetched.url
@@ -258,7 +268,9 @@ def load_article(
     if str(source) == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise ImportFailedError(f"standard input is over {_mb(max_bytes)}; articles that big are not accepted")
+            raise ImportFailedError(
+                f"standard input is over {_mb(max_bytes)}; articles that big are not accepted"
+            )
         return load_pasted(decode_text_bytes(data, "standard input"))
     return load_file(Path(source), max_bytes=max_bytes)
 

@@ -129,7 +129,9 @@ def detect_and_decode(data: bytes, name: str) -> tuple[str, str]:
         with contextlib.suppress(UnicodeDecodeError):
             candidates.insert(0, (data.decode(_WESTERN), _WESTERN))
     if not candidates:
-        raise ImportFailedError(f"{name} is not readable text in any known encoding; save it as UTF-8 and try again")
+        raise ImportFailedError(
+            f"{name} is not readable text in any known encoding; save it as UTF-8 and try again"
+        )
     # Stable sort: on a tie Windows-1252 (inserted first) wins.
     text, encoding = min(candidates, key=lambda c: _mojibake_score(c[0]))
     if _looks_binary(text):

@@ -139,7 +139,9 @@ def extract_html(html: str, *, name: str, base_url: str | None = None) -> Loaded
             date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
-        raise ImportFailedError(f"{name} could not be read as a web page ({type(exc).__name__}); save it again or paste its text") from None
+        raise ImportFailedError(
+            f"{name} could not be read as a web page ({type(exc).__name__}); save it again or paste its text"
+        ) from None
     body = getattr(doc, "body", None) if doc is not None else None
     blocks = _body_blocks(body) if body is not None else []
     text = normalise_newlines("\n\n".join(blocks))

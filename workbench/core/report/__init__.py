@@ -64,6 +64,8 @@ def render_report(bundle: ReviewBundle, fmt: str, *, generated: str | None = Non
 
     ``generated`` is the report's timestamp (ISO 8601); it defaults to now.
     """
+    if fmt == "pdf":
+        raise ReportError("a PDF report is not text; write it to a file (write_report, or -o PATH)")
     _check_format(fmt, TEXT_FORMATS)
     view = build_view(bundle, generated)
     if fmt in ("html", "html-print"):
@@ -157,12 +159,16 @@ def write_report(
     if not path.parent.is_dir():
         raise ReportError(f"the folder {path.parent} does not exist; choose another place for the report")
     if fmt == "pdf" and pdf_writer is None:
-        raise ReportError("PDF reports need the window's renderer; use the window, or choose html and print it")
+        raise ReportError(
+            "PDF reports need the window's renderer; use the window, or choose html and print it"
+        )
     content = render_report(bundle, "html-print" if fmt == "pdf" else fmt, generated=generated)
     try:
         temp = _temp_path(path)
     except OSError as exc:
-        raise ReportError(f"cannot write in {path.parent}: {exc.strerror or exc}; choose another folder") from None
+        raise ReportError(
+            f"cannot write in {path.parent}: {exc.strerror or exc}; choose another folder"
+        ) from None
     try:
         if fmt == "pdf":
             assert pdf_writer is not None
@@ -181,7 +187,9 @@ def write_report(
         raise
     except OSError as exc:
         _remove(temp)
-        raise ReportError(f"cannot write {path}: {exc.strerror or exc}; check the disk and the folder") from None
+        raise ReportError(
+            f"cannot write {path}: {exc.strerror or exc}; check the disk and the folder"
+        ) from None
     except BaseException:
         _remove(temp)
         raise

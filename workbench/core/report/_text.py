@@ -68,7 +68,9 @@ def render_markdown(view: ReportView) -> str:
     if article.byline:
         add(f"| Byline | {md_escape(article.byline)} |")
     add(f"| Published | {md_escape(article.published or 'unknown')} |")
-    address = md_link(view.article_url, view.article_url) if view.article_url else md_escape(view.origin) or "—"
+    address = (
+        md_link(view.article_url, view.article_url) if view.article_url else md_escape(view.origin) or "—"
+    )
     add(f"| Address | {address} |")
     add(f"| Reviewer | {md_escape(review.reviewer) or '—'} |")
     add(f"| Review started | {md_escape(format_when(review.created))} |")
@@ -311,7 +313,9 @@ def claim_reviews(view: ReportView) -> list[dict[str, Any]]:
             "reviewRating": rating,
             "itemReviewed": item_reviewed,
             "author": {"@type": "Person", "name": c.claim.marked_by or review.reviewer},
-            "datePublished": _date_part(c.claim.marked_at) or _date_part(review.updated) or _date_part(view.generated),
+            "datePublished": _date_part(c.claim.marked_at)
+            or _date_part(review.updated)
+            or _date_part(view.generated),
         }
         if view.article_url:
             entry["url"] = view.article_url

@@ -48,8 +48,10 @@ def is_http_url(value: str | None) -> bool:
     if not value:
         return False
     v = value.strip()
-    return v.lower().startswith(("http://", "https://")) and len(v) > len("https://") and not any(
-        ch.isspace() or ord(ch) < 32 for ch in v
+    return (
+        v.lower().startswith(("http://", "https://"))
+        and len(v) > len("https://")
+        and not any(ch.isspace() or ord(ch) < 32 for ch in v)
     )
 
 
@@ -70,7 +72,7 @@ def format_when(value: str | None) -> str:
     except ValueError:
         return text
     if moment.tzinfo is not None:
-        return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
@@ -222,10 +224,7 @@ def _context(claim: Claim, text: str, located: bool) -> tuple[str, str, str]:
         lo = max(0, start - CONTEXT_CHARS)
         window = text[lo:start]
         cut = max(window.rfind("\n"), *(window.rfind(p) for p in (". ", "! ", "? ")))
-        if cut >= 0:
-            before = window[cut + 1 :].lstrip()
-        else:
-            before = ("…" if lo > 0 else "") + window.lstrip()
+        before = window[cut + 1 :].lstrip() if cut >= 0 else ("…" if lo > 0 else "") + window.lstrip()
         end = claim.end
         hi = min(len(text), end + CONTEXT_CHARS)
         window = text[end:hi]
@@ -259,18 +258,24 @@ def _segments(text: str, claims: list[ClaimView]) -> list[Segment]:
     located = [c for c in claims if c.located]
     if not located:
         return [Segment(text)] if text else []
-    cuts = {0, len(text)}
+    starts: dict[int, list[ClaimView]] = {}
+    ends: dict[int, list[ClaimView]] = {}
     for c in located:
-        cuts.add(c.claim.start)
-        cuts.add(c.claim.end)
-    points = sorted(cuts)
+        starts.setdefault(c.claim.start, []).append(c)
+        ends.setdefault(c.claim.end, []).append(c)
+    points = sorted({0, len(text), *starts, *ends})
+    active: dict[int, ClaimView] = {}
     segments: list[Segment] = []
     for a, b in zip(points, points[1:], strict=False):
-        covering = [c for c in located if c.claim.start <= a and b <= c.claim.end]
-        if covering:
+        for c in ends.get(a, ()):
+            active.pop(c.number, None)
+        for c in starts.get(a, ()):
+            active[c.number] = c
+        if active:
+            covering = sorted(active.values(), key=lambda c: c.number)
             status = max((c.status for c in covering), key=lambda s: _STATUS_RANK.get(s, 0))
-            ends = [c.number for c in covering if c.claim.end == b]
-            segments.append(Segment(text[a:b], [c.number for c in covering], status, ends))
+            finishing = [c.number for c in covering if c.claim.end == b]
+            segments.append(Segment(text[a:b], [c.number for c in covering], status, finishing))
         elif segments and not segments[-1].numbers:
             segments[-1].text += text[a:b]
         else:
@@ -281,7 +286,11 @@ def _segments(text: str, claims: list[ClaimView]) -> list[Segment]:
 def _compact(value: Any, limit: int = 240) -> str:
     if value is None:
         return ""
-    shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+    shown = (
+        value
+        if isinstance(value, str)
+        else json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+    )
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 

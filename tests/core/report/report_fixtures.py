@@ -1,0 +1,159 @@
+"""A hand-built review full of hostile and awkward strings, shared by the report and PDF tests.
+
+A plain module (not conftest.py) so that tests can import it by a name no other folder uses.
+"""
+
+from __future__ import annotations
+
+from workbench.core.model import Article, Claim, Event, Review, ReviewBundle, Source
+
+SCRIPT = "<script>document.title='pwned';alert(1)</script>"
+IMG = "<img src=x onerror=\"document.title='pwned'\">"
+FORMULA = '=HYPERLINK("http://evil.example/x","click")'
+RTL = "قال الوزير إن الميزانية ٤٫٥ مليون"
+EMOJI = "Budget 🎉👍🏽 approved"
+
+ARTICLE_TEXT = (
+    "Council approves €4.5 million for bridges\n\n"
+    "The city council voted on Tuesday to spend €4.5 million on repairing three bridges, officials said. "
+    "About 12,000 vehicles cross the oldest bridge every day.\n\n"
+    f"Engineers found corrosion in 40% of its beams. {SCRIPT} was pasted here by a CMS.\n\n"
+    f"{RTL}. {EMOJI}.\n"
+    "Work starts on 1 May 2024."
+)
+
+
+def _claim(cid: int, text: str, kind: str, value, status: str, position: int, **extra) -> Claim:
+    start = ARTICLE_TEXT.index(text)
+    return Claim(
+        id=cid,
+        review_id=7,
+        article_id=3,
+        start=start,
+        end=start + len(text),
+        text=text,
+        kind=kind,
+        value=value,
+        status=status,
+        position=position,
+        **extra,
+    )
+
+
+def make_bundle(
+    *, with_unchecked: bool = True, url: str = "https://news.example.com/2024/council-bridges"
+) -> ReviewBundle:
+    review = Review(
+        id=7,
+        title="Council bridges",
+        reviewer="Amira Haddad",
+        created="2024-03-15T09:00:00+00:00",
+        updated="2024-03-15T11:30:00+00:00",
+        total=4,
+        checked=3,
+        disputed=1,
+        published="2024-03-14",
+    )
+    article = Article(
+        id=3,
+        review_id=7,
+        version=1,
+        text=ARTICLE_TEXT,
+        title=f"Council approves €4.5m {IMG}",
+        publisher="The Daily <b>Ledger</b>",
+        byline="Maria Okafor",
+        origin=url,
+        published="2024-03-14",
+        content_hash="abc",
+        imported_at="2024-03-15T09:00:00+00:00",
+    )
+    claims = [
+        _claim(
+            101,
+            "€4.5 million on",
+            "money",
+            {"amount": 4500000, "currency": "EUR"},
+            "verified",
+            1,
+            note=f"Matches the budget line. {SCRIPT}",
+            marked_by="Amira Haddad",
+            marked_at="2024-03-15T10:00:00+00:00",
+            sources=[
+                Source(
+                    id=1,
+                    citation="https://city.example.gov/budget-2024.pdf",
+                    title="City budget 2024, page 12",
+                    publisher="City of Example",
+                    accessed="2024-03-15",
+                    excerpt=f"Bridges: €4,500,000 {IMG}",
+                ),
+                Source(id=2, citation="javascript:alert(document.cookie)", title="Evil link", publisher="x"),
+                Source(id=3, citation="Phone call with the council press office, 15 March", title=""),
+            ],
+        ),
+        _claim(
+            102,
+            "12,000",
+            "count",
+            12000,
+            "disputed",
+            2,
+            note=f"{FORMULA}\nThe 2023 survey says 9,800.",
+            marked_by=RTL,
+            marked_at="2024-03-15T10:30:00+00:00",
+            sources=[
+                Source(
+                    id=4,
+                    citation="http://traffic.example.org/survey?y=2023&a=<b>",
+                    title=FORMULA,
+                    publisher="+Traffic Office",
+                ),
+            ],
+        ),
+        _claim(
+            103,
+            "40%",
+            "percent",
+            40,
+            "verified",
+            3,
+            note="-2 points vs 2022",
+            marked_by="@bot",
+            marked_at="2024-03-15T10:40:00+00:00",
+            mod="APPROX",
+        ),
+    ]
+    if with_unchecked:
+        claims.append(_claim(104, "1 May 2024", "date", "2024-05-01", "unchecked", 4, qualifier=EMOJI))
+    events = [
+        Event(
+            id=1,
+            at="2024-03-15T09:00:00+00:00",
+            actor="Amira Haddad",
+            action="review.create",
+            review_id=7,
+            claim_id=None,
+            after={"title": "Council bridges"},
+        ),
+        Event(
+            id=2,
+            at="2024-03-15T10:00:00+00:00",
+            actor="Amira Haddad",
+            action="claim.status",
+            review_id=7,
+            claim_id=101,
+            before="unchecked",
+            after="verified",
+        ),
+        Event(
+            id=3,
+            at="2024-03-15T10:30:00+00:00",
+            actor=RTL,
+            action="claim.note",
+            review_id=7,
+            claim_id=102,
+            before="",
+            after=SCRIPT,
+        ),
+    ]
+    return ReviewBundle(review=review, article=article, claims=claims, events=events)

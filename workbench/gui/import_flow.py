@@ -1,0 +1,178 @@
+"""Bringing an article in: read it (worker), confirm its details (dialog), find its claims (worker), open it.
+
+Also changes the details of the open article; a new publication date re-resolves relative dates in a
+worker without touching manual edits or verdicts.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from workbench.core.errors import ImportFailedError
+from workbench.core.importers import LoadedArticle, load_article, load_pasted
+from workbench.core.services import change_publication_date, import_article
+from workbench.gui.import_dialog import ArticleDetailsDialog, PasteDialog
+
+if TYPE_CHECKING:
+    from workbench.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+FILE_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.docx);;Text (*.txt *.md *.markdown);;"
+               "Web pages (*.html *.htm);;Word documents (*.docx);;All files (*)")
+
+
+def sample_article_path() -> Path | None:
+    """The seed article shipped beside the package (``seeds/`` in a checkout)."""
+    here = Path(__file__).resolve()
+    for folder in (here.parents[2] / "seeds", here.parents[1] / "seeds"):
+        found = sorted(folder.glob("000_*.txt")) if folder.is_dir() else []
+        if found:
+            return found[0]
+    return None
+
+
+class ImportFlow(QObject):
+    details_dialog_opened = Signal(object)
+    """The article details dialog now on screen (tests accept it through this)."""
+    imported = Signal(int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._last_folder = str(Path.home())
+
+    # -------------------------------------------------------------- starting points
+
+    def choose_file(self) -> None:
+        dialog = QFileDialog(self.window, "Open Article", self._last_folder, FILE_FILTER)
+        dialog.setObjectName("openArticleDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.import_file)
+        dialog.open()
+
+    def open_sample(self) -> None:
+        path = sample_article_path()
+        if path is None:
+            self.window.show_error(ImportFailedError("the sample article is not installed with this copy of Workbench"))
+            return
+        self.import_file(str(path))
+
+    def paste(self, text: str = "") -> PasteDialog:
+        dialog = PasteDialog(self.window, text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            try:
+                loaded = load_pasted(dialog.text.toPlainText())
+            except ImportFailedError as exc:
+                self.window.show_error(exc)
+                return
+            self.confirm_details(loaded)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: str) -> None:
+        """Read ``path`` in a worker, then ask for its details."""
+        if self.window.library is None:
+            self.window.show_error(ImportFailedError("no library is open; choose one in Settings first"))
+            return
+        self._last_folder = str(Path(path).expanduser().parent)
+        name = Path(path).name
+        self.window.runner.run(lambda: load_article(path), on_done=self.confirm_details,
+                               on_error=lambda exc: self.window.show_error(exc, doing=f"Importing {name}"),
+                               label=f"Reading {name}…")
+
+    # -------------------------------------------------------------- details, then extraction
+
+    def confirm_details(self, loaded: LoadedArticle) -> ArticleDetailsDialog:
+        url = loaded.origin if loaded.origin.startswith(("http://", "https://")) else ""
+        dialog = ArticleDetailsDialog(title=loaded.title, published=loaded.published, publisher=loaded.publisher,
+                                      url=url, preview=loaded.text, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.extract_and_store(loaded, dialog.details()))
+        dialog.open()
+        self.details_dialog_opened.emit(dialog)
+        return dialog
+
+    def extract_and_store(self, loaded: LoadedArticle, details: dict[str, str | None]) -> None:
+        loaded.title = details["title"] or loaded.title
+        loaded.published = details["published"]
+        loaded.publisher = details["publisher"] or ""
+        if details["origin"]:
+            loaded.origin = details["origin"]
+        library = self.window.library
+        if library is None:
+            return
+        reviewer = self.window.reviewer
+        title = loaded.title
+
+        def done(review_id: int) -> None:
+            self.window.open_review(review_id)
+            self.window.statusBar().showMessage(f"Imported “{title}”", 6000)
+            self.imported.emit(review_id)
+
+        self.window.runner.run(lambda: import_article(library, loaded, reviewer=reviewer), on_done=done,
+                               on_error=lambda exc: self.window.show_error(exc, doing=f"Finding the claims in “{title}”"),
+                               label="Finding claims…")
+
+    # -------------------------------------------------------------- the open article's details
+
+    def edit_details(self) -> ArticleDetailsDialog | None:
+        session = self.window.session
+        if session is None:
+            return None
+        article = session.article
+        dialog = ArticleDetailsDialog(title=session.review.title, published=article.published,
+                                      publisher=article.publisher, url=article.origin
+                                      if article.origin.startswith(("http://", "https://")) else "",
+                                      confirm_text="Save", parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_details(dialog.details()))
+        dialog.open()
+        self.details_dialog_opened.emit(dialog)
+        return dialog
+
+    def apply_details(self, details: dict[str, str | None]) -> None:
+        """Store new details; a changed publication date re-resolves relative dates in a worker."""
+        session = self.window.session
+        if session is None:
+            return
+        from workbench.core.errors import WorkbenchError
+
+        library, review_id, actor = session.library, session.review_id, self.window.reviewer
+        fields = {"publisher": details["publisher"] or ""}
+        if details["origin"] or session.article.origin.startswith(("http://", "https://")):
+            fields["origin"] = details["origin"] or ""
+        try:
+            if details["title"] and details["title"] != session.review.title:
+                session.rename(details["title"])
+                library.update_article_metadata(review_id, actor=actor, title=details["title"])
+            library.update_article_metadata(review_id, actor=actor, **fields)
+        except WorkbenchError as exc:
+            self.window.show_error(exc)
+            return
+        if details["published"] == session.article.published:
+            session.reload()
+            self.window._update_title()
+            return
+
+        def done(changed: int) -> None:
+            if self.window.session is session:
+                session.reload()
+                self.window._update_title()
+            self.window.statusBar().showMessage(
+                f"Publication date changed; {changed} relative date{'s' if changed != 1 else ''} worked out again", 8000)
+
+        self.window.runner.run(
+            lambda: change_publication_date(library, review_id, details["published"], actor=actor), on_done=done,
+            on_error=lambda exc: self.window.show_error(exc, doing="Changing the publication date"),
+            label="Working out relative dates again…")
