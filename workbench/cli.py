@@ -155,20 +155,17 @@ def _print_json(data: Any, out: TextIO) -> None:
 
 
 def _read_text_argument(path: str) -> str:
-    """Read a text file for ``extract``: '-' is stdin; bytes are decoded like an import."""
-    from workbench.core.importers import decode_text_bytes
+    """The text ``extract`` reads: a file through the importers (so HTML or Word gives its article
+    text), or standard input for '-'. An empty input has no claims rather than being an error."""
+    from workbench.core.errors import ImportFailedError
+    from workbench.core.importers import load_article
 
-    if path == "-":
-        return decode_text_bytes(sys.stdin.buffer.read(), "standard input")
     try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise WorkbenchError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise WorkbenchError(f"is a folder, not a file: {path}") from None
-    except OSError as exc:
-        raise WorkbenchError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return decode_text_bytes(data, path)
+        return load_article(path).text
+    except ImportFailedError as exc:
+        if "empty" in str(exc):
+            return ""
+        raise
 
 
 # --------------------------------------------------------------------------- commands
