@@ -60,7 +60,8 @@ def main() -> None:
                 if i <= n:
                     library.set_claim_status(claim.id, "verified" if i != 1 else "disputed", actor="Amira Haddad")
         claims = library.list_claims(seed_id)
-        marks = {0: "verified", 1: "verified", 2: "verified", 3: "disputed", 5: "verified"}
+        marks = {0: "verified", 1: "verified", 2: "verified", 3: "disputed", 5: "verified", 7: "verified",
+                 8: "verified", 10: "disputed", 11: "verified", 12: "verified"}
         for index, status in marks.items():
             library.set_claim_status(claims[index].id, status, actor="Amira Haddad")
         money = next(c for c in claims if c.text == "$88 billion")

@@ -7,7 +7,9 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QMouseEvent,
@@ -66,6 +68,8 @@ class ArticleView(QTextEdit):
         self._point_size = 12
         self._find_highlight: tuple[int, int] | None = None
         self._selections: dict[int, tuple[object, QTextEdit.ExtraSelection]] = {}
+        self.context_actions: list[QAction] = []
+        """Window actions offered on right-click (set by the window)."""
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self.document().setDocumentMargin(24)
 
@@ -275,6 +279,15 @@ class ArticleView(QTextEdit):
             claim_id = self.claim_at(event.position().toPoint())
             if claim_id is not None:
                 self.claim_clicked.emit(claim_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The usual Copy / Select All, plus the window's claim actions (Add Claim from Selection, …)."""
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.insertActions(menu.actions()[0] if menu.actions() else None, self.context_actions)  # type: ignore[arg-type]
+            menu.insertSeparator(menu.actions()[len(self.context_actions)])
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)

@@ -205,7 +205,8 @@ class ClaimEditor(QWidget):
         """Show ``claim`` (or the empty state). A pending note edit for the previous claim is stored first."""
         if self._claim is not None and (claim is None or claim.id != self._claim.id):
             self.commit_note()
-        same = claim is not None and self._claim is not None and claim.id == self._claim.id
+        previous = self._claim
+        same = claim is not None and previous is not None and claim.id == previous.id
         self._claim = claim
         self.body.setVisible(claim is not None)
         self.placeholder.setVisible(claim is None)
@@ -219,10 +220,12 @@ class ClaimEditor(QWidget):
                 f"{' · added by hand' if claim.origin == 'manual' else ''}</span>")
             self.context.setText(self._context_html(claim))
             self.kind.setCurrentIndex(max(0, self.kind.findData(claim.kind)))
-            if not (same and self.value.hasFocus()):
+            # A field being typed in keeps its text, unless the stored value changed under it (undo, redo).
+            value_changed = not same or previous is None or (previous.kind, previous.value) != (claim.kind, claim.value)
+            if not (same and self.value.hasFocus()) or value_changed:
                 self.value.setText(value_to_text(claim.kind, claim.value, unit=claim.unit))
             self._show_value_ok(claim_value_text(claim))
-            if not (same and self.qualifier.hasFocus()):
+            if not (same and self.qualifier.hasFocus()) or (previous is not None and previous.qualifier != claim.qualifier):
                 self.qualifier.setText(claim.qualifier)
             for status, button in self.status_buttons.items():
                 button.setChecked(status == claim.status)
@@ -239,7 +242,8 @@ class ClaimEditor(QWidget):
                 item.setToolTip(source.excerpt or source.citation)
                 self.sources.addItem(item)
             self.remove_source_button.setEnabled(False)
-            if not (same and self.note.hasFocus()) and self.note.toPlainText() != claim.note:
+            note_changed = previous is not None and previous.note != claim.note
+            if (not (same and self.note.hasFocus()) or note_changed) and self.note.toPlainText() != claim.note:
                 self._note_timer.stop()
                 self.note.setPlainText(claim.note)
         finally:

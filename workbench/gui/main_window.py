@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         page.editor.add_source_requested.connect(lambda _claim_id: self.add_source())
         page.editor.bind_status_actions({"verified": a["mark_verified"], "disputed": a["mark_disputed"],
                                          "unchecked": a["mark_unchecked"]})
+        page.article_view.context_actions = [a["add_claim"]]
+        page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        page.table.addActions([a["mark_verified"], a["mark_disputed"], a["mark_unchecked"], a["add_source"],
+                               a["edit_note"], a["delete_claim"]])
         page.current_claim_changed.connect(self._claim_selected)
         page.progress_changed.connect(self._show_progress)
         page.error_raised.connect(self.show_error)

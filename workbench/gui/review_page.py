@@ -38,7 +38,7 @@ from workbench.gui.commands import (
 )
 from workbench.gui.formatting import format_iso_date, guess_kind, parse_value, progress_text
 from workbench.gui.session import ReviewSession
-from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, kind_icon, status_icon
+from workbench.gui.theme import KIND_LABELS, KIND_TEXT_COLOURS, STATUS_LOOKS, kind_icon, status_icon
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ class ReviewPage(QWidget):
         self.article_view = ArticleView()
         self.legend = QLabel(self._legend_html())
         self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)
         article_side = QWidget()
         article_side.setObjectName("articleSide")
         article_layout = QVBoxLayout(article_side)
@@ -205,10 +206,11 @@ class ReviewPage(QWidget):
         styles = {"unchecked": "dotted", "verified": "solid", "disputed": "wavy"}
         parts = []
         for status, look in STATUS_LOOKS.items():
-            parts.append(f"<span style='background:{look.background}; text-decoration: underline;'>"
-                         f"&nbsp;{look.label}&nbsp;</span>&nbsp;<span style='color:#5B6067'>"
-                         f"({styles[status]})</span>")
-        return "&nbsp;&nbsp; ".join(parts)
+            parts.append(f"<span style='background:{look.background}; color:#1F2328'>&nbsp;{look.label}&nbsp;</span>"
+                         f"&nbsp;<span style='color:#5B6067'>{styles[status]} line</span>")
+        kinds = " ".join(f"<span style='color:{KIND_TEXT_COLOURS[k]}'>{KIND_LABELS[k].lower()}</span>"
+                         for k in CLAIM_KINDS)
+        return "&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp;&nbsp;<span style='color:#5B6067'>·</span>&nbsp; {kinds}"
 
     # -------------------------------------------------------------- loading
 

@@ -37,6 +37,11 @@ KIND_COLOURS: dict[str, str] = {
     "date": "#0072B2", "time": "#56B4E9", "duration": "#009E73", "money": "#E69F00", "percent": "#CC79A7",
     "count": "#5A5A5A", "quantity": "#8C6D31",
 }
+KIND_TEXT_COLOURS: dict[str, str] = {
+    "date": "#0B4F8A", "time": "#1D6A8A", "duration": "#00664A", "money": "#8A4F00", "percent": "#8E3B73",
+    "count": "#2B2B2B", "quantity": "#5E4A1F",
+}
+"""Darker shades of the kind colours, readable as text on every status background."""
 KIND_GLYPHS: dict[str, str] = {
     "date": "D", "time": "T", "duration": "↔", "money": "$", "percent": "%", "count": "#", "quantity": "Q",
 }
@@ -108,14 +113,20 @@ def kind_icon(kind: str, size: int = 16) -> QIcon:
 
 
 def claim_format(status: str, kind: str, *, current: bool = False) -> QTextCharFormat:
-    """How a claim is drawn in the article: background by status, underline style by status, colour by kind."""
+    """How a claim is drawn in the article.
+
+    Status: background colour *and* underline style (dotted, solid, wavy) in the status colour, so it
+    reads without colour vision. Kind: the text takes a dark shade of the kind's colour.
+    """
     look = STATUS_LOOKS.get(status, STATUS_LOOKS["unchecked"])
     fmt = QTextCharFormat()
     if current:
         fmt.setBackground(QColor(CURRENT_BACKGROUND))
         fmt.setForeground(QColor(CURRENT_FOREGROUND))
+        fmt.setUnderlineColor(QColor(CURRENT_FOREGROUND))
     else:
         fmt.setBackground(QColor(look.background))
+        fmt.setForeground(QColor(KIND_TEXT_COLOURS.get(kind, "#202020")))
+        fmt.setUnderlineColor(QColor(look.strong))
     fmt.setUnderlineStyle(look.underline)
-    fmt.setUnderlineColor(QColor(CURRENT_FOREGROUND if current else KIND_COLOURS.get(kind, look.strong)))
     return fmt

@@ -326,3 +326,28 @@ def test_to_dict_shape() -> None:
     d = c.to_dict()
     assert d["value"] == {"amount": 88_000_000_000, "currency": "USD"}
     assert d["currency"] == "USD" and d["mod"] == "MORE_THAN" and d["text"] == "$88 billion"
+
+
+def test_clock_times_and_rates_are_not_dates_or_durations() -> None:
+    claims = extract("The quake struck at 2:45 a.m. local time (1845 GMT) on Sunday.", PUB)
+    assert not any(c.text == "1845" for c in claims)
+    claims = extract("The government plans to build 300,000 homes a year by 2025.", PUB)
+    assert not any(c.kind == "duration" for c in claims)
+    assert find("Nobody had been paid in a year.", "a year").value == "P1Y"
+
+
+def test_passive_after_future_marker_looks_ahead() -> None:
+    c = find("The World Cup final will be played on July 15 in Moscow.", "July 15", dt.date(2017, 12, 8))
+    assert c.value == "2018-07-15"
+
+
+def test_range_second_half_is_not_a_count() -> None:
+    claims = extract("Leaders meet on Dec. 14-15 in Brussels.", dt.date(2017, 12, 8))
+    assert [(c.text, c.kind) for c in claims] == [("Dec. 14", "date")]
+
+
+def test_month_and_year_anaphora() -> None:
+    text = "In March, the board received an offer. The following month, the company put itself up for sale."
+    assert find(text, "The following month", dt.date(1989, 10, 30)).value == "1989-04"
+    claims = extract("Profit rose from the 1988 quarter.", dt.date(1989, 10, 30))
+    assert not any(c.kind == "duration" for c in claims)

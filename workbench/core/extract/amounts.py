@@ -57,19 +57,23 @@ _CUR_SUFFIX = re.compile(
     re.I,
 )
 _PERCENT = re.compile(
-    r"\s*(?:(?P<pct>%|per\s*cent(?![\w-])|percent(?![\w-])|pct(?:\.|(?![\w-])))"
+    r"\s*(?:(?P<pct>%|per\s*cent(?![\w-])|percent(?![\w-])|pct(?![\w-]))"
     r"|(?P<pp>(?:per\s*cent(?:age)?|percentage)\s+points?)(?![\w-])|(?P<bp>basis\s+points?|bps?)(?![\w-]))",
     re.I,
 )
 _QUANTITY = re.compile(
     r"(?:\s*(?P<u>(?:square|sq\.?|cubic)\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?)"
     r"|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?|ft|feet|foot"
-    r"|inch(?:es)?|yards?|kg|kilo(?:gram(?:me)?)?s?|grams?|tonnes?|tons?|lbs?|pounds|ounces?|oz|barrels?|bpd"
+    r"|inch(?:es)?|yards?|kg|kilo(?:gram(?:me)?)?s?|grams?|metric\s+tons?|tonnes?|tons?|lbs?|pounds|ounces?|oz"
+    r"|barrels?|bpd|ml|millilit(?:er|re)s?|mg|milligrams?"
     r"|litres?|liters?|gallons?|acres?|hectares?|ha|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)(?![\w]))?"
     r"|\u00b0\s?[CF]?|mph|km/h|kph|knots?|mw|gw|kw|kwh|mwh|gwh|twh|megawatts?|gigawatts?|kilowatts?"
     r"|megawatt-hours?|cubic\s+feet|bcm|tcf|mcm|mb/d|kt|mt|gt|sq\s*km|km2|m2|m3|light-years?|nautical\s+miles?"
     r"|calories|kcal|volts?|watts?|decibels?|db|magnitude)(?![\w-])"
-    r"|(?P<t>[CF])(?![\w]))",
+    r"|(?P<t>[CF])(?![\w])"
+    r"|-(?P<h>mile|foot|inch|acre|gallon|ton|tonne|meter|metre|kilometer|kilometre|km|kilogram|kg|yard|hectare"
+    r"|megawatt|gigawatt|barrel|liter|litre|cm|mm|ounce|pound|square-mile|square-foot|square-meter"
+    r"|square-metre|mph|degree)(?![\w-]))",
     re.I,
 )
 _RATE = re.compile(r"\s*(?:a|per|an|/)\s*(?P<r>day|year|hour|month|week|second|d|yr|h)(?![\w-])", re.I)
@@ -89,26 +93,28 @@ _MOD_BEFORE = re.compile(
 )
 _RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to)\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
-_NAME_CONTEXT = re.compile(
-    r"(?:\b(?:page|pages|p\.|pp\.|chapter|section|article|paragraph|no\.|nos\.|number|room|flight|route|highway"
-    r"|platform|gate|exit|item|rule|clause|resolution|vol\.|volume|issue|episode|season|round|level|grade"
-    r"|class|division|unit|apartment|suite|tier|phase|track|lane|pier|block|sector|district|ward|zone"
-    r"|line|bus|channel|version|model|category|size|figure|fig\.|table|verse|act|scene|step|stage|code"
-    r"|ext\.|extension|box|lot|id|pin|plot|row|seat|bay|floor|storey|hole|lap|week|day|game|match|leg"
-    r"|stanza|part|book|appendix|annex|schedule|exhibit|amendment|protocol|title|report|bill|law|decree"
-    r"|order|regulation|directive|case|docket|file|reference|ref\.|tel\.|tel|phone|fax|call|dial|text"
-    r"|#)\s*$)",
-    re.I,
-)
+_NAME_WORDS = {
+    "page", "pages", "p.", "pp.", "chapter", "section", "article", "paragraph", "no.", "nos.", "number", "room",
+    "flight", "route", "highway", "platform", "gate", "exit", "item", "rule", "clause", "resolution", "vol.",
+    "volume", "issue", "episode", "season", "round", "level", "grade", "class", "division", "unit", "apartment",
+    "suite", "tier", "phase", "track", "lane", "pier", "block", "sector", "district", "ward", "zone", "line",
+    "bus", "channel", "version", "model", "category", "size", "figure", "fig.", "table", "verse", "act",
+    "scene", "step", "stage", "code", "ext.", "extension", "box", "lot", "id", "pin", "plot", "row", "seat",
+    "bay", "floor", "storey", "hole", "lap", "game", "match", "leg", "stanza", "part", "book", "appendix",
+    "annex", "schedule", "exhibit", "amendment", "protocol", "title", "docket", "file", "reference", "ref.",
+    "tel.", "tel", "phone", "fax", "call", "dial", "#", "no", "nos", "vol", "fig", "ext", "ref", "p", "pp",
+}
+_MONTH_WORDS = {
+    "jan", "jan.", "january", "feb", "feb.", "february", "mar", "mar.", "march", "apr", "apr.", "april", "may",
+    "jun", "jun.", "june", "jul", "jul.", "july", "aug", "aug.", "august", "sep", "sep.", "sept", "sept.",
+    "september", "oct", "oct.", "october", "nov", "nov.", "november", "dec", "dec.", "december",
+}
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}(?!\d)"
     r"|\+\d{6,}|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}-\d{4}\b"
 )
 _VAGUE_MONEY = re.compile(rf"\s+of\s+{_CUR_WORDS}", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|hours?\s+(?:GMT|local))\b")
-_MONTH_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|\.)\s*$"
-)
 _WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|them|us|which|whom|its|their|his|her|our))?(?=\s)", re.I)
 _ALLOWED_TOKEN = re.compile(
@@ -261,18 +267,21 @@ class Amounts:
         return False
 
     def _name_before(self, start: int) -> bool:
+        """True after "page", "Flight", a month name, or a capitalised name word ("Boeing 737")."""
         text = self.text
         before = text[max(0, start - 30):start]
-        if _NAME_CONTEXT.search(before) or _MONTH_BEFORE.search(before):
+        parts = before.rsplit(None, 1)
+        if not parts or not before[-1:].isspace() and before[-1:] not in ("#",):
+            return False
+        word = parts[-1]
+        low = word.lower()
+        if low in _NAME_WORDS or low.rstrip(".") in _NAME_WORDS or low in _MONTH_WORDS:
             return True
-        w = re.search(r"(?:^|\s)([A-Z][\w&.-]*)\s+$", before)
-        if not w:
+        if not word[:1].isupper() or word in _CAP_FUNCTION or word.upper() in _CUR_CODES:
             return False
-        word = w.group(1)
-        if word in _CAP_FUNCTION or word.upper() in _CUR_CODES:
+        if not re.fullmatch(r"[A-Z][\w&.-]*", word):
             return False
-        wstart = start - len(before) + w.start(1)
-        j = wstart - 1
+        j = start - len(before) + before.rfind(word) - 1
         while j >= 0 and text[j] in " \t\"'\u201c\u2018(":
             j -= 1
         return not (j < 0 or text[j] in ".!?\n:;\u201d")
@@ -292,6 +301,8 @@ class Amounts:
         if m.group("d") is not None:
             if self._in_phone(start) or self._bad_token(m):
                 return None
+            if start > 1 and text[start - 1] in "-\u2013" and text[start - 2].isdigit():
+                return None  # the second half of a range whose first half belongs to something else
             value = parse_number(m.group("d"))
             digits = True
         elif m.group("v") is not None:
@@ -439,10 +450,11 @@ class Amounts:
             if qm.group("t"):
                 if not digits or qm.start() != end or not -90 <= value <= 140:
                     qm = None
-            elif qm.group("u") and qm.group("u").lower() in ("m", "mt", "kt", "ha", "db") and qm.start() != end:
+            elif qm.group("u") and qm.group("u").lower() in ("m", "mt", "kt", "ha", "db", "mg", "ml") \
+                    and qm.start() != end:
                 qm = None
             if qm is not None:
-                unit = _unit_name(qm.group("u") or qm.group("t"))
+                unit = _unit_name((qm.group("u") or qm.group("t") or qm.group("h") or "").replace("-", " "))
                 qend = qm.end()
                 rm = _RATE.match(text, qend)
                 if rm and unit in ("barrel", "tonne", "ton", "litre", "gallon", "cubic foot", "kWh", "MWh"):
@@ -635,7 +647,10 @@ def _unit_name(raw: str) -> str:
         "bcm": "bcm", "tcf": "tcf", "mcm": "mcm", "mb/d": "Mb/d", "kt": "kt", "mt": "Mt", "gt": "Gt",
         "sqkm": "km\u00b2", "sq km": "km\u00b2", "km2": "km\u00b2", "m2": "m\u00b2", "m3": "m\u00b3",
         "calories": "kcal", "kcal": "kcal", "db": "dB", "decibel": "dB", "decibels": "dB",
-        "magnitude": "magnitude",
+        "magnitude": "magnitude", "metric ton": "tonne", "metric tons": "tonne", "ml": "ml",
+        "milliliter": "ml", "millilitre": "ml", "milliliters": "ml", "millilitres": "ml", "mg": "mg",
+        "milligram": "mg", "milligrams": "mg", "pound": "lb", "square mile": "sq mi", "square foot": "sq ft",
+        "square meter": "m\u00b2", "square metre": "m\u00b2",
     }
     if u in simple:
         return simple[u]

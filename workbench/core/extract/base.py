@@ -40,7 +40,7 @@ _TENSE_RE = re.compile(
     r"|ready\s+to|promised|vowed|pledged|threatened)\b|(?P<f2>'ll)\b"
     r"|\b(?P<p>was|were|had|did|said|says|ago|last|earlier|since|been|took|began|came|went|made|met|told"
     r"|held|saw|won|lost|left|fell|rose|got|gave|sent|led|found|former|previous|broke|struck|hit|ran|spoke"
-    r"|wrote|shot|fought|brought|bought|sold|paid|became|chose|drew|flew|grew|knew|threw|[a-z]+ed)\b",
+    r"|wrote|shot|fought|brought|bought|sold|paid|became|chose|drew|flew|grew|knew|threw|(?-i:[a-z]+ed))\b",
     re.I,
 )
 
@@ -65,9 +65,13 @@ class Context:
     def tense(self, start: int, end: int) -> int:
         """+1 if the clause around ``start..end`` looks ahead, -1 if it looks back, 0 if unclear."""
         s_start, s_end = self.sentences.find(start)
-        last = 0
+        last, last_end = 0, -100
         for m in _TENSE_RE.finditer(self.text, max(s_start, start - 100), start):
-            last = 1 if m.group("f") or m.group("f2") else -1
+            fut = 1 if m.group("f") or m.group("f2") else -1
+            # "will be played", "is expected to be signed": a participle after a future marker stays future
+            if not (fut < 0 and last > 0 and m.start() - last_end <= 12):
+                last = fut
+            last_end = m.end()
         if last:
             return last
         for m in _TENSE_RE.finditer(self.text, end, min(s_end, end + 50)):

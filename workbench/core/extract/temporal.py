@@ -57,6 +57,8 @@ class State:
     year_pos: int = -10_000
     quarter: tuple[int, int] | None = None
     quarter_pos: int = -10_000
+    month: tuple[int, int] | None = None
+    month_pos: int = -10_000
 
 
 Valuer = Callable[[State], str | None]
@@ -67,9 +69,14 @@ class TCand(Candidate):
     valuer: Valuer | None = None
     anchor_year: int | None = None
     anchor_quarter: tuple[int, int] | None = None
+    anchor_month: tuple[int, int] | None = None
 
 
 _YEAR_HEADS = {str(i) for i in range(10, 21)}
+_QUARTER_REACH = 1000
+_YM_RE = re.compile(r"(\d{4})-(\d\d)(?:$|-\d\d$)")
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|hours?\b|hrs\b|local\s+time)")
+_AGO_AFTER = re.compile(r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from\s+now|hence)\b")
 _NUMERICISH = set(UNITS) | {
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
     "million", "a", "an", "few", "several", "many", "couple", "of", "half", "dozen", "dozens", "hundreds",
@@ -78,6 +85,18 @@ _NUMERICISH = set(UNITS) | {
 _REL_WORDS = {
     "this", "last", "next", "past", "previous", "prior", "following", "coming", "current", "latest", "the",
     "that", "full", "entire", "whole", "fiscal", "financial", "calendar", "tax",
+}
+_RATE_PREPS = {
+    "in", "for", "within", "over", "after", "than", "about", "nearly", "almost", "around", "some", "once",
+    "under", "least", "only", "just", "past", "last", "next", "per", "to", "and", "or", "of",
+}
+_RATE_STOP = {
+    "is", "was", "are", "were", "be", "been", "being", "not", "has", "have", "had", "will", "would", "can",
+    "could", "may", "might", "it", "that", "which", "who", "and", "or", "but", "the", "this", "there",
+}
+_NUMERICISH_STRICT = set(UNITS) - {"one"} | {
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    "million", "billion", "dozen", "dozens", "hundreds", "thousands", "millions",
 }
 _UNITREL_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "century"}
 _VAGUE_BEFORE = {
@@ -122,11 +141,11 @@ R_UNITREL = _c(
     r"(?P<u>weekend|week|month|year|quarter|decade|century)(?![\w-])"
 )
 R_YEARAGO = _c(
-    r"(?:the\s+)?(?<![\w-])year-(?:ago|earlier)(?:\s+(?P<u>quarter|period|month|week|results?))?(?![\w-])"
+    r"(?:the\s+)?(?<![\w-])year-(?:ago|earlier)(?:\s+(?P<u>quarter|period|month|week))?(?![\w-])"
 )
 R_QUARTER = _c(
     rf"(?:(?P<yp>{YEAR}|this\s+year|last\s+year|next\s+year)(?:'s|\u2019s)\s+)?"
-    rf"(?:the\s+)?(?:(?P<yp2>{YEAR})\s+)?(?:fiscal\s+)?"
+    rf"(?:the\s+)?(?:(?P<ya>year-ago|year-earlier)\s+)?(?:(?P<yp2>{YEAR})\s+)?(?:fiscal\s+)?"
     r"(?<![\w-])(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past"
     r"|year-ago|year-earlier|comparable)[- ](?:fiscal\s+)?(?P<u>quarter|half)(?![\w-])"
     rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR})|(?P<ry>this|last|next|the)\s+year))?"
@@ -158,7 +177,8 @@ R_DURATION = _c(
     rf"(?:(?P<mod>{_MODS})\s+)?(?P<det>(?:each\s+of\s+)?the\s+(?:(?P<rel>past|last|next|first|final|previous"
     r"|coming|following|latest|initial|remaining|entire|full|last\s+few|past\s+few|next\s+few|past\s+several"
     r"|last\s+several|next\s+several|first\s+few|few)\s+)?)?"
-    rf"(?<![\w-])(?P<n>{NUMP})(?P<half>\s+and\s+a\s+half)?\s+(?:(?:more|additional|extra|full|straight|consecutive"
+    rf"(?<![\w-])(?P<n>{NUMP})(?:\s*(?:to|or|-|\u2013)\s*(?P<n2>{DIGITS}|{WORD_NUMBER}))?"
+    r"(?P<half>\s+and\s+a\s+half)?\s+(?:(?:more|additional|extra|full|straight|consecutive"
     r"|trading|business|working|calendar|long|solid|short|successive)\s+)?"
     rf"(?P<u>{_UNIT})(?![\w-])(?P<half2>\s+and\s+a\s+half)?"
 )
@@ -250,7 +270,7 @@ class Temporal:
 
     def cand(self, start: int, end: int, kind: str, value: str | Valuer | None, *, mod: str | None = None,
              approx: bool = False, conf: float = 0.9, year: int | None = None,
-             quarter: tuple[int, int] | None = None) -> TCand:
+             quarter: tuple[int, int] | None = None, month: tuple[int, int] | None = None) -> TCand:
         cand = TCand(start, end, kind, None, mod=mod, approximate=approx, confidence=conf)
         if callable(value):
             cand.valuer = value
@@ -258,6 +278,7 @@ class Temporal:
             cand.value = value
         cand.anchor_year = year
         cand.anchor_quarter = quarter
+        cand.anchor_month = month
         return cand
 
     def tense(self, m: re.Match[str]) -> int:
@@ -310,8 +331,11 @@ class Temporal:
                 words = before.replace("-", " ").split()[-3:]
                 numeric = any(x.strip(",.;:(") in _NUMERICISH or x[-1:].isdigit() for x in words)
                 if numeric:
-                    add("duration", s - 90, e + 20)
-                    add("ago", s - 90, e + 26)
+                    parts = before.rsplit(None, 3)
+                    reach = len(before) - len(parts[0]) if len(parts) == 4 else len(before)
+                    add("duration", s - reach - 48, e + 20)
+                    if _AGO_AFTER.match(low, e):
+                        add("ago", s - reach - 48, e + 26)
                 if before.endswith("-") or numeric:
                     add("duradj", s - 35, e + 6)
                 if w in _UNITREL_UNITS and words and words[-1].strip(",.;:(") in _REL_WORDS:
@@ -353,6 +377,8 @@ class Temporal:
                 add("time", s - 2, e + 2)
             elif k == "dec":
                 add("decade", s - 15, e + 2)
+            elif k == "num" and w == "two" and low.startswith(" thousand", e) and low.endswith("year ", 0, s):
+                add("spelled_year", s - 14, e + 40)
         for name, windows in plan.items():
             rx, handler = self.recognisers[name]
             windows.sort()
@@ -461,7 +487,7 @@ class Temporal:
                            sent_start: int = sent_start) -> str | None:
                 if st.year is not None and st.year_pos >= sent_start and tense <= 0 and st.year != ref.year:
                     return tx.ym(st.year, month)
-                return tx.ym(tx.month_year(ref, month, tense, strict=bool(near)), month)
+                return tx.ym(tx.month_year(ref, month, tense or -1, strict=True), month)
             return self.with_prefix(self.cand(m.start(), m.end(), "date", state_year, conf=0.85))
         return self.with_prefix(self.cand(m.start(), m.end(), "date", tx.ym(year, month), year=year))
 
@@ -469,7 +495,7 @@ class Temporal:
         wd = tx.WEEKDAYS[m.group("wd").lower()]
         rel = " ".join((m.group("rel") or "").lower().split())
         pod = m.group("pod")
-        start = m.start()
+        start = m.start("wd") if rel in ("earlier", "later") else m.start()
         if rel in ("earlier", "early", "late", "later"):
             mod = {"early": "START", "late": "END"}.get(rel)
         else:
@@ -517,7 +543,7 @@ class Temporal:
             rel = "this"
         if rel == "the" and u == "year" and _ENDED_AFTER.match(self.text, end):
             return self.cand(start, end, "duration", "P1Y", conf=0.8)
-        if rel == "the" and u in ("decade", "century") or rel == "that" and u != "year":
+        if rel == "the" and u in ("decade", "century") or rel == "that" and u not in ("year", "month"):
             return None
         if rel == "the" and _SET_AFTER.match(self.text, end):
             return None
@@ -540,6 +566,16 @@ class Temporal:
                 return self.with_prefix(self.cand(start, end, "date", val, conf=0.8))
             y = ref.year + shift
             return self.with_prefix(self.cand(start, end, "date", str(y), year=y, conf=conf))
+        if u == "month" and anaphoric:
+            def val_month(st: State, shift: int = shift, pos: int = start) -> str | None:
+                if st.month is not None and pos - st.month_pos < 600:
+                    y, mo = tx.add_months(st.month[0], st.month[1], shift)
+                    return tx.ym(y, mo)
+                if rel == "that":
+                    return None
+                y, mo = tx.add_months(ref.year, ref.month, shift)
+                return tx.ym(y, mo)
+            return self.with_prefix(self.cand(start, end, "date", val_month, conf=0.8, month=(0, 0)))
         if u == "month":
             y, mo = tx.add_months(ref.year, ref.month, shift)
             return self.with_prefix(self.cand(start, end, "date", tx.ym(y, mo), conf=conf))
@@ -608,6 +644,8 @@ class Temporal:
             year = ref.year + {"this": 0, "last": -1, "next": 1, "the": 0}.get(ry, 0)
         n_map = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
         kind = "Q" if u == "quarter" else "H"
+        if ordw in ("last", "final") and (m.group("y") or m.group("ry")):
+            ordw = "fourth" if kind == "Q" else "second"
         if ordw in n_map:
             n = n_map[ordw]
             if kind == "H" and n > 2:
@@ -618,8 +656,8 @@ class Temporal:
                 year = ref.year
                 if n > cur and tense <= 0:
                     year -= 1
-                elif n < cur and tense > 0:
-                    year += 1
+            if m.group("ya") and year is not None:
+                year -= 1
         elif ref is not None and kind == "Q":
             q = tx.quarter_of(ref)
             if ordw in ("current",):
@@ -656,7 +694,7 @@ class Temporal:
         context = bool(pre) or bool(_YEAR_CONTEXT_BEFORE.search(before))
         if y < 1900 and not context:
             return None
-        if y > 2100:
+        if y > 2100 or _CLOCK_AFTER.match(self.text, m.end()):
             return None
         if ys > 0 and self.text[ys - 1] == "-" and not pre and not (ys > 1 and self.text[ys - 2].isdigit()):
             return None
@@ -756,13 +794,13 @@ class Temporal:
         if u in ("year", "yr"):
             if direction == "earlier":
                 def val(st: State, pos: int = m.start(), k: int = k) -> str | None:
-                    if st.quarter is not None and pos - st.quarter_pos < 600 and abs(k) == 1:
+                    if st.quarter is not None and pos - st.quarter_pos < _QUARTER_REACH and abs(k) == 1:
                         return f"{st.quarter[0] + k}-Q{st.quarter[1]}"
                     return str(ref.year + k)
                 return self.cand(m.start(), m.end(), "date", val, mod=mod, approx=approx, conf=conf)
             if abs(k) == 1:
                 def val2(st: State, pos: int = m.start(), k: int = k) -> str | None:
-                    if st.quarter is not None and pos - st.quarter_pos < 400:
+                    if st.quarter is not None and pos - st.quarter_pos < _QUARTER_REACH:
                         return f"{st.quarter[0] + k}-Q{st.quarter[1]}"
                     return str(ref.year + k)
                 return self.cand(m.start(), m.end(), "date", val2, mod=mod, approx=approx, conf=conf)
@@ -795,8 +833,7 @@ class Temporal:
         u = m.group("u").lower()
         det = m.group("det")
         mod = mod_code(m.group("mod"))
-        if low in ("a", "an") and not det and not m.group("mod") and _RATE_BEFORE.search(
-                self.text, max(0, m.start() - 30), m.start()):
+        if low in ("a", "an") and not det and not m.group("mod") and self._rate_before(m.start()):
             return None
         if low == "one" and u in ("day",) and not det and not m.group("mod"):
             return None
@@ -806,15 +843,23 @@ class Temporal:
             return None
         if u in ("second", "seconds") and low in ("a", "an") and not det:
             return None
+        if m.group("n2") is not None:
+            n2 = _num(m.group("n2"))
+            if n2 is None or _num(nstr) is None or n2 <= (_num(nstr) or 0):
+                return None
         n = _num(nstr)
         if n is None and not re.match(r"(?:a\s+few|a\s+couple|several|many|a\s+handful|dozens|hundreds)", low):
             return None
+        if n is not None and n >= 1000 and re.fullmatch(r"\d{4}", nstr) and not u.endswith("s"):
+            return None  # "the 1988 quarter": a year used as an adjective
         if m.group("half") or m.group("half2"):
             n = (n or 0) + 0.5 if n is not None else None
         if n is not None and n > 10000:
             return None
         start = m.start()
         mword = " ".join((m.group("mod") or "").lower().split())
+        if mword == "over" and low not in ("a", "an"):
+            mword, mod, start = "", None, m.start("det") if det else m.start("n")
         if mword.startswith(("the last", "the past", "the next")):
             mod = None
         elif mword and (det or mword in _SPAN_EXCLUDED_MODS):
@@ -823,9 +868,24 @@ class Temporal:
                 mod = None
         approx = mod in APPROX_MODS or n is None
         conf = 0.9 if n is not None else 0.7
-        if _RATE_BEFORE.search(self.text, max(0, start - 30), start) and low in ("a", "an") and not det:
+        if low in ("a", "an") and not det and self._rate_before(start):
             return None
         return self.cand(start, m.end(), "duration", tx.duration(n, u), mod=mod, approx=approx, conf=conf)
+
+    def _rate_before(self, start: int) -> bool:
+        """True when "a year" follows an amount ("300,000 homes a year", "$5 a day"): a rate, not a duration."""
+        if _RATE_BEFORE.search(self.text, max(0, start - 30), start):
+            return True
+        words = self.text[max(0, start - 45):start].split()[-4:]
+        if not words or words[-1].lower().strip(",") in _RATE_PREPS:
+            return False
+        for w in reversed(words):
+            low = w.lower().strip(",")
+            if any(ch.isdigit() for ch in w) or low in _NUMERICISH_STRICT:
+                return True
+            if low in _RATE_STOP or w.endswith((",", ".", ";", ":")):
+                return False
+        return False
 
     def duradj(self, m: re.Match[str]) -> TCand | None:
         nstr = m.group("n").lower()
@@ -978,3 +1038,7 @@ def resolve_values(cands: list[Candidate]) -> None:
             st.year, st.year_pos = c.anchor_year, c.start
         if c.anchor_quarter is not None:
             st.quarter, st.quarter_pos = c.anchor_quarter, c.start
+        if c.kind == "date" and isinstance(c.value, str):
+            mm = _YM_RE.match(c.value)
+            if mm and c.anchor_month is None:
+                st.month, st.month_pos = (int(mm.group(1)), int(mm.group(2))), c.start

@@ -102,11 +102,11 @@ def nearest_day(ref: dt.date, month: int, day: int, direction: int) -> dt.date |
         return None
     if direction < 0:
         past = [o for o in options if o <= ref]
-        if past and (ref - past[-1]).days <= 183:
+        if past and (ref - past[-1]).days <= 250:
             return past[-1]
     elif direction > 0:
         future = [o for o in options if o >= ref]
-        if future and (future[0] - ref).days <= 183:
+        if future and (future[0] - ref).days <= 250:
             return future[0]
     return min(options, key=lambda o: abs((o - ref).days))
 
