@@ -258,3 +258,25 @@ def test_report_to_stdout_and_pdf_needs_a_file(seeded: tuple[Path, int]) -> None
     assert refused.returncode != 0 and "-o PATH" in err(refused)
     missing = run("report", "999", library=library)
     assert missing.returncode != 0 and "no review 999" in err(missing)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected_file"),
+    [
+        (["article.txt"], "article.txt"),
+        (["--library", "x.sqlite3", "article.txt"], "article.txt"),
+        (["--reviewer", "Amira", "open", "article.txt"], "article.txt"),
+        (["--", "import"], "import"),
+        ([], None),
+    ],
+)
+def test_a_bare_file_opens_the_window_on_it(monkeypatch: pytest.MonkeyPatch, argv: list[str],
+                                            expected_file: str | None) -> None:
+    """`workbench FILE` (the README's first command) is `workbench open FILE`, whatever options come first."""
+    import workbench.gui.app as app
+    from workbench.cli import main
+
+    calls: list[dict] = []
+    monkeypatch.setattr(app, "run_window", lambda **kw: calls.append(kw) or 0)
+    assert main(argv) == 0
+    assert [c["file"] for c in calls] == [expected_file]

@@ -359,11 +359,35 @@ def cmd_open(args: argparse.Namespace, out: TextIO) -> int:
 # --------------------------------------------------------------------------- entry point
 
 
+_GLOBAL_OPTIONS_WITH_VALUE = ("--library", "--reviewer")
+
+
+def _with_default_command(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``workbench FILE`` means ``workbench open FILE``: put ``open`` before a first word that is no command."""
+    commands: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--":
+            return [*argv[:i], "open", *argv[i + 1:]] if i + 1 < len(argv) else argv
+        if word in _GLOBAL_OPTIONS_WITH_VALUE:
+            i += 2
+            continue
+        if word.startswith("-") and word != "-":
+            i += 1
+            continue
+        return argv if word in commands else [*argv[:i], "open", *argv[i:]]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_with_default_command(parser, argv))
     if args.command is None:
         args.file = None
         args.func = cmd_open

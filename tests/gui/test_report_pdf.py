@@ -54,7 +54,7 @@ def test_pdf_holds_the_report_content(tmp_path: Path) -> None:
     for expected in (
         "VERIFICATION REPORT",
         "Not ready for republication (1 disputed, 1 unchecked)",
-        "4,500,000 EUR",
+        "€4.5 million",
         "City budget 2024, page 12",
         "The Daily <b>Ledger</b>",
         "The article, with claims marked",

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.formatting import format_value, parse_value, value_to_text
 from workbench.core.model import CLAIM_KINDS, STATUSES, Claim
 from workbench.gui.claims_model import claim_value_text
-from workbench.gui.formatting import format_value, parse_value, value_to_text
 from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, kind_icon, status_icon
 
 NOTE_COMMIT_DELAY_MS = 700

@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from workbench.core.formatting import format_value
 from workbench.core.model import Claim
-from workbench.gui.formatting import format_value
 from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, kind_icon, status_icon
 
 ClaimRole = Qt.ItemDataRole.UserRole + 1

@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
         if not warning:
             self.choose_path()
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export Report", warning, QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export Report", f"{warning} Export anyway?", QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmExport")
         anyway = box.addButton("Export Anyway", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.formatting import format_iso_date, format_timestamp, progress_text
 from workbench.core.model import Review
 from workbench.core.store import Library
-from workbench.gui.formatting import format_iso_date, format_timestamp, progress_text
 from workbench.gui.theme import status_icon
 
 ReviewRole = Qt.ItemDataRole.UserRole + 1

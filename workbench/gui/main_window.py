@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from workbench import __version__
 from workbench.core.errors import ImportFailedError, WorkbenchError
+from workbench.core.formatting import progress_text
 from workbench.core.model import CLAIM_KINDS, Claim, Review
 from workbench.core.store import Library
 from workbench.gui import import_flow
 from workbench.gui.actions import Actions
 from workbench.gui.errors import show_error
-from workbench.gui.formatting import progress_text
 from workbench.gui.library_view import LibraryPage
 from workbench.gui.review_page import ReviewPage
 from workbench.gui.session import ReviewSession

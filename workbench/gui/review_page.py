@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.formatting import format_iso_date, guess_kind, parse_value, progress_text
 from workbench.core.model import CLAIM_KINDS, Article, Claim, Review, Source
 from workbench.gui.article_view import ArticleView
 from workbench.gui.claim_editor import ClaimEditor
@@ -36,7 +37,6 @@ from workbench.gui.commands import (
     SetStatusCommand,
     UpdateClaimCommand,
 )
-from workbench.gui.formatting import format_iso_date, guess_kind, parse_value, progress_text
 from workbench.gui.session import ReviewSession
 from workbench.gui.theme import KIND_LABELS, KIND_TEXT_COLOURS, STATUS_LOOKS, kind_icon, status_icon
 

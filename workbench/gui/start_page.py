@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.formatting import format_timestamp, progress_text
 from workbench.core.model import Review
-from workbench.gui.formatting import format_timestamp, progress_text
 from workbench.gui.theme import status_icon
 
 RECENT_COUNT = 8

@@ -105,7 +105,7 @@ def test_html_content() -> None:
         "2024-03-15 09:00 UTC",  # review created
         "2024-03-16 08:00 UTC",  # report made
         "Not ready for republication (1 disputed, 1 unchecked)",
-        "4,500,000 EUR",
+        "€4.5 million",
         "about 40%",
         "City budget 2024, page 12",
         "City of Example",
@@ -232,7 +232,7 @@ def test_csv_one_row_per_claim_and_formulas_neutralised(tmp_path) -> None:
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert len(rows) == 4
     assert [r["status"] for r in rows] == ["verified", "disputed", "verified", "unchecked"]
-    assert rows[0]["text"] == "€4.5 million on" and rows[0]["value"] == "4,500,000 EUR"
+    assert rows[0]["text"] == "€4.5 million on" and rows[0]["value"] == "€4.5 million"
     assert json.loads(rows[0]["value_json"]) == {"amount": 4500000, "currency": "EUR"}
     assert rows[1]["note"] == "'" + FORMULA + "\nThe 2023 survey says 9,800."
     assert rows[1]["sources"].startswith("'=HYPERLINK")

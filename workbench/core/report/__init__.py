@@ -104,8 +104,7 @@ def unchecked_warning(bundle: ReviewBundle) -> str | None:
     verb = "is" if unchecked == 1 else "are"
     return (
         f"{unchecked} of the {total} claims {verb} still unchecked. The report will list "
-        f"{'it' if unchecked == 1 else 'them'} as unchecked and the article as not ready for republication. "
-        "Export anyway?"
+        f"{'it' if unchecked == 1 else 'them'} as unchecked and the article as not ready for republication."
     )
 
 

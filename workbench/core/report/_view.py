@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench import __version__
+from workbench.core.formatting import format_value as format_claim_value
 from workbench.core.model import Claim, Event, ReviewBundle, Source, now_iso
 
 STATUS_LABELS = {"verified": "Verified", "disputed": "Disputed", "unchecked": "Unchecked"}
@@ -23,20 +24,6 @@ KIND_LABELS = {
     "percent": "Percent",
     "count": "Count",
     "quantity": "Quantity",
-}
-MOD_LABELS = {
-    "APPROX": "about",
-    "LESS_THAN": "less than",
-    "MORE_THAN": "more than",
-    "EQUAL_OR_LESS": "at most",
-    "EQUAL_OR_MORE": "at least",
-    "BEFORE": "before",
-    "AFTER": "after",
-    "ON_OR_BEFORE": "on or before",
-    "ON_OR_AFTER": "on or after",
-    "START": "start of",
-    "MID": "middle of",
-    "END": "end of",
 }
 _STATUS_RANK = {"disputed": 3, "unchecked": 2, "verified": 1}
 CONTEXT_CHARS = 160
@@ -76,43 +63,10 @@ def format_when(value: str | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _number(value: Any) -> str:
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
-            return f"{int(value):,}"
-        return f"{value:,.6g}" if abs(value) >= 1e6 else f"{value:,}".rstrip("0").rstrip(".")
-    return str(value)
-
-
 def format_value(claim: Claim) -> str:
-    """The normalised value in words an editor reads, e.g. ``about 4,500,000 EUR`` or ``40%``."""
-    value = claim.value
-    if value is None or value == "":
-        shown = "unspecified" if claim.kind in ("count", "percent") else ""
-    elif isinstance(value, dict):
-        amount = value.get("amount")
-        amount_text = "?" if amount is None else _number(amount)
-        extra = value.get("currency") or value.get("unit") or claim.unit or ""
-        shown = f"{amount_text} {extra}".strip()
-    elif claim.kind == "percent" and isinstance(value, int | float):
-        shown = f"{_number(value)}%"
-    elif isinstance(value, int | float):
-        shown = _number(value)
-        if claim.unit:
-            shown = f"{shown} {claim.unit}"
-    elif isinstance(value, str):
-        shown = value
-    else:
-        shown = json.dumps(value, ensure_ascii=False, default=str)
-    if claim.mod:
-        shown = f"{MOD_LABELS.get(claim.mod, claim.mod.lower().replace('_', ' '))} {shown}".strip()
-    elif claim.approximate:
-        shown = f"about {shown}".strip()
-    return shown
+    """The normalised value in words an editor reads, e.g. ``Thu 15 Feb 2018`` or ``more than US$88 billion``."""
+    return format_claim_value(claim.kind, claim.value, unit=claim.unit, mod=claim.mod,
+                              approximate=claim.approximate)
 
 
 def _offsets_valid(claim: Claim, text: str) -> bool:

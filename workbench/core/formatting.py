@@ -8,6 +8,7 @@ for money; a number or ``None`` for counts and percents; ``{"amount", "unit"}`` 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from typing import Any
 
@@ -258,7 +259,18 @@ def _prefix(mod: str | None, approximate: bool) -> str:
 
 def format_value(kind: str, value: Any, *, unit: str | None = None, mod: str | None = None,
                  approximate: bool = False) -> str:
-    """A claim's value as an editor reads it: ``"Thu 15 Feb 2018"``, ``"US$88 billion"``, ``"1,350 people"``."""
+    """A claim's value as an editor reads it: ``"Thu 15 Feb 2018"``, ``"US$88 billion"``, ``"1,350 people"``.
+
+    A value that does not fit its kind (a library edited by hand, say) is shown as it is stored.
+    """
+    try:
+        return _format_value(kind, value, unit, mod, approximate)
+    except (TypeError, ValueError, AttributeError, OverflowError):
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+        return f"{_prefix(mod, approximate)}{shown}"
+
+
+def _format_value(kind: str, value: Any, unit: str | None, mod: str | None, approximate: bool) -> str:
     prefix = _prefix(mod, approximate)
     if kind in ("date", "time"):
         if not isinstance(value, str) or not value:

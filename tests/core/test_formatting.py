@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.gui.formatting import (
+from workbench.core.formatting import (
     format_value,
     guess_kind,
     parse_value,
@@ -114,6 +114,6 @@ def test_progress_reads_naturally() -> None:
 
 
 def test_formatting_needs_no_qt() -> None:
-    code = "import sys, workbench.gui.formatting; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = "import sys, workbench.core.formatting; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
