@@ -37,6 +37,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("article_details", "Article &Details…", "Title, publication date, publisher and URL of the article",
                ("Ctrl+I",)),
     ActionSpec("export_report", "&Export Report…", "Write a verification report of this review", ("Ctrl+E",)),
+    ActionSpec("back_up_now", "&Back Up Library Now", "Copy the whole library to its backups folder now"),
+    ActionSpec("restore_backup", "&Restore from Backup…", "Put an earlier backup in place of the library"),
     ActionSpec("close_review", "&Close Review", "Close this review (everything is already saved)", (Key.Close,)),
     ActionSpec("settings", "Se&ttings…", "Reviewer name, library location, text size", (Key.Preferences, "Ctrl+,"),
                role=QAction.MenuRole.PreferencesRole),
@@ -82,7 +84,8 @@ SPECS: tuple[ActionSpec, ...] = (
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("open_article", "paste_article", "open_sample", "-", "show_start", "show_library", "-",
-               "article_details", "export_report", "-", "close_review", "-", "settings", "-", "quit")),
+               "article_details", "export_report", "-", "close_review", "-", "back_up_now", "restore_backup", "-",
+               "settings", "-", "quit")),
     ("&Edit", ("undo", "redo", "-", "find", "find_next", "find_previous", "-", "add_claim", "delete_claim")),
     ("&Claim", ("next_claim", "previous_claim", "next_unchecked", "-", "mark_verified", "mark_disputed",
                 "mark_unchecked", "-", "add_source", "edit_note", "edit_value")),

@@ -30,6 +30,7 @@ from workbench.core.store import Library
 from workbench.gui import import_flow
 from workbench.gui.actions import Actions
 from workbench.gui.errors import show_error
+from workbench.gui.library_care import LibraryCare
 from workbench.gui.library_view import LibraryPage
 from workbench.gui.review_page import ReviewPage
 from workbench.gui.session import ReviewSession
@@ -49,6 +50,8 @@ REVIEW_ACTIONS = ("article_details", "export_report", "close_review", "find", "f
 CLAIM_ACTIONS = ("mark_verified", "mark_disputed", "mark_unchecked", "add_source", "edit_note", "edit_value",
                  "delete_claim")
 LIBRARY_ACTIONS = ("open_article", "paste_article", "open_sample", "show_library")
+WRITE_ACTIONS = ("open_article", "paste_article", "open_sample", "add_claim")
+"""Actions that change the library: off while it is open read-only (another window is editing it)."""
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +102,15 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.ready_badge)
         status.addPermanentWidget(self.progress_label)
 
+        self.read_only_badge = QLabel("Read-only")
+        self.read_only_badge.setObjectName("readOnlyBadge")
+        self.read_only_badge.setToolTip("Another Workbench window is editing this library, so this window only "
+                                        "shows it. Close the other window and reopen the library to edit.")
+        self.read_only_badge.hide()
+        status.addPermanentWidget(self.read_only_badge)
+
         self.imports = import_flow.ImportFlow(self)
+        self.care = LibraryCare(self)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 880)
@@ -118,6 +129,8 @@ class MainWindow(QMainWindow):
         a["export_report"].triggered.connect(self.export_report)
         a["close_review"].triggered.connect(self.close_review)
         a["settings"].triggered.connect(self.open_settings)
+        a["back_up_now"].triggered.connect(self.care.back_up_now)
+        a["restore_backup"].triggered.connect(self.care.choose_backup)
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(self.undo_stack.undo)
         a["redo"].triggered.connect(self.undo_stack.redo)
@@ -187,23 +200,37 @@ class MainWindow(QMainWindow):
             self.close_review()
         self.library = library
         self.library_page.set_library(library, self.reviewer)
+        writable = library is not None and not library.read_only
         self.actions.set_enabled(LIBRARY_ACTIONS, library is not None)
+        self.actions.set_enabled(WRITE_ACTIONS, writable)
+        self.actions["back_up_now"].setEnabled(writable)
+        self.read_only_badge.setVisible(library is not None and library.read_only)
+        self.review_page.editor.setEnabled(library is None or not library.read_only)
+        self.library_page.setEnabled(True)
         self._refresh_recent()
         self._update_title()
 
     def open_library(self, path: str | Path) -> bool:
-        """Open the library file at ``path``; on failure say why and keep the window usable."""
-        try:
-            library = Library.open(path)
-        except WorkbenchError as exc:
-            self.set_library(None)
-            self.show_error(exc, doing="Opening the library")
-            self.statusBar().showMessage("No library open: choose one in Settings", 0)
-            return False
+        """Open the library file at ``path``; on failure say why, offer a backup, keep the window usable.
+
+        When another window is editing the same library, this one opens it read-only and says so.
+        """
+        path = Path(path).expanduser()
         previous = self.library
-        self.set_library(library)
-        if previous is not None and previous is not library:
+        self.set_library(None)
+        if previous is not None:
             previous.close()
+        try:
+            library = self.care.open(path)
+        except WorkbenchError as exc:
+            self.care.show_open_error(exc, path)
+            self.statusBar().showMessage("No library open: restore a backup (File menu) or choose another "
+                                         "library in Settings", 0)
+            return False
+        self.set_library(library)
+        if library.read_only:
+            self.statusBar().showMessage("Another Workbench window is editing this library: this window opened "
+                                         "it read-only", 0)
         if library.backup_made:
             self.statusBar().showMessage(f"The library was upgraded; a copy of the old file is at {library.backup_made}",
                                          15000)
@@ -211,18 +238,21 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         session = self.session
+        read_only = " (read-only)" if self.library is not None and self.library.read_only else ""
         if session is not None and self.pages.currentWidget() is self.review_page:
-            self.setWindowTitle(f"{session.review.title} — Workbench")
+            self.setWindowTitle(f"{session.review.title} — Workbench{read_only}")
         elif self.pages.currentWidget() is self.library_page:
-            self.setWindowTitle("Library — Workbench")
+            self.setWindowTitle(f"Library — Workbench{read_only}")
         else:
-            self.setWindowTitle("Workbench")
+            self.setWindowTitle(f"Workbench{read_only}")
 
     def _update_actions(self) -> None:
         on_review = self.session is not None and self.pages.currentWidget() is self.review_page
         self.actions.set_enabled(REVIEW_ACTIONS, on_review)
         has_claim = on_review and self.review_page.current_claim() is not None
         self.actions.set_enabled(CLAIM_ACTIONS, has_claim)
+        if self.library is not None and self.library.read_only:
+            self.actions.set_enabled((*CLAIM_ACTIONS, *WRITE_ACTIONS), False)
         self.actions["show_start"].setEnabled(self.pages.currentWidget() is not self.start_page)
         self.actions["export_report"].setEnabled(on_review and _report_available())
 
@@ -466,6 +496,7 @@ class MainWindow(QMainWindow):
         self.review_page.editor.commit_note()
         self.save_window_state()
         self.runner.wait_for_done(30000)
+        self.care.release()
         event.accept()
 
     def _busy_changed(self, busy: bool, label: str) -> None:
