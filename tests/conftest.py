@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,3 +37,30 @@ def library(library_path: Path) -> Iterator:
     lib = Library.open(library_path)
     yield lib
     lib.close()
+
+
+_FAULT_OUTCOMES: list[tuple[str, str]] = []
+
+
+@pytest.fixture
+def fault_outcome(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Record what a fault test saw; the run ends with these lines (the figures in RELIABILITY.md)."""
+
+    def record(outcome: str) -> None:
+        outcome = re.sub(r"(?<![\w:])/(?:[^\s/“”]+/)+(?=[^\s/“”])", "", outcome)  # temporary folders: just the file name
+        _FAULT_OUTCOMES.append((request.node.name, outcome))
+
+    return record
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if not _FAULT_OUTCOMES:
+        return
+    terminalreporter.section("faults tried in this run")
+    for name, outcome in _FAULT_OUTCOMES:
+        terminalreporter.write_line(f"{name}: {outcome}")
+    target = os.environ.get("WORKBENCH_FAULT_REPORT")
+    if target:
+        lines = [f"| `{name}` | {outcome} |" for name, outcome in _FAULT_OUTCOMES]
+        Path(target).write_text("| test | outcome in this run |\n|---|---|\n" + "\n".join(lines) + "\n",
+                                encoding="utf-8")

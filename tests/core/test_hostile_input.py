@@ -22,7 +22,7 @@ def check_offsets(text: str, claims: list[Extraction]) -> None:
         last_end = c.end
 
 
-def test_one_million_character_line_is_handled_in_linear_time() -> None:
+def test_one_million_character_line_is_handled_in_linear_time(fault_outcome) -> None:
     line = ("Officials said 1,350 people and $4 billion were involved on Thursday in 2014 " * 13_000)[:1_000_000]
     started = time.perf_counter()
     claims = extract(line, PUBLISHED)
@@ -31,6 +31,7 @@ def test_one_million_character_line_is_handled_in_linear_time() -> None:
     assert len(claims) > 40_000
     # Not a benchmark: a generous bound that only a quadratic algorithm would break.
     assert elapsed < 60, f"{elapsed:.1f} s for one long line"
+    fault_outcome(f"{len(line):,} characters on one line: {len(claims):,} claims, offsets valid, {elapsed:.1f} s")
 
 
 def test_pathological_runs_of_digits_and_punctuation() -> None:
@@ -47,7 +48,7 @@ def test_rtl_emoji_nul_and_control_characters() -> None:
     assert any(c.kind == "money" and c.value == {"amount": 3_000_000, "currency": "USD"} for c in claims)
 
 
-def test_review_with_20000_claims_round_trips(tmp_path: Path) -> None:
+def test_review_with_20000_claims_round_trips(tmp_path: Path, fault_outcome) -> None:
     sentence = "Police counted 1,234 protesters. "
     text = sentence * 20_000
     offset = sentence.index("1,234 protesters")
@@ -60,6 +61,7 @@ def test_review_with_20000_claims_round_trips(tmp_path: Path) -> None:
         assert claims[-1].text == "1,234 protesters" and text[claims[-1].start:claims[-1].end] == claims[-1].text
         library.set_claim_status(claims[12_345].id, "verified", actor="ana")
         assert library.get_review(review_id).checked == 1
+    fault_outcome(f"{len(claims):,} claims stored, listed and marked; offsets exact")
 
 
 def test_hostile_strings_are_stored_and_returned_verbatim(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ def _message_box(qtbot, name: str) -> QMessageBox:  # type: ignore[no-untyped-de
 
 
 def test_a_second_window_opens_the_library_read_only_and_says_so(make_window, seed_review_id, settings,  # type: ignore[no-untyped-def]
-                                                                 qtbot) -> None:
+                                                                 qtbot, fault_outcome) -> None:
     settings.set("last_review", seed_review_id)
     first = make_window()
     second = make_window()
@@ -40,6 +40,8 @@ def test_a_second_window_opens_the_library_read_only_and_says_so(make_window, se
     second.close()
     third = make_window()
     assert not third.library.read_only
+    fault_outcome(f"second window opened read-only (title “{second.windowTitle()}”, edit actions off); the first "
+                  "kept editing; after it closed, a new window could edit")
 
 
 def test_opening_a_library_makes_a_scheduled_backup(make_window, seed_review_id, library_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +75,7 @@ def test_restore_from_backup_in_the_window(make_window, seed_review_id, settings
     assert not window.library.read_only
 
 
-def test_a_damaged_library_offers_its_backups(make_window, library_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_library_offers_its_backups(make_window, library_path, qtbot, fault_outcome) -> None:  # type: ignore[no-untyped-def]
     with Library.open(library_path) as library:
         review_id = create_seed_review(library)
         make_backup(library, "manual")
@@ -85,7 +87,8 @@ def test_a_damaged_library_offers_its_backups(make_window, library_path, qtbot) 
     window = make_window()
     qtbot.waitUntil(lambda: len(error_boxes()) == 1)
     box = error_boxes()[0]
-    assert "not a Workbench library" in box.informativeText()
+    said = box.informativeText().splitlines()[0]
+    assert "not a Workbench library" in said
     assert library_path.read_bytes() == damaged  # never overwritten
     restore = next(b for b in box.buttons() if b.objectName() == "restoreFromBackup")
     restore.click()
@@ -97,6 +100,8 @@ def test_a_damaged_library_offers_its_backups(make_window, library_path, qtbot) 
     assert [r.id for r in window.library.list_reviews()] == [review_id]
     aside = [p for p in library_path.parent.glob("library.sqlite3.replaced-*") if not p.name.endswith(("-wal", "-shm"))]
     assert [p.read_bytes() for p in aside] == [damaged]  # the damaged file is kept aside, not deleted
+    fault_outcome(f"window said “{said}”, offered Restore from Backup; restored "
+                  f"{len(window.library.list_reviews())} review, damaged file kept aside as {aside[0].name}")
 
 
 def test_restore_says_when_there_is_no_backup(make_window, seed_review_id, library_path, qtbot) -> None:  # type: ignore[no-untyped-def]

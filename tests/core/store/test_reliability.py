@@ -43,12 +43,14 @@ def load_harness():
     return module
 
 
-def test_sigkill_mid_write_never_loses_acknowledged_edits(tmp_path: Path) -> None:
+def test_sigkill_mid_write_never_loses_acknowledged_edits(tmp_path: Path, fault_outcome) -> None:
     """The quick setting of benchmarks/kill_harness.py (the long run does 200+ kills)."""
     result = load_harness().run(kills=int(os.environ.get("WORKBENCH_KILLS", "30")), seed=7, max_wait=0.5,
                                 folder=tmp_path)
     assert result["problems"] == []
     assert result["acknowledged_edits"] > 100  # the harness really edited between kills
+    fault_outcome(f"{result['kills']} SIGKILLs, {result['acknowledged_edits']:,} acknowledged edits, "
+                  f"{len(result['problems'])} lost or damaged")
 
 
 def test_backups_rotate_and_restore(tmp_path: Path) -> None:
@@ -117,24 +119,25 @@ def test_scheduled_backup_happens_once_per_interval(tmp_path: Path) -> None:
         assert backup_if_due(library) is None
 
 
-def test_full_disk_reports_clearly_and_keeps_earlier_work(tmp_path: Path) -> None:
+def test_full_disk_reports_clearly_and_keeps_earlier_work(tmp_path: Path, fault_outcome) -> None:
     """SQLITE_FULL, made by capping the file's page count (works without mounting a small disk)."""
     path = tmp_path / "library.sqlite3"
     with Library.open(path) as library:
         review_id = new_review(library)
         pages = library._conn.execute("PRAGMA page_count").fetchone()[0]
         library._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
-        with pytest.raises(LibraryError, match="full"):
+        with pytest.raises(LibraryError, match="full") as refused:
             for i in range(200):
                 library.create_review(title=f"big {i}", reviewer="ana", text="x" * 50_000)
         assert library.get_review(review_id).title == "Floods"
         assert library.integrity_problems() == []
+    fault_outcome(f"refused with “{refused.value}”; earlier review intact, integrity ok")
     with Library.open(path) as library:
         assert library.list_claims(review_id)[0].text == "312 people"
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or shutil.which("mount") is None, reason="needs root to mount a tmpfs")
-def test_full_disk_on_a_real_small_filesystem(tmp_path: Path) -> None:
+def test_full_disk_on_a_real_small_filesystem(tmp_path: Path, fault_outcome) -> None:
     mount_point = tmp_path / "small"
     mount_point.mkdir()
     if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount_point)],
@@ -144,12 +147,13 @@ def test_full_disk_on_a_real_small_filesystem(tmp_path: Path) -> None:
         path = mount_point / "library.sqlite3"
         with Library.open(path) as library:
             review_id = new_review(library)
-            with pytest.raises(LibraryError, match="full"):
+            with pytest.raises(LibraryError, match="full") as refused:
                 for i in range(200):
                     library.create_review(title=f"big {i}", reviewer="ana", text=os.urandom(20_000).hex())
         with Library.open(path) as library:
             assert library.get_review(review_id).total == 1
             assert library.integrity_problems() == []
+        fault_outcome(f"600 KB tmpfs filled after {i} reviews: “{refused.value}”; reopens, integrity ok")
     finally:
         subprocess.run(["umount", str(mount_point)], capture_output=True)
 
@@ -198,7 +202,7 @@ def _mark_many(path: str, worker: int, claim_ids: list[int]) -> None:
             library.add_source(claim_id, Source(None, f"worker{worker}-{i}"), actor=f"w{worker}")
 
 
-def test_two_processes_writing_lose_no_update(tmp_path: Path) -> None:
+def test_two_processes_writing_lose_no_update(tmp_path: Path, fault_outcome) -> None:
     path = tmp_path / "library.sqlite3"
     with Library.open(path) as library:
         review_id = new_review(library)
@@ -211,8 +215,10 @@ def test_two_processes_writing_lose_no_update(tmp_path: Path) -> None:
         w.join(120)
         assert w.exitcode == 0
     with Library.open(path) as library:
-        assert len(library.get_claim(claim_id).sources) == 120
-        assert len([e for e in library.events(claim_id=claim_id) if e.action == "source.add"]) == 120
+        links = len(library.get_claim(claim_id).sources)
+        events = [e for e in library.events(claim_id=claim_id) if e.action == "source.add"]
+    assert links == 120 and len(events) == 120
+    fault_outcome(f"2 processes × 60 writes at once: {links} source links and {len(events)} events kept")
 
 
 def test_integrity_of_a_sound_file(tmp_path: Path) -> None:

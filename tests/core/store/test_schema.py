@@ -72,7 +72,7 @@ def test_every_released_schema_opens_and_keeps_every_claim(fixture: str, version
             assert conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0] == 3
 
 
-def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path, fault_outcome) -> None:
     path = tmp_path / "future.sqlite3"
     Library.open(path).close()
     with sqlite3.connect(path) as conn:
@@ -81,9 +81,10 @@ def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('workbench', '0099_future', 'x')"
         )
     before = digest(path)
-    with pytest.raises(NewerLibraryError, match="newer version of Workbench"):
+    with pytest.raises(NewerLibraryError, match="newer version of Workbench") as refused:
         Library.open(path)
     assert digest(path) == before
+    fault_outcome(f"refused: “{refused.value}”; file hash unchanged")
 
 
 @pytest.mark.parametrize(
@@ -93,23 +94,26 @@ def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
         (b"This is my shopping list, not a database.\n" * 20, "not a Workbench library"),
         (bytes(range(256)) * 16, "not a Workbench library"),
     ],
+    ids=["zero-length", "text-file", "random-bytes"],
 )
-def test_files_that_are_not_libraries_are_refused_untouched(tmp_path: Path, content: bytes, message: str) -> None:
+def test_files_that_are_not_libraries_are_refused_untouched(tmp_path: Path, content: bytes, message: str,
+                                                             fault_outcome) -> None:
     path = tmp_path / "library.sqlite3"
     path.write_bytes(content)
-    with pytest.raises(LibraryDamagedError, match=message):
+    with pytest.raises(LibraryDamagedError, match=message) as refused:
         Library.open(path)
     assert path.read_bytes() == content
+    fault_outcome(f"{len(content):,} bytes: refused with “{refused.value}”; bytes unchanged")
 
 
-def test_truncated_library_is_reported_damaged_not_overwritten(tmp_path: Path) -> None:
+def test_truncated_library_is_reported_damaged_not_overwritten(tmp_path: Path, fault_outcome) -> None:
     path = tmp_path / "library.sqlite3"
     with Library.open(path) as library:
         library.create_review(title="x", reviewer="a", text="Some text " * 5000)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 3])
     truncated = path.read_bytes()
-    with pytest.raises(LibraryDamagedError):
+    with pytest.raises(LibraryDamagedError) as refused:
         lib = Library.open(path)
         try:
             lib.list_reviews()
@@ -118,6 +122,7 @@ def test_truncated_library_is_reported_damaged_not_overwritten(tmp_path: Path) -
         finally:
             lib.close()
     assert path.read_bytes()[: len(truncated)] == truncated
+    fault_outcome(f"a third of a {len(data):,}-byte library: refused as damaged (“{refused.value}”); not overwritten")
 
 
 def test_other_sqlite_file_is_not_taken_over(tmp_path: Path) -> None:
