@@ -47,6 +47,8 @@ class StartPage(QWidget):
             button.setToolTip(action.toolTip())
             button.setMinimumHeight(36)
             button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.enabledChanged.connect(button.setEnabled)  # e.g. off while the library is read-only
             buttons.addWidget(button)
             self.buttons[action_id] = button
         hint = QLabel("You can also drop an article file on this window.")
@@ -62,6 +64,8 @@ class StartPage(QWidget):
         self.recent.setObjectName("recentReviews")
         self.recent.setFrameShape(QFrame.Shape.NoFrame)
         self.recent.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent.itemActivated.connect(self._activated)
         self.recent.itemClicked.connect(self._activated)
         self.no_recent = QLabel("No reviews yet. Open an article, paste one, or try the sample article.")
