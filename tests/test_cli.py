@@ -280,3 +280,24 @@ def test_a_bare_file_opens_the_window_on_it(monkeypatch: pytest.MonkeyPatch, arg
     monkeypatch.setattr(app, "run_window", lambda **kw: calls.append(kw) or 0)
     assert main(argv) == 0
     assert [c["file"] for c in calls] == [expected_file]
+
+
+def test_every_command_is_documented() -> None:
+    """Each command the parser knows has a row in the README and a section in docs/cli.md."""
+    import argparse
+
+    from workbench.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    reference = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    for name, sub in commands.items():
+        if name == "open":
+            continue  # `workbench [FILE]`
+        assert f"`workbench {name}" in readme, name
+        assert f"## `workbench {name}" in reference, name
+        for action in sub._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and option != "--help":
+                    assert option in reference, f"{name} {option}"
