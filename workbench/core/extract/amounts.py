@@ -11,6 +11,7 @@ from workbench.core.extract.numbers import (
     DIGITS,
     FRACTION_WORDS,
     SCALES,
+    SPOKEN_DECIMAL,
     WORD_NUMBER,
     clean_value,
     parse_fraction,
@@ -23,13 +24,19 @@ _VAGUE = (r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+milli
           r"|(?:a\s+)?couple\s+(?:of\s+)?(?:hundred|thousand|million|billion|dozen)|many\s+(?:hundreds|thousands)"
           r"|dozens|hundreds|thousands|millions|billions|trillions|scores)")
 
+_FRACTION_DIGITS = r"\d{1,2}/(?:64|32|16|8|4|3|2)(?![\d/])"
+"""A vulgar fraction as stock prices and rates write it: "5/8", "3/4" (also after a whole number)."""
+
 R_NUMBER = re.compile(
-    rf"(?<![\w.,])(?P<d>{DIGITS})(?!\d)"
+    rf"(?<![\w.,])(?P<d>{_FRACTION_DIGITS}|{DIGITS}(?:\s{_FRACTION_DIGITS})?)(?!\d)"
     rf"|(?<![\w-])(?P<v>{_VAGUE})(?![\w-])"
+    r"|(?<![\w-])(?P<h>(?:a\s+)?half(?:\s+an?)?[\s-]+(?P<hs>dozen|hundred|thousand|million|billion|trillion))(?![\w-])"
+    rf"|(?<![\w-])(?P<p>{SPOKEN_DECIMAL})(?![\w-])"
     rf"|(?<![\w-])(?P<f>{FRACTION_WORDS})(?![\w-])"
-    rf"|(?<![\w-])(?P<w>(?:a\s+)?dozen|{WORD_NUMBER})(?![\w-])",
+    rf"|(?<![\w-])(?P<w>(?:a\s+)?dozen|{WORD_NUMBER})(?!\w|-(?!(?-i:[a-z]{{2}})))",
     re.I,
 )
+_HALF_BEFORE = re.compile(r"(?<![\w-])(?:a\s+)?half(?:\s+an?)?[\s-]+$")
 _SCALE_AFTER = re.compile(
     r"(?:\s*-?\s*(?P<w>hundred|thousand|million|billion|trillion|crore|crores|lakh|lakhs)(?![\w-])"
     r"|(?P<a>bn|mn|mln|bln|m|k|b|tn|trn)(?![\w]))",
@@ -113,6 +120,7 @@ _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}(?!\d)"
     r"|\+\d{6,}|\(\d{3}\)\s*\d{3}-\d{4}|\b\d{3}-\d{4}\b"
 )
+_QUALIFIED_CUR = re.compile(rf"(?<![\w-]){_CUR_WORDS}")
 _VAGUE_MONEY = re.compile(rf"\s+of\s+{_CUR_WORDS}", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|hours?\s+(?:GMT|local))\b")
 _WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
@@ -122,7 +130,7 @@ _ALLOWED_TOKEN = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?:[-\u2013/](?:(?:[A-Z]{1,3})?\$|\u20ac|\u00a3)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"|(?:-[a-zA-Z]+)+)?"
-    r"(?:%|[a-zA-Z\u00b0]{1,7}(?:/[a-zA-Z]+)?|['\u2019]?s)?",
+    r"(?:%(?:-[a-zA-Z]+)*|[a-zA-Z\u00b0]{1,7}(?:/[a-zA-Z]+)?|['\u2019]?s)?",
 )
 
 _IRREGULAR_PLURALS = {
@@ -176,6 +184,77 @@ _ADJ_OK = {
     "temporary", "seasonal", "migrant", "asylum", "newly", "so-called", "identical", "similar", "main",
 }
 _FRACTION_KIND_NOUN = re.compile(r"\s+of\b", re.I)
+_FRACTION_AS_SHARE = re.compile(r"\s+(?:majority|minority|stake|cut|drop|fall|rise|increase|reduction)\b", re.I)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|some\s+|over\s+"
+    r"|around\s+|close\s+to\s+)?$", re.I)
+_MONTH_ALT = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_DAY_LIST_BEFORE = re.compile(
+    rf"\b{_MONTH_ALT}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)*"
+    r"\s*,?\s*(?:and|or|&|to|through|thru|until|till|-|\u2013)\s*$", re.I)
+_DAY_LIST_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|or|&|to|through|-|\u2013)\s*"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_ALT}\b", re.I)
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][A-Za-z'-]+\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Place"
+    r"|Pl|Parkway|Pkwy|Terrace)\b")
+_VOTE_WORD = re.compile(r"\s*\bvot(?:e|es|ed|ing)\b", re.I)
+_AGE_AFTER = re.compile(r"-(?P<u>year|month|week|day)s?-old(?![\w-])", re.I)
+_HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]{3,})(?![\w-])")
+_HYPHEN_NOT_COUNTED = re.compile(
+    r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth"
+    r"|[a-z]+ieth|hundredth|thousandth|millionth|thirds?|quarters?|halves|half|fifths?|sixths?|sevenths?"
+    r"|eighths?|ninths?|tenths?|for|to|and|or|in|of|on|by|and-a-half|plus|odd|some|ish|something|somethings"
+    r"|(?:year|month|week|day)-olds)(?![a-z])",
+    re.I,
+)
+_NAME_WORDS_FOR_WORDS = {
+    "page", "pages", "chapter", "section", "article", "paragraph", "no.", "number", "flight", "route",
+    "highway", "platform", "gate", "resolution", "volume", "episode", "season", "round", "level", "grade",
+    "phase", "stage", "category", "part", "channel", "apartment", "suite", "room", "amendment",
+}
+_ONE_CUE_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt|arrested|detained|rescued|executed"
+    r"|only|just|exactly|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|no\s+more\s+than"
+    r"|nearly|almost)\s+$",
+    re.I,
+)
+_ONE_NOT_NOUN = {
+    "another", "thing", "things", "way", "day", "time", "point", "side", "hand", "case", "more", "less",
+    "other", "kind", "sort", "type", "piece", "bit", "moment", "place", "reason", "hundred", "thousand",
+    "million", "billion", "trillion", "or", "who", "that", "which", "whom", "whose", "else", "apiece", "each",
+}
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|dropped|drops|drop|dropping|declined"
+    r"|declines|decline|declining|slipped|slips|slid|gained|gains|gain|lost|loses|lose|climbed|climbs|jumped"
+    r"|jumps|surged|surges|soared|soars|plunged|plunges|plummeted|tumbled|tumbles|eased|eases|edged|skidded"
+    r"|shed|sheds|sank|sinks|advanced|advances|added|adds|increased|increases|decreased|decreases|cut|cuts"
+    r"|raised|raises|boosted|lowered|reduced|rallied|retreated|dipped|dips|slumped|slumps|widened|narrowed"
+    r"|grew|grows|shrank|swelled|up|down|off|higher|lower)"
+    r"(?:\s+(?:by|a\s+further|another|some|about|nearly|almost|around|roughly|just|only|more\s+than"
+    r"|less\s+than|over|under))*\s+$",
+    re.I,
+)
+_RANGE_FROM_OK = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\s+from\s+$",
+                            re.I)
+_PREPOSITIONS = {
+    "near", "outside", "inside", "beyond", "throughout", "aboard", "despite", "except", "beneath", "beside",
+    "besides", "alongside", "past", "worth", "including", "following", "concerning", "regarding", "unlike",
+    "opposite", "round", "till", "amongst", "whilst", "though", "although", "unless", "whether", "nearly",
+    "almost", "already", "instead", "ago", "later", "soon", "now", "here", "nowhere", "somewhere", "elsewhere",
+    "ever", "never", "always", "often", "together", "apart", "abroad", "overseas", "home", "alone",
+}
+_TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "second", "seconds",
+    "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month",
+    "months", "year", "years", "decade", "decades", "morning", "afternoon", "evening", "tonight", "weekend",
+}
 
 
 def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -197,6 +276,7 @@ class Amounts:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.text = ctx.text
+        self._qualified: list[tuple[int, str, str | None]] | None = None
 
     @staticmethod
     def _phone_like(s: str) -> bool:
@@ -214,9 +294,15 @@ class Amounts:
         text, low = self.text, self.ctx.low
         pos_done = -1
         for t in self.ctx.triggers:
-            if t.start < pos_done or t.kind not in ("dig", "num", "dec"):
+            if t.start < pos_done or t.kind not in ("dig", "num", "dec", "sp"):
                 continue
-            starts = (t.start - 2, t.start) if t.kind != "dig" and low[t.start - 2:t.start] == "a " else (t.start,)
+            starts: tuple[int, ...] = (t.start,)
+            if t.kind != "dig":
+                half = _HALF_BEFORE.search(low, max(0, t.start - 8), t.start)
+                if half:
+                    starts = (half.start(), t.start)
+                elif low[t.start - 2:t.start] == "a ":
+                    starts = (t.start - 2, t.start)
             for st in starts:
                 if st < pos_done:
                     continue
@@ -224,6 +310,8 @@ class Amounts:
                 if m is None or m.end() <= t.start:
                     continue
                 c = self.handle(m)
+                if c is None and m.group("p") is not None:
+                    continue  # "at one point six people": read the words again as plain numbers
                 pos_done = max(pos_done, m.end())
                 if c is not None:
                     pos_done = max(pos_done, c.end)
@@ -241,7 +329,8 @@ class Amounts:
     def _bad_token(self, m: re.Match[str]) -> bool:
         """True for identifiers, codes, ordinals and numbers glued into names ("G20", "1.21-1070")."""
         text = self.text
-        s, e = _token_bounds(text, m.start(), m.end())
+        first = m.group("d").split()[0]  # "4 5/8": the whole number is the token; the fraction follows
+        s, e = _token_bounds(text, m.start(), m.start() + len(first))
         token = text[s:e]
         if not _ALLOWED_TOKEN.fullmatch(token):
             return True
@@ -249,9 +338,12 @@ class Amounts:
         if re.search(r"\d(?:st|nd|rd|th)$", low):
             return True
         digits = m.group("d")
-        if re.search(r"\.\d{4,}", digits):
+        if "." in digits and re.search(r"\.\d{5,}", digits):
             return True
-        if "," not in digits and len(digits.split(".")[0]) >= 7:
+        if "." in digits and re.search(r"\.\d{4}", digits) and not self._currency_before(m.start()) and not (
+                (cur := _CUR_SUFFIX.match(text, m.end())) and (cur.group("cw") or cur.group("code"))):
+            return True  # four decimals: a code, unless an exchange rate ("$1.5765", "1.8400 marks")
+        if "," not in first and len(first.split(".")[0]) >= 7:
             return True
         if s < m.start() and text[s] == "#" and not re.search(r"#\d+(?:\.\d+)?\s+(?:million|billion)", text[s:e + 9]):
             return True
@@ -262,9 +354,13 @@ class Amounts:
                 b = float(parts.group(2).replace(",", ""))
             except ValueError:
                 return True
-            if b <= a and not (a >= 1900 and b < 100):
+            if b <= a and not (a >= 1900 and b < 100) and not self._vote_tally(s, e):
                 return True
         return False
+
+    def _vote_tally(self, s: int, e: int) -> bool:
+        """True for "voted 89-52", "a 6-3 vote": both numbers of a tally are counts."""
+        return bool(_VOTE_WORD.search(self.text, max(0, s - 25), s) or _VOTE_WORD.match(self.text, e))
 
     def _name_before(self, start: int) -> bool:
         """True after "page", "Flight", a month name, or a capitalised name word ("Boeing 737")."""
@@ -286,6 +382,61 @@ class Amounts:
             j -= 1
         return not (j < 0 or text[j] in ".!?\n:;\u201d")
 
+    def _not_a_figure(self, start: int, end: int, value: float) -> bool:
+        """Digits that belong to something else: a day in "April 24 and 25", an address, "in his 30s"."""
+        text = self.text
+        if text[end:end + 1] in ("s", "'", "\u2019") and re.match(r"['\u2019]?s(?!\w)", text[end:end + 3]):
+            return True  # "in his 30s", "747s": decades and plurals of names
+        if value == int(value) and 1 <= value <= 31:
+            if _DAY_LIST_BEFORE.search(text, max(0, start - 40), start) and self._noun(end, False) is None:
+                return True  # "on April 24 and 25" (but "on April 24 and 25 people were hurt")
+            if _DAY_LIST_AFTER.match(text, end) or _MONTH_AFTER.match(text, end):
+                return True
+        sm = _STREET_AFTER.match(text, end)
+        if sm is None:
+            return False
+        nm = _WORD.match(text, sm.end())  # "3 Fleet Street editors" counts editors
+        return not (nm and nm.group("w").islower() and nm.group("w") not in _STOP and self._is_plural(nm.group("w")))
+
+    def _one_is_figure(self, start: int, end: int) -> bool:
+        """"one" is a figure before a currency, percent or measure word ("one cent", "one foot"), or as a
+        count after a word that asks for a number ("killed one person", "only one cancellation")."""
+        text = self.text
+        if text[end:end + 1] == "-":
+            return False
+        sm = _CUR_SUFFIX.match(text, end)
+        if sm and (sm.group("cw") or sm.group("code")):
+            return True
+        if _PERCENT.match(text, end):
+            return True
+        qm = _QUANTITY.match(text, end)
+        if qm and qm.group("u") and qm.start() == end and len(qm.group("u")) > 2:
+            return True
+        if not _ONE_CUE_BEFORE.search(text, max(0, start - 20), start):
+            return False
+        return self._one_noun(end) is not None
+
+    def _one_noun(self, pos: int) -> tuple[int, str] | None:
+        """The singular noun counted by "one": (end offset, noun), skipping up to two adjectives."""
+        text = self.text
+        for _ in range(3):
+            wm = _WORD.match(text, pos)
+            if not wm or "\n" in text[pos:wm.start("w")]:
+                return None
+            w = wm.group("w")
+            if w.endswith(("'s", "\u2019s")):
+                w = w[:-2]
+            low = w.lower()
+            if low in _STOP or low in _ONE_NOT_NOUN or low in _TIME_WORDS or "-" in low and low.startswith("of"):
+                return None
+            if low in _ADJ_OK or low.endswith(("ed", "ing", "ful", "ous", "ive")) and not low.endswith("ness"):
+                pos = wm.end("w")
+                continue
+            if not w.islower():
+                return None
+            return wm.start("w") + len(w), low
+        return None
+
     def _modifier(self, start: int) -> tuple[str | None, bool]:
         m = _MOD_BEFORE.search(self.text, max(0, start - 24), start)
         if not m:
@@ -298,17 +449,36 @@ class Amounts:
         start, end = m.start(), m.end()
         approx = False
         value: float | None
+        word = ""
         if m.group("d") is not None:
             if self._in_phone(start) or self._bad_token(m):
                 return None
             if start > 1 and text[start - 1] in "-\u2013" and text[start - 2].isdigit():
-                return None  # the second half of a range whose first half belongs to something else
+                ts, te = _token_bounds(text, start, end)
+                if not (re.fullmatch(r"\d+[-\u2013]\d+", text[ts:te]) and self._vote_tally(ts, te)):
+                    return None  # the second half of a range whose first half belongs to something else
+            if "/" in m.group("d"):
+                frac = re.search(r"(\d+)/(\d+)$", m.group("d"))
+                if frac is None or int(frac.group(1)) >= int(frac.group(2)):
+                    return None  # "9/11", "24/7": not a fraction
             value = parse_number(m.group("d"))
             digits = True
+            if value is not None and self._not_a_figure(start, end, value):
+                return None
         elif m.group("v") is not None:
             value = None
             approx = True
             digits = False
+        elif m.group("h") is not None:  # "half a million", "a half-dozen"
+            hs = m.group("hs").lower()
+            value = 6.0 if hs == "dozen" else SCALES[hs] / 2
+            digits = False
+        elif m.group("p") is not None:  # "one point six billion dollars"
+            value = parse_number(m.group("p"))
+            digits = False
+            if value is None or not (_SCALE_AFTER.match(text, end) or _PERCENT.match(text, end)
+                                     or _CUR_SUFFIX.match(text, end) or _QUANTITY.match(text, end)):
+                return None
         elif m.group("f") is not None:
             value = parse_fraction(m.group("f"))
             if value is None:
@@ -318,14 +488,25 @@ class Amounts:
             return self._fraction(m, value)
         else:
             word = " ".join(m.group("w").lower().split())
-            if word in ("one", "a", "an", "zero", "a hundred", "an hundred") and (
-                    word in ("one", "zero") or not _SCALE_AFTER.match(text, end)):
+            if word in ("a", "an", "zero") and not _SCALE_AFTER.match(text, end):
                 return None
+            if word == "one" and not self._one_is_figure(start, end):
+                return None
+            if text[end:end + 1] == "-" and _HYPHEN_NOT_COUNTED.match(text, end):
+                return None  # "twenty-first", "two-for-one", "two-thirds"
+            if word.startswith(("eighteen ", "nineteen ")) and re.match(r"(?:eighteen|nineteen)\s+(?:oh|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+                        word):
+                return None  # a year read out: "nineteen ninety-eight"
             value = parse_number(word)
             digits = False
             if value is None:
                 return None
-        if value is not None and digits and self._name_before(start):
+            before = text[max(0, start - 20):start].split()
+            if before and (before[-1].lower() in _NAME_WORDS_FOR_WORDS or re.fullmatch(r"[A-Z]{2,5}", before[-1])
+                           and before[-1] not in _CUR_CODES):
+                return None  # "Flight eight hundred", "TWA eight hundred", "the number two official"
+        if value is not None and digits and not _PERCENT.match(text, end) and "," not in m.group("d") \
+                and self._name_before(start):
             return None
         # scale words and abbreviations: "1.5 million", "3bn", "€5m"
         scale_m = _SCALE_AFTER.match(text, end)
@@ -347,9 +528,24 @@ class Amounts:
         # ranges: "$2-3 billion", "200 to 300", "between 200 and 300"
         high: float | None = None
         lo_start = start
-        between = _BETWEEN_BEFORE.search(text, max(0, start - 9), self._cur_start(start))
+        cur_start = self._cur_start(start)
+        between = _BETWEEN_BEFORE.search(text, max(0, start - 9), cur_start)
         rng = re.compile(r"\s+and\s+" if between and between.group(0).lower().startswith("between")
                          else r"\s*(?:-|\u2013|\u2014|to)\s*", re.I).match(text, end)
+        if rng and rng.group(0).strip().lower() == "to" and value is not None:
+            # "fell $1.125 to $13.625", "rose from 5% to 7%": a change and the new level, not a range
+            from_change = between is not None and between.group(0).lower().startswith("from") \
+                and not _RANGE_FROM_OK.search(text, max(0, cur_start - 30), cur_start)
+            if from_change or _CHANGE_BEFORE.search(text, max(0, cur_start - 40), cur_start):
+                own_unit = bool(cur_start < start or _PERCENT.match(text, end) or _CUR_SUFFIX.match(text, end)
+                                or _QUANTITY.match(text, end))
+                nxt = R_NUMBER.match(text, self._skip_currency(rng.end()))
+                nxt_unit = nxt is not None and (self._skip_currency(rng.end()) > rng.end() or bool(
+                    _PERCENT.match(text, nxt.end()) or _CUR_SUFFIX.match(text, nxt.end())
+                    or _QUANTITY.match(text, nxt.end()) or _SCALE_AFTER.match(text, nxt.end())))
+                if own_unit or not nxt_unit:
+                    rng = None
+                    between = None
         if rng and value is not None:
             nxt = R_NUMBER.match(text, self._skip_currency(rng.end()))
             if nxt and nxt.group("d") is not None:
@@ -369,7 +565,7 @@ class Amounts:
                                        or self._no_unit(text, end, rng.end())):
                         high = hv
                         end = hend
-        kind_c = self._classify(start, end, value, approx, digits)
+        kind_c = self._classify(start, end, value, approx, digits, one=word == "one")
         if kind_c is None:
             return None
         kind_c.value = self._with_high(kind_c, high)
@@ -403,7 +599,7 @@ class Amounts:
         return c.value
 
     def _classify(self, start: int, end: int, value: float | None, approx: bool,
-                  digits: bool) -> Candidate | None:
+                  digits: bool, one: bool = False) -> Candidate | None:
         text = self.text
         mod, mod_approx = self._modifier(self._cur_start(start))
         approx = approx or mod_approx
@@ -425,13 +621,18 @@ class Amounts:
             word = (sm.group("cw") or "").lower()
             code = (_currency_code(sm.group("sym"), "") if sm.group("sym")
                     else _currency_code_word(adj, word, sm.group("code") or ""))
+            if adj and word in ("cent", "cents", "pence"):  # "18 Canadian cents" are CAD
+                code = _currency_code_word(adj, "pound" if word == "pence" else "dollar", "") or code
+            elif word and not adj and not sm.group("code"):
+                code = self._inherited_code(word, start) or code
             if code and not (word.startswith("pound") and not word.endswith("sterling") and value is not None
                              and value < 1_000_000 and not adj):
                 amount = value
                 if word in ("cents", "cent", "pence") and amount is not None:
                     amount = amount / 100
                 if word in ("mark", "marks") and not adj and (value is None or value < 1000) and not re.search(
-                        r"\b(?:deutsche|german)\b", text[max(0, start - 60):start], re.I):
+                        r"\b(?:deutsche|german|dollar)\b", text[max(0, start - 60):start], re.I) \
+                        and not re.search(r"\.\d\d", text[start:end]):
                     code = None
                 if code:
                     return Candidate(start, sm.end(), "money", self._money_value(amount, code), currency=code,
@@ -443,6 +644,11 @@ class Amounts:
                 return None
             return Candidate(start, pm.end(), "percent", clean_value(value) if value is not None else None,
                              unit=unit, mod=mod, approximate=approx, confidence=0.95)
+        am = _AGE_AFTER.match(text, end)
+        if am and value is not None and self._cur_start(start) == start and 0 <= value < 150:
+            # an age: "a 6-year-old boy", "the 50-year-old alliance", "an 8-month-old truce"
+            return Candidate(start, am.end(), "count", clean_value(value), unit=f"{am.group('u').lower()}s old",
+                             mod=mod, approximate=approx, confidence=0.8)
         if _TIME_UNIT_AFTER.match(text, end) or _CLOCK_AFTER.match(text, end):
             return None
         qm = _QUANTITY.match(text, end)
@@ -470,15 +676,37 @@ class Amounts:
                 if code:
                     return Candidate(start, vm.end(), "money", self._money_value(None, code), currency=code,
                                      mod=mod, approximate=True, confidence=0.8)
+        if one:
+            noun = self._one_noun(end)
+            if noun is None:
+                return None
+            return Candidate(start, noun[0], "count", 1, unit=noun[1], mod=mod, approximate=approx,
+                             confidence=0.7)
+        if digits and text[end:end + 1] == "-" and text[end + 1:end + 2].isupper():
+            return None  # "7-Eleven": a number glued to a name
+        hm = _HYPHEN_WORD.match(text, end)
+        if hm and value is not None and not hm.group("w").lower().endswith("ed"):
+            # "a four-member panel", "the 22-story building": the number counts the noun after the hyphen
+            return Candidate(start, hm.end(), "count", clean_value(value), unit=hm.group("w").lower(), mod=mod,
+                             approximate=approx, confidence=0.7)
         noun = self._noun(end, vague=value is None)
         if value is None:
             if noun is None:
-                return None
+                vague = " ".join(text[start:end].lower().split())
+                if not re.fullmatch(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)"
+                                    r"|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)", vague):
+                    return None
+                if re.match(r"\s+(?:of\s+)?(?:years|miles|dollars|times)\b|-", text[end:end + 12], re.I):
+                    return None
+                # "among hundreds injured", "thousands of Army, Navy and Air Force troops"
+                return Candidate(start, end, "count", None, mod=mod, approximate=True, confidence=0.6)
             return Candidate(start, noun[0], "count", None, unit=noun[1], mod=mod, approximate=True,
                              confidence=0.8)
         if digits and 1000 <= value <= 2100 and noun is None and "," not in text[start:end] \
                 and "." not in text[start:end]:
             return None
+        if digits and noun is None and len(text[start:end]) >= 5 and text[start:end].isdigit():
+            return None  # "80486", "35527": long digit strings without separators are codes, not counts
         if noun is not None:
             return Candidate(start, noun[0], "count", clean_value(value), unit=noun[1], mod=mod,
                              approximate=approx, confidence=0.85)
@@ -487,16 +715,45 @@ class Amounts:
             conf = 0.45
         return Candidate(start, end, "count", clean_value(value), mod=mod, approximate=approx, confidence=conf)
 
+    def _inherited_code(self, word: str, start: int) -> str | None:
+        """A bare currency word takes the country of its last qualified mention: "1,015 French francs ...
+        528 million francs" are both FRF. Dollars, cents and pence are left to their default."""
+        base = word.lower().split()[0]
+        if base.startswith(("dollar", "cent", "pence", "buck")):
+            return None
+        if self._qualified is None:
+            self._qualified = [(m.start(), m.group("cw").lower(), _currency_code_word(m.group("adj").strip(),
+                                                                                    m.group("cw"), ""))
+                               for m in _QUALIFIED_CUR.finditer(self.text) if m.group("adj")]
+        stem = base.rstrip("s")
+        code = None
+        for pos, cw, c in self._qualified:
+            if pos >= start:
+                break
+            if cw.rstrip("s") == stem:
+                code = c
+        return code
+
     @staticmethod
     def _money_value(amount: float | None, code: str) -> dict[str, object]:
         return {"amount": clean_value(amount) if amount is not None else None, "currency": code}
 
     def _fraction(self, m: re.Match[str], value: float) -> Candidate | None:
-        if not _FRACTION_KIND_NOUN.match(self.text, m.end()):
-            return None
+        text = self.text
+        hyphened = "-" in m.group("f")
+        if not _FRACTION_KIND_NOUN.match(text, m.end()) and not (hyphened and (
+                _FRACTION_AS_SHARE.match(text, m.end()) or _BY_BEFORE.search(text, max(0, m.start() - 30),
+                                                                             m.start()))):
+            return None  # "two-thirds of voters", "a two-thirds majority", "cut by one-third"
         mod, approx = self._modifier(m.start())
         return Candidate(m.start(), m.end(), "percent", clean_value(round(value * 100, 4)), mod=mod,
                          approximate=True, confidence=0.6)
+
+    @staticmethod
+    def _is_plural(w: str) -> bool:
+        low = w.lower()
+        return low in _IRREGULAR_PLURALS or (len(low) > 3 and low.endswith("s") and low.isalpha()
+                                              and not low.endswith(("ss", "us", "is")) and low not in _NOT_PLURAL)
 
     def _noun(self, pos: int, vague: bool) -> tuple[int, str] | None:
         """The counted noun after a number: (end offset, noun), skipping a few adjectives."""
@@ -521,9 +778,15 @@ class Amounts:
                 and low not in _NOT_PLURAL
             ):
                 return wm.end("w") - (len(wm.group("w")) - len(w)), low if not w.isupper() else w
+            if low in _TIME_WORDS:
+                return None
             if low in _ADJ_OK or (w[:1].isupper() and not w.isupper() and len(w) > 2) or w.isupper() \
                     or "-" in low or low.endswith(("ian", "ese", "ish", "al", "ic", "ive", "ed", "ful", "ous")):
                 pos = wm.end("w")
+                continue
+            if w.isalpha() and w.islower() and len(w) > 2 and low not in _ONE_NOT_NOUN \
+                    and low not in _PREPOSITIONS:
+                pos = wm.end("w")  # a noun used as a modifier: "700 university students"
                 continue
             return None
         return None

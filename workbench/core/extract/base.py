@@ -34,15 +34,20 @@ class Candidate:
 
 
 _TENSE_RE = re.compile(
-    r"\b(?P<f>will|shall|going\s+to|plans?|planned|planning|aims?|aimed|aiming|expects?|expected|expecting"
-    r"|scheduled|set\s+to|due|upcoming|intends?|intended|hopes?\s+to|hoped\s+to|would|forthcoming|next|coming"
+    r"\b(?P<f>will|shall|going\s+to|plans?\s+to|planned|planning|aims?|aimed|aiming|expects?|expected|expecting"
+    r"|scheduled|set\s+to|due|upcoming|intends?|intended|hopes?\s+to|hoped\s+to|would|forthcoming|next(?!\s+to\b)|coming"
     r"|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be|as\s+soon\s+as|later\s+this|until|pending|prepared\s+to"
     r"|ready\s+to|promised|vowed|pledged|threatened)\b|(?P<f2>'ll)\b"
     r"|\b(?P<p>was|were|had|did|said|says|ago|last|earlier|since|been|took|began|came|went|made|met|told"
     r"|held|saw|won|lost|left|fell|rose|got|gave|sent|led|found|former|previous|broke|struck|hit|ran|spoke"
-    r"|wrote|shot|fought|brought|bought|sold|paid|became|chose|drew|flew|grew|knew|threw|(?-i:[a-z]+ed))\b",
+    r"|wrote|shot|fought|brought|bought|sold|paid|became|chose|drew|flew|grew|knew|threw)\b"
+    r"|\b(?P<ed>(?-i:(?!(?:hundred|indeed|need|speed|feed|seed|red|bed|shed|proceed|exceed|succeed|breed|greed"
+    r"|deed|bleed|wed)\b)[a-z]+ed))\b",
     re.I,
 )
+
+_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that|these|those|still|newly|so-called)\s+$",
+                         re.I)
 
 
 class Context:
@@ -54,26 +59,37 @@ class Context:
         self.sentences = Sentences(text)
         self.low, self.triggers = find_triggers(text)
 
+    def _last_tense(self, lo: int, hi: int) -> int:
+        """Direction of the last tense marker in ``lo..hi``; a participle right after a future marker
+        ("will be played", "is expected to be signed") stays future."""
+        last, last_end = 0, -100
+        for m in _TENSE_RE.finditer(self.text, lo, hi):
+            if m.group("ed") and _ADJ_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue  # "a still unspecified date", "the planned merger": an adjective, not a verb
+            fut = 1 if m.group("f") or m.group("f2") else -1
+            if not (fut < 0 and last > 0 and m.start() - last_end <= 12):
+                last = fut
+            last_end = m.end()
+        return last
+
     def near_tense(self, start: int, window: int = 20) -> int:
         """Tense of a marker right before ``start`` ("was passed in May"): strong evidence, or 0."""
         s_start = self.sentences.find(start)[0]
-        last = 0
-        for m in _TENSE_RE.finditer(self.text, max(s_start, start - window), start):
-            last = 1 if m.group("f") or m.group("f2") else -1
+        lo = max(s_start, start - window)
+        # look a little further back so that "to be published in" sees its "to be"
+        last = self._last_tense(max(s_start, lo - 12), start)
+        if last and not _TENSE_RE.search(self.text, lo, start):
+            return 0
         return last
 
     def tense(self, start: int, end: int) -> int:
         """+1 if the clause around ``start..end`` looks ahead, -1 if it looks back, 0 if unclear."""
         s_start, s_end = self.sentences.find(start)
-        last, last_end = 0, -100
-        for m in _TENSE_RE.finditer(self.text, max(s_start, start - 100), start):
-            fut = 1 if m.group("f") or m.group("f2") else -1
-            # "will be played", "is expected to be signed": a participle after a future marker stays future
-            if not (fut < 0 and last > 0 and m.start() - last_end <= 12):
-                last = fut
-            last_end = m.end()
+        last = self._last_tense(max(s_start, start - 100), start)
         if last:
             return last
         for m in _TENSE_RE.finditer(self.text, end, min(s_end, end + 50)):
+            if m.group("ed") and _ADJ_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue
             return 1 if m.group("f") or m.group("f2") else -1
         return 0

@@ -46,6 +46,10 @@ WORD_NUMBER = (
 )
 """Cardinal numbers in words: "three", "twenty-five", "two hundred and fifty thousand"."""
 
+_DIGIT_WORD_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+SPOKEN_DECIMAL = rf"(?:{_SMALL}\s+point(?:\s+(?:{_DIGIT_WORD_ALT}))+)"
+"""A decimal read out as broadcast transcripts write it: "one point six", "two point seven five"."""
+
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 """A number in digits with optional thousands separators and decimals."""
 
@@ -67,6 +71,13 @@ def parse_words(s: str) -> float | None:
     words = _WORD_RE.findall(s.lower())
     if not words:
         return None
+    if "point" in words:  # "one point six": the words after "point" are the decimal digits
+        i = words.index("point")
+        whole = parse_words(" ".join(words[:i])) if i else 0.0
+        digits = [0 if w == "oh" else UNITS.get(w) for w in words[i + 1:]]
+        if whole is None or not digits or any(d is None or d > 9 for d in digits):
+            return None
+        return whole + float("0." + "".join(str(d) for d in digits))
     total = 0.0
     current = 0.0
     seen = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -59,6 +60,9 @@ class State:
     quarter_pos: int = -10_000
     month: tuple[int, int] | None = None
     month_pos: int = -10_000
+    day: dt.date | None = None
+    day_pos: int = -10_000
+    months_pos: int = -10_000  # last "the first nine months", "the first half": a longer period in view
 
 
 Valuer = Callable[[State], str | None]
@@ -70,11 +74,17 @@ class TCand(Candidate):
     anchor_year: int | None = None
     anchor_quarter: tuple[int, int] | None = None
     anchor_month: tuple[int, int] | None = None
+    backward: bool = False  # valued as an earlier period ("a year ago"): not the quarter in view
 
 
 _YEAR_HEADS = {str(i) for i in range(10, 21)}
 _QUARTER_REACH = 1000
 _YM_RE = re.compile(r"(\d{4})-(\d\d)(?:$|-\d\d$)")
+_MONTHS_RE = re.compile(r"P(?:[4-9]|1[0-2])M$")
+_HALF_RE = re.compile(r"\d{4}-H[12]$")
+_YQ_RE = re.compile(r"(\d{4})-Q([1-4])$")
+_YMD_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)")
+_DAY_REACH = 700
 _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|hours?\b|hrs\b|local\s+time)")
 _AGO_AFTER = re.compile(r"\s+(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from\s+now|hence)\b")
 _NUMERICISH = set(UNITS) | {
@@ -99,6 +109,7 @@ _NUMERICISH_STRICT = set(UNITS) - {"one"} | {
     "million", "billion", "dozen", "dozens", "hundreds", "thousands", "millions",
 }
 _UNITREL_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "century"}
+_DAYANA_BEFORE = {"that", "same", "very", "next", "following", "previous", "preceding", "prior"}
 _VAGUE_BEFORE = {
     "few", "several", "many", "recent", "past", "last", "next", "coming", "for", "over", "within", "during",
     "throughout", "after", "in", "the", "previous", "first", "early", "initial", "following",
@@ -110,10 +121,16 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 
 R_FULLDATE = _c(
+    r"(?:(?<![\w-])(?P<rel>last|next|this\s+past|this\s+coming|this|coming)\s+(?=(?-i:[A-Z])))?"
     rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?:"
     rf"(?P<m1>{MONTH})\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:{_SEP}(?P<y1>{YEAR})(?!\d))?"
     rf"|(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:{_SEP}(?P<y2>{YEAR})(?!\d))?"
     rf"|(?P<m3>{MONTH}){_SEP}(?:of\s+)?(?P<y3>{YEAR})(?!\d))"
+)
+R_DAYLIST = _c(
+    rf"(?P<m>{MONTH})\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|or|&)\s*"
+    rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<y>{YEAR}))?(?=\s*(?:[,.;:)]|$)"
+    r"|\s+(?-i:in|at|on|for|and|when|with|to|the|as|before|after|but|while|respectively|next|last|this)\b)"
 )
 R_NUMDATE = _c(
     rf"(?<![\w/.-])(?:(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -152,7 +169,7 @@ R_QUARTER = _c(
     rf"|(?<![\w-])(?P<q>(?-i:Q[1-4]|H[12]))(?:\s+(?P<qy>{YEAR}))?(?![\w-])"
 )
 R_YEAR = _c(
-    r"(?:(?P<pre>fiscal|calendar|the\s+year|FY|mid-|the\s+class\s+of)\s*)?"
+    r"(?:(?<![\w-])(?P<pre>fiscal|calendar|the\s+year|FY|mid-|post-|pre-|the\s+class\s+of)\s*)?"
     rf"(?<![\w$\u20ac\u00a3#.,/:+])(?P<y>{YEAR})(?![\w%]|[.,]\d|-\d\d(?!\d)|:\d)"
 )
 R_DECADE = _c(
@@ -184,7 +201,8 @@ R_DURATION = _c(
 )
 R_DURADJ = _c(
     rf"(?<![\w-])(?P<n>{DIGITS}|{WORD_NUMBER}|several|multi|half)-(?P<u>second|minute|hour|day|night|week|month"
-    r"|quarter|year|decade|century)(?P<old>-old)?(?![\w-])"
+    r"|quarter|year|decade|century)(?:(?P<old>-old)|-long)?(?![\w-])"
+    r"|(?<![\w-])(?P<u2>hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries)-long(?![\w-])"
 )
 R_VAGUE = _c(
     r"(?P<pre>(?:for|over|in|within|during|after|throughout)\s+)?(?P<det>(?:the\s+)?(?:(?:past|last|next|coming"
@@ -213,6 +231,19 @@ R_SPELLED_YEAR = _c(
 R_YEAREND = _c(
     r"(?<![\w-])(?:the\s+)?year(?:-|\s+|['\u2019]s\s+)end(?![\w-])"
 )
+R_DAYANA = _c(
+    r"(?<![\w-])(?:(?P<pre>earlier|later|early|late)\s+(?:(?P<in>in|on)\s+)?)?"
+    r"(?:(?P<that>that(?:\s+(?:same|very))?|the\s+(?:same|very)|this\s+same)"
+    r"|the\s+(?P<rel>next|following|previous|preceding|prior))\s+"
+    r"(?P<u>day|morning|afternoon|evening|night)(?![\w-])"
+)
+_DAYANA_HEAD = re.compile(r"\b(?:that|same|very|next|following|previous|preceding|prior)\s+"
+                          r"(?:morning|afternoon|evening)\b")
+R_PERIOD = _c(
+    rf"(?<![\w-])the\s+(?:(?P<y>{YEAR})|(?P<w>latest|comparable|corresponding|same))\s+period(?![\w-])"
+    r"(?:\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)|of\s+(?:last|the\s+previous)\s+year))?"
+)
+_PERIOD_WORD = re.compile(r"\bperiod\b")
 R_AHEAD = _c(r"(?<![\w-])the\s+(?:(?:few|several|many)\s+)?(?P<u>years|months|weeks|days|hours)\s+ahead(?![\w-])")
 R_PREFIX = re.compile(
     r"(?:\b(?P<a>early|late|mid|earlier|later)(?:\s+in)?(?:\s+|-)|\bthe\s+(?P<b>beginning|start|middle|end|close"
@@ -242,6 +273,20 @@ _YEAR_NOT_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|over|than|around|r
                               r"|pp?\.|no\.|number|flight|route|room|version|model)\s*$", re.I)
 _TO_THAN_BEFORE = re.compile(r"\b(?:to|than)\s*$", re.I)
 _ENDED_AFTER = re.compile(r"\s+(?:end(?:ed|ing|s)|to\s+date|through|that\s+end)", re.I)
+_SPELLED_YEAR_HEAD = re.compile(rf"(?:(?P<m>{MONTH})|(?<![\w-])(?P<s>(?i:spring|summer|fall|autumn|winter))"
+                                r"(?:\s+of)?)\s+$")
+_PLURAL_DAY_AFTER = re.compile(rf"\s*(?:,|and|or|&)\s*{WEEKDAY}\s+(?:mornings|afternoons|evenings|nights)\b")
+_RANGE_YEAR_AFTER = re.compile(rf"\s*(?:and|or|&|to|through|-|\u2013)\s*[0-3]?\d(?:st|nd|rd|th)?(?:,\s*|\s+)({YEAR})(?!\d)")
+_OLD_AFTER = re.compile(r"\s+old\b", re.I)
+_GENERIC_TODAY_AFTER = re.compile(
+    r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:world|society|youth|young|generation|children|kids|teenagers|economy"
+    r"|standards|terms|dollars|money|prices|culture|climate|era|age|environment|technology|politics|media"
+    r"|market|marketplace|families|parents|students|workers|consumers)\b", re.I)
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z]{3,})\b(?!\s+(?:of|on|to|by)\b)")
+_EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.I)
+_OF_DATE_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d)")
 _SET_AFTER = re.compile(r"\s+(?:a|per|each)\s+(?:share|year|day|month|week)\b", re.I)
 
 
@@ -270,8 +315,10 @@ class Temporal:
 
     def cand(self, start: int, end: int, kind: str, value: str | Valuer | None, *, mod: str | None = None,
              approx: bool = False, conf: float = 0.9, year: int | None = None,
-             quarter: tuple[int, int] | None = None, month: tuple[int, int] | None = None) -> TCand:
+             quarter: tuple[int, int] | None = None, month: tuple[int, int] | None = None,
+             backward: bool = False) -> TCand:
         cand = TCand(start, end, kind, None, mod=mod, approximate=approx, confidence=conf)
+        cand.backward = backward
         if callable(value):
             cand.valuer = value
         else:
@@ -337,7 +384,9 @@ class Temporal:
                     if _AGO_AFTER.match(low, e):
                         add("ago", s - reach - 48, e + 26)
                 if before.endswith("-") or numeric:
-                    add("duradj", s - 35, e + 6)
+                    add("duradj", s - 35, e + 11)
+                elif low.startswith("-long", e):
+                    add("duradj", s - 2, e + 6)
                 if w in _UNITREL_UNITS and words and words[-1].strip(",.;:(") in _REL_WORDS:
                     add("unitrel", s - 40, e + 2)
                 if w.startswith("quarter"):
@@ -350,6 +399,8 @@ class Temporal:
                         add("yearend", s - 5, e + 10)
                 if w.startswith("centur"):
                     add("century", s - 30, e + 2)
+                if w in ("day", "night") and words and words[-1] in _DAYANA_BEFORE:
+                    add("dayana", s - 40, e + 2)
                 if w.endswith("s") and any(x.strip(",.;:(") in _VAGUE_BEFORE for x in words):
                     add("vague", s - 45, e + 2)
                 if w.endswith("s") and low.startswith(" ahead", e):
@@ -358,6 +409,7 @@ class Temporal:
                 if text[s].isupper():
                     add("fulldate", s - 25, e + 24)
                     add("month", s - 20, e + 22)
+                    add("daylist", s - 1, e + 30)
             elif k == "wd":
                 if text[s].isupper():
                     add("fulldate", s - 2, e + 30)
@@ -379,6 +431,10 @@ class Temporal:
                 add("decade", s - 15, e + 2)
             elif k == "num" and w == "two" and low.startswith(" thousand", e) and low.endswith("year ", 0, s):
                 add("spelled_year", s - 14, e + 40)
+        for m in _DAYANA_HEAD.finditer(low):
+            add("dayana", m.start() - 40, m.end() + 2)
+        for m in _PERIOD_WORD.finditer(low):
+            add("period", m.start() - 30, m.end() + 30)
         for name, windows in plan.items():
             rx, handler = self.recognisers[name]
             windows.sort()
@@ -411,6 +467,7 @@ class Temporal:
             "duradj": (R_DURADJ, self.duradj), "vague": (R_VAGUE, self.vague), "time": (R_TIME, self.time),
             "holiday": (R_HOLIDAY, self.holiday), "spelled_year": (R_SPELLED_YEAR, self.spelled_year),
             "yearend": (R_YEAREND, self.yearend), "ahead": (R_AHEAD, self.ahead),
+            "dayana": (R_DAYANA, self.day_anaphora), "daylist": (R_DAYLIST, self.daylist), "period": (R_PERIOD, self.period),
         }
 
     def fulldate(self, m: re.Match[str]) -> TCand | None:
@@ -418,26 +475,63 @@ class Temporal:
         month = tx.month_number(mon)
         day_s = m.group("d1") or m.group("d2")
         year_s = m.group("y1") or m.group("y2") or m.group("y3")
+        rel = " ".join((m.group("rel") or "").lower().split())
+        start = m.start()
+        if rel and (year_s or not day_s):  # "last March 2016": the year decides, not "last"
+            rel = ""
+            start = m.start("wd") if m.group("wd") else m.start("m1") if m.group("m1") else m.start("m3")
         if day_s is None:
-            c = self.cand(m.start(), m.end(), "date", tx.ym(int(year_s), month), year=int(year_s))
+            c = self.cand(start, m.end(), "date", tx.ym(int(year_s), month), year=int(year_s))
             return self.with_prefix(c)
         day = int(day_s)
         if not 1 <= day <= 31:
             return None
         if m.group("d1") and not year_s and mon in ("May", "March") and day > 31:
             return None
+        if not year_s and m.group("d1"):  # "March 3-5, 2016": the year after the range
+            ry = _RANGE_YEAR_AFTER.match(self.text, m.end())
+            year_s = ry.group(1) if ry else None
         if year_s:
             try:
                 d = dt.date(int(year_s), month, day)
             except ValueError:
                 return None
-            return self.cand(m.start(), m.end(), "date", tx.ymd(d), year=d.year)
+            return self.cand(start, m.end(), "date", tx.ymd(d), year=d.year)
         if self.ref is None:
-            return self.cand(m.start(), m.end(), "date", f"XXXX-{month:02d}-{day:02d}")
-        d = tx.nearest_day(self.ref, month, day, self.tense(m))
+            return self.cand(start, m.end(), "date", f"XXXX-{month:02d}-{day:02d}")
+        if rel in ("last", "this past"):
+            direction = -1
+        elif rel in ("next", "coming", "this coming"):
+            direction = 1
+        else:
+            direction = 0 if rel == "this" else self.tense(m)
+        d = tx.nearest_day(self.ref, month, day, direction)
         if d is None:
             return None
-        return self.cand(m.start(), m.end(), "date", tx.ymd(d))
+        return self.cand(start, m.end(), "date", tx.ymd(d))
+
+    def daylist(self, m: re.Match[str]) -> TCand | None:
+        """The second day of "April 24 and 25", in the month (and year) of the first ("Dec. 14-15" is one)."""
+        month = tx.month_number(m.group("m"))
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        if not 1 <= d1 < d2 <= 31:
+            return None
+        if m.group("y"):
+            try:
+                d = dt.date(int(m.group("y")), month, d2)
+            except ValueError:
+                return None
+            return self.cand(m.start("d2"), m.end(), "date", tx.ymd(d), year=d.year, conf=0.8)
+        if self.ref is None:
+            return self.cand(m.start("d2"), m.end("d2"), "date", f"XXXX-{month:02d}-{d2:02d}", conf=0.8)
+        first = tx.nearest_day(self.ref, month, d1, self.tense(m))
+        if first is None:
+            return None
+        try:
+            d = first.replace(day=d2)
+        except ValueError:
+            return None
+        return self.cand(m.start("d2"), m.end("d2"), "date", tx.ymd(d), conf=0.8)
 
     def numdate(self, m: re.Match[str]) -> TCand | None:
         try:
@@ -457,11 +551,15 @@ class Temporal:
         month = tx.month_number(mon)
         rel = (m.group("rel") or "").lower().split()
         ry = (m.group("ry") or "").lower()
+        if len(mon) == 3 and mon != "May" and _NAME_AFTER.match(self.text, m.end()):
+            return None  # "Jan Kavan", "Jun Ishikawa": a first name
         if not rel and not ry:
             before = self.text[max(0, m.start() - 12):m.start()]
             if mon in ("May", "March", "Mar", "Jan", "Sep", "Dec", "Oct", "Nov", "Aug", "Jun", "Jul", "Feb",
-                       "Apr") and not _BARE_MONTH_OK.search(before):
-                return None
+                       "Apr") and not _BARE_MONTH_OK.search(before) and not (
+                    mon == "March" and _THE_BEFORE.search(before)
+                    and _NOUN_AFTER.match(self.text, m.end())):
+                return None  # but "the March accession" names the month
             if mon == "May" and re.match(r"\s+(?:be|have|not|also|well|I|we|you|he|she|they|it)\b",
                                          self.text[m.end():m.end() + 8]):
                 return None
@@ -484,10 +582,10 @@ class Temporal:
             sent_start = self.ctx.sentences.find(m.start())[0]
 
             def state_year(st: State, month: int = month, tense: int = tense,
-                           sent_start: int = sent_start) -> str | None:
+                           sent_start: int = sent_start, strict: bool = bool(near)) -> str | None:
                 if st.year is not None and st.year_pos >= sent_start and tense <= 0 and st.year != ref.year:
                     return tx.ym(st.year, month)
-                return tx.ym(tx.month_year(ref, month, tense or -1, strict=True), month)
+                return tx.ym(tx.month_year(ref, month, tense or -1, strict=strict), month)
             return self.with_prefix(self.cand(m.start(), m.end(), "date", state_year, conf=0.85))
         return self.with_prefix(self.cand(m.start(), m.end(), "date", tx.ym(year, month), year=year))
 
@@ -495,6 +593,9 @@ class Temporal:
         wd = tx.WEEKDAYS[m.group("wd").lower()]
         rel = " ".join((m.group("rel") or "").lower().split())
         pod = m.group("pod")
+        if _EVERY_BEFORE.search(self.text, max(0, m.start() - 8), m.start()) or (
+                pod and self.text[m.end():m.end() + 1].isalpha()) or _PLURAL_DAY_AFTER.match(self.text, m.end()):
+            return None  # "each Thursday", "every Monday", "on Tuesday nights": a recurring day, not a date
         start = m.start("wd") if rel in ("earlier", "later") else m.start()
         if rel in ("earlier", "early", "late", "later"):
             mod = {"early": "START", "late": "END"}.get(rel)
@@ -521,6 +622,8 @@ class Temporal:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                   "the day after tomorrow": 2}[w]
         pod = m.group("pod")
+        if w == "today" and not pod and _GENERIC_TODAY_AFTER.match(self.text, m.end()):
+            return None  # "in today's world", "today's youth": the present in general, not a date
         suffix = f"T{tx.PARTS_OF_DAY[pod.lower()]}" if pod else ("TNI" if w == "tonight" else "")
         pre = (m.group("pre") or "").lower()
         mod = {"early": "START", "late": "END"}.get(pre)
@@ -543,10 +646,10 @@ class Temporal:
             rel = "this"
         if rel == "the" and u == "year" and _ENDED_AFTER.match(self.text, end):
             return self.cand(start, end, "duration", "P1Y", conf=0.8)
-        if rel == "the" and u in ("decade", "century") or rel == "that" and u not in ("year", "month"):
+        if rel == "the" and u in ("decade", "century") or rel == "that" and u not in ("year", "month", "quarter"):
             return None
-        if rel == "the" and _SET_AFTER.match(self.text, end):
-            return None
+        if rel == "the" and (_SET_AFTER.match(self.text, end) or _OF_DATE_AFTER.match(self.text, end)):
+            return None  # "$5 a share the year", "the week of March 6" (not this week)
         shift = {"this": 0, "current": 0, "the current": 0, "the": 0, "this past": -1, "last": -1,
                  "the previous": -1, "previous": -1, "the prior": -1, "next": 1, "this coming": 1,
                  "the following": 1, "the coming": 1, "coming": 1, "the latest": -1, "latest": -1, "that": 0}[rel]
@@ -595,10 +698,12 @@ class Temporal:
             return self.cand(start, end, "date", tx.week(sat) + "-WE", conf=conf)
         if u == "quarter":
             q = tx.quarter_of(ref)
-            if rel in ("the", "the latest", "latest"):
+            if rel in ("the", "the latest", "latest", "that"):
                 def val(st: State, pos: int = start) -> str | None:
                     if st.quarter is not None and pos - st.quarter_pos < 1500:
                         return f"{st.quarter[0]}-Q{st.quarter[1]}"
+                    if rel == "that":
+                        return None
                     y, qq = (ref.year, q - 1) if q > 1 else (ref.year - 1, 4)
                     return f"{y}-Q{qq}"
                 return self.cand(start, end, "date", val, conf=0.75)
@@ -621,7 +726,7 @@ class Temporal:
             if st.quarter is not None and pos - st.quarter_pos < 600:
                 return f"{st.quarter[0] - 1}-Q{st.quarter[1]}"
             return str(ref.year - 1)
-        return self.cand(m.start(), m.end(), "date", val, conf=0.75)
+        return self.cand(m.start(), m.end(), "date", val, conf=0.75, backward=True)
 
     def quarter(self, m: re.Match[str]) -> TCand | None:
         ref = self.ref
@@ -668,7 +773,7 @@ class Temporal:
                         return f"{st.quarter[0] - 1}-Q{st.quarter[1]}"
                     y, qq = (ref.year, q - 1) if q > 1 else (ref.year - 1, 4)
                     return f"{y - 1}-Q{qq}"
-                return self.cand(m.start(), m.end(), "date", val, conf=0.8)
+                return self.cand(m.start(), m.end(), "date", val, conf=0.8, backward=True)
             elif ordw in ("latest", "comparable"):
                 def val2(st: State, pos: int = m.start()) -> str | None:
                     if st.quarter is not None and pos - st.quarter_pos < 1500:
@@ -797,13 +902,15 @@ class Temporal:
                     if st.quarter is not None and pos - st.quarter_pos < _QUARTER_REACH and abs(k) == 1:
                         return f"{st.quarter[0] + k}-Q{st.quarter[1]}"
                     return str(ref.year + k)
-                return self.cand(m.start(), m.end(), "date", val, mod=mod, approx=approx, conf=conf)
+                return self.cand(m.start(), m.end(), "date", val, mod=mod, approx=approx, conf=conf,
+                                 backward=True)
             if abs(k) == 1:
                 def val2(st: State, pos: int = m.start(), k: int = k) -> str | None:
                     if st.quarter is not None and pos - st.quarter_pos < _QUARTER_REACH:
                         return f"{st.quarter[0] + k}-Q{st.quarter[1]}"
                     return str(ref.year + k)
-                return self.cand(m.start(), m.end(), "date", val2, mod=mod, approx=approx, conf=conf)
+                return self.cand(m.start(), m.end(), "date", val2, mod=mod, approx=approx, conf=conf,
+                                 backward=True)
             return self.cand(m.start(), m.end(), "date", str(ref.year + k), mod=mod, approx=approx, conf=conf)
         if u == "decade":
             return self.cand(m.start(), m.end(), "date", str(ref.year + 10 * k), mod=mod, approx=approx)
@@ -870,6 +977,8 @@ class Temporal:
         conf = 0.9 if n is not None else 0.7
         if low in ("a", "an") and not det and self._rate_before(start):
             return None
+        if _OLD_AFTER.match(self.text, m.end()):
+            return None  # "52 years old": an age, not a time expression
         return self.cand(start, m.end(), "duration", tx.duration(n, u), mod=mod, approx=approx, conf=conf)
 
     def _rate_before(self, start: int) -> bool:
@@ -888,6 +997,10 @@ class Temporal:
         return False
 
     def duradj(self, m: re.Match[str]) -> TCand | None:
+        if m.group("u2"):  # "a day-long meeting" (one day), "a decades-long feud" (some decades)
+            u2 = m.group("u2").lower()
+            n1 = None if u2.endswith("s") else 1
+            return self.cand(m.start(), m.end(), "duration", tx.duration(n1, u2), approx=n1 is None, conf=0.8)
         nstr = m.group("n").lower()
         if nstr in ("several", "multi"):
             n = None
@@ -916,6 +1029,8 @@ class Temporal:
         if words and words[-1] == "the":
             return None
         start = m.start("det") if det.strip() else m.start("u")
+        if "early" in words and u in ("hours", "minutes"):
+            return None  # "in the early hours of Thursday": a time of day, not a duration
         if ("first" in words or "early" in words or "initial" in words) and u not in (
                 "years", "days", "hours", "weeks", "months"):
             return None
@@ -961,8 +1076,11 @@ class Temporal:
         dates = [d for _, d in options if d is not None]
         if not dates:
             return None
+        close = [d for d in dates if abs((d - ref).days) <= 21]
         if rel == "this":
             d = tx.holiday(name, ref.year)
+        elif close and not rel:  # a holiday three weeks away or less is that one, whatever the tense
+            d = close[0]
         elif direction < 0:
             past = [d for d in dates if d <= ref]
             d = past[-1] if past else dates[0]
@@ -981,6 +1099,62 @@ class Temporal:
             year -= 1
         return self.with_prefix(self.cand(m.start(), m.end(), "date", str(year), mod="END", conf=0.75))
 
+    def day_anaphora(self, m: re.Match[str]) -> TCand | None:
+        """"that day", "the same day", "earlier that day", "the next morning": a day the article named before.
+
+        Valued from the last full date mentioned within a few sentences ("that same day" after a month
+        gives YYYY-MM-XX); without one the expression is generic ("trades made that day") and is not a claim.
+        """
+        u = m.group("u").lower()
+        shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(
+            (m.group("rel") or "").lower(), 0)
+        suffix = "" if u == "day" else f"T{tx.PARTS_OF_DAY[u]}"
+        start = m.start()
+        same = "same" in (m.group("that") or "").lower()
+
+        def val(st: State, pos: int = start) -> str | None:
+            day_ok = st.day is not None and pos - st.day_pos < _DAY_REACH
+            month_ok = st.month is not None and pos - st.month_pos < _DAY_REACH
+            if day_ok and not (same and month_ok and st.month_pos > st.day_pos):
+                assert st.day is not None
+                return tx.ymd(st.day + dt.timedelta(days=shift)) + suffix
+            if month_ok and same:  # "last October ... that same day"
+                assert st.month is not None
+                return f"{tx.ym(*st.month)}-XX{suffix}"
+            return None
+        return self.cand(start, m.end(), "date", val, conf=0.7)
+
+    def period(self, m: re.Match[str]) -> TCand | None:
+        """Earnings-report periods: "the latest period", "the 1988 period", "the comparable period last year".
+
+        They name the quarter the report is about (the last one mentioned); with no quarter in view, "the
+        1988 period" is the year and the others are not claims.
+        """
+        w = (m.group("w") or "").lower()
+        ago = m.group("ago") is not None
+        year = int(m.group("y")) if m.group("y") else None
+        if w == "same" and not ago:
+            return None  # "in the same period" alone: which period is not said
+        back = 1 if ago or w in ("comparable", "corresponding") else 0
+        ref = self.ref
+
+        def val(st: State, pos: int = m.start()) -> str | None:
+            if st.quarter is not None and pos - st.quarter_pos < 1500:
+                if st.months_pos > st.quarter_pos:  # "in the first nine months ... the 1988 period"
+                    return str(year if year else st.quarter[0] - back)
+                return f"{year if year else st.quarter[0] - back}-Q{st.quarter[1]}"
+            if year:
+                return str(year)
+            if ref is None:
+                return None
+            if ago:
+                return str(ref.year - 1)
+            if w == "latest":  # the last quarter that has ended
+                q = tx.quarter_of(ref)
+                return f"{ref.year}-Q{q - 1}" if q > 1 else f"{ref.year - 1}-Q4"
+            return None
+        return self.cand(m.start(), m.end(), "date", val, conf=0.7, backward=True)
+
     def ahead(self, m: re.Match[str]) -> TCand | None:
         return self.cand(m.start(), m.end(), "duration", tx.duration(None, m.group("u")), approx=True, conf=0.6)
 
@@ -998,6 +1172,13 @@ class Temporal:
         else:
             c = m.group("c")
             y = 2000 + (int(UNITS.get(c.lower(), 0)) if c else 0)
+        before = _SPELLED_YEAR_HEAD.search(self.text, max(0, m.start() - 22), m.start())
+        if before and not m.group("pre"):  # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+            if before.group("m"):
+                value = tx.ym(y, tx.month_number(before.group("m")))
+            else:
+                value = f"{y}-{tx.SEASONS[before.group('s').lower()]}"
+            return self.cand(before.start(), m.end(), "date", value, year=y, conf=0.8)
         return self.cand(m.start(), m.end(), "date", str(y), year=y, conf=0.8)
 
 
@@ -1038,7 +1219,17 @@ def resolve_values(cands: list[Candidate]) -> None:
             st.year, st.year_pos = c.anchor_year, c.start
         if c.anchor_quarter is not None:
             st.quarter, st.quarter_pos = c.anchor_quarter, c.start
+        if isinstance(c.value, str) and (c.kind == "duration" and _MONTHS_RE.match(c.value)
+                                         or c.kind == "date" and _HALF_RE.match(c.value)):
+            st.months_pos = c.start
         if c.kind == "date" and isinstance(c.value, str):
             mm = _YM_RE.match(c.value)
             if mm and c.anchor_month is None:
                 st.month, st.month_pos = (int(mm.group(1)), int(mm.group(2))), c.start
+            mq = _YQ_RE.match(c.value)
+            if mq and c.anchor_quarter is None and not c.backward:  # "the quarter", valued just now
+                st.quarter, st.quarter_pos = (int(mq.group(1)), int(mq.group(2))), c.start
+            md = _YMD_RE.match(c.value)
+            if md:
+                with contextlib.suppress(ValueError):
+                    st.day, st.day_pos = dt.date(*map(int, md.groups())), c.start

@@ -111,19 +111,23 @@ def nearest_day(ref: dt.date, month: int, day: int, direction: int) -> dt.date |
     return min(options, key=lambda o: abs((o - ref).days))
 
 
-def month_year(ref: dt.date, month: int, direction: int, strict: bool = False) -> int:
+def month_year(ref: dt.date, month: int, direction: int, strict: bool = False, reach: int = 2) -> int:
     """Year of a bare month name: the last one when looking back, the next one when looking ahead.
 
-    Unless ``strict``, a tense pointing more than six months away yields to the nearest such month.
+    Unless ``strict`` (the tense comes from a verb right before the month), weak tense evidence yields
+    to a month at most ``reach`` months on the other side of ``ref``: "told of a cutback in September"
+    written in August is the coming September. Without a direction, the nearest such month.
     """
+    if direction < 0:
+        ahead = (month - ref.month) % 12
+        if strict or ahead == 0 or ahead > reach:
+            return ref.year if month <= ref.month else ref.year - 1
+        return ref.year if month > ref.month else ref.year + 1
     if direction > 0:
-        year = ref.year if month >= ref.month else ref.year + 1
-    elif direction < 0:
-        year = ref.year if month <= ref.month else ref.year - 1
-    else:
-        year = None
-    if year is not None and (strict or abs(year * 12 + month - ref.year * 12 - ref.month) <= 6):
-        return year
+        behind = (ref.month - month) % 12
+        if strict or behind == 0 or behind > reach:
+            return ref.year if month >= ref.month else ref.year + 1
+        return ref.year if month < ref.month else ref.year - 1
     if month - ref.month > 6:
         return ref.year - 1
     if ref.month - month > 6:

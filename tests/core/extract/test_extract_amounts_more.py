@@ -1,0 +1,298 @@
+"""Money, counts, percentages and quantities: one test per rule added to ``amounts.py`` / ``numbers.py``.
+
+Every sentence here is written for these tests (news-like, not taken from any corpus); each rule has
+positive cases and the negatives it must leave alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workbench.core.extract import extract
+
+PUB = dt.date(2019, 5, 16)  # a Thursday
+
+
+def claims(text: str) -> list[tuple[str, str, object, str | None]]:
+    return [(c.text, c.kind, c.value, c.unit) for c in extract(text, PUB)]
+
+
+def find(text: str, span: str):
+    for c in extract(text, PUB):
+        if c.text == span:
+            return c
+    raise AssertionError(f"{span!r} not found in {claims(text)}")
+
+
+def figures(text: str, kind: str | None = None) -> list[str]:
+    """Texts of the non-temporal claims (of one kind if given)."""
+    return [c.text for c in extract(text, PUB)
+            if c.kind in ("money", "count", "percent", "quantity") and (kind is None or c.kind == kind)]
+
+
+# ---------------------------------------------------------------------------------------------- ages
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit"), [
+    ("Police said a 7-year-old boy was pulled from the river on Sunday.", "7-year-old", 7, "years old"),
+    ("The 61-year-old senator announced her retirement.", "61-year-old", 61, "years old"),
+    ("A nine-year-old girl was among the injured.", "nine-year-old", 9, "years old"),
+    ("The rebels broke the 10-month-old ceasefire overnight.", "10-month-old", 10, "months old"),
+    ("The 75-year-old treaty is under review.", "75-year-old", 75, "years old"),
+])
+def test_age_is_a_count_in_years_old(sentence: str, span: str, value: int, unit: str) -> None:
+    c = find(sentence, span)
+    assert (c.kind, c.value, c.unit) == ("count", value, unit)
+
+
+def test_age_rule_leaves_durations_alone() -> None:
+    c = find("The coach signed a three-year contract with the club.", "three-year")
+    assert c.kind == "duration"
+    assert figures("Nursery places for two-year-olds will be free.") == []
+
+
+# ---------------------------------------------------------------------------------------------- percent
+
+def test_percent_glued_to_a_hyphenated_word() -> None:
+    c = find("The refinery, which is 85%-owned by the state oil company, will close.", "85%")
+    assert (c.kind, c.value) == ("percent", 85)
+    c = find("It will pay holders of its Northwind 7% notes in cash.", "7%")  # a name before a percent
+    assert (c.kind, c.value) == ("percent", 7)
+
+
+def test_mixed_fraction_percent() -> None:
+    c = find("The utility sold $200 million of 7 3/8% bonds due 2030.", "7 3/8%")
+    assert (c.kind, c.value) == ("percent", 7.375)
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("Lawmakers passed the measure by a two-thirds majority.", "two-thirds", 66.6667),
+    ("The ministry cut its staff by one-third over two years.", "one-third", 33.3333),
+])
+def test_hyphenated_fraction_as_percent(sentence: str, span: str, value: float) -> None:
+    c = find(sentence, span)
+    assert c.kind == "percent" and c.value == pytest.approx(value, abs=0.01) and c.approximate
+
+
+def test_fraction_of_a_share_is_not_a_percent() -> None:
+    assert figures("Each right lets holders buy one-half share of common stock.", "percent") == []
+
+
+def test_spoken_decimal() -> None:
+    c = find("The carmaker announced a one point six billion dollar savings plan.", "one point six billion dollar")
+    assert (c.kind, c.value) == ("money", {"amount": 1_600_000_000, "currency": "USD"})
+    c = find("Unemployment rose to five point two percent in April.", "five point two percent")
+    assert (c.kind, c.value) == ("percent", 5.2)
+    # "point" that is not a decimal point: the count after it is still found
+    c = find("At one point six protesters were inside the building.", "six protesters")
+    assert (c.kind, c.value) == ("count", 6)
+
+
+# ---------------------------------------------------------------------------------------------- counts
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit"), [
+    ("The board set up a five-member panel to review the bids.", "five-member", 5, "member"),
+    ("Fire gutted the 14-story tower on Tuesday.", "14-story", 14, "story"),
+    ("The appeal goes before a three-judge panel next month.", "three-judge", 3, "judge"),
+])
+def test_hyphenated_compound_counts_its_noun(sentence: str, span: str, value: int, unit: str) -> None:
+    c = find(sentence, span)
+    assert (c.kind, c.value, c.unit) == ("count", value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Historians call it the defining war of the twenty-first century.",
+    "The company approved a two-for-one stock split.",
+    "He manages a Seven-Eleven store in the suburbs.",
+    "The band's singer is a twenty-something from Leeds.",
+])
+def test_hyphenated_words_that_are_not_counts(sentence: str) -> None:
+    assert figures(sentence, "count") == []
+
+
+@pytest.mark.parametrize(("sentence", "span", "unit"), [
+    ("The bombing at the market killed one person and wounded 14.", "one person", "person"),
+    ("The agency said it had received only one complaint about the ad.", "one complaint", "complaint"),
+    ("There has been at least one attempt to settle the dispute.", "one attempt", "attempt"),
+])
+def test_one_as_a_count_after_a_word_that_asks_for_a_number(sentence: str, span: str, unit: str) -> None:
+    c = find(sentence, span)
+    assert (c.kind, c.value, c.unit) == ("count", 1, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He is my son. The one who decides for him is me.",
+    "She was one of the lawyers who argued the case.",
+    "No one was hurt in the blast, police said.",
+    "One senior diplomat said the talks had stalled.",
+    "The plan was a good one, the minister said.",
+    "Only one of the suspects has been charged.",
+    "Three remain in custody and one has been released.",
+])
+def test_pronoun_one_is_not_a_claim(sentence: str) -> None:
+    assert "one" not in " ".join(figures(sentence)).lower()
+
+
+def test_one_with_a_unit() -> None:
+    c = find("The company earned $2.1 million, or one cent a share.", "one cent")
+    assert (c.kind, c.value) == ("money", {"amount": 0.01, "currency": "USD"})
+    c = find("The loan carries a rate of prime plus one percentage point.", "one percentage point")
+    assert (c.kind, c.value, c.unit) == ("percent", 1, "pp")
+    c = find("Investigators found the pistol buried one foot below the ground.", "one foot")
+    assert (c.kind, c.value) == ("quantity", {"amount": 1, "unit": "ft"})
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("The ambassador was among hundreds injured in the attack.", "hundreds"),
+    ("\"There will be thousands here to stop them,\" an organiser said.", "thousands"),
+    ("Dozens were arrested after the match.", "Dozens"),
+])
+def test_vague_count_without_a_noun(sentence: str, span: str) -> None:
+    c = find(sentence, span)
+    assert (c.kind, c.value, c.approximate) == ("count", None, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The striker scores in almost every match.",
+    "The scandal cost the taxpayer millions.",
+])
+def test_vague_words_that_stay_unclaimed(sentence: str) -> None:
+    assert figures(sentence, "count") == []
+
+
+@pytest.mark.parametrize(("sentence", "span", "unit"), [
+    ("The president spoke to 700 university students in the capital.", "700 university students",
+     "students"),
+    ("Investigators are examining two car bombs found near the port.", "two car bombs", "bombs"),
+    ("Several thousand chanting demonstrators filled the square.", "Several thousand chanting demonstrators",
+     "demonstrators"),
+])
+def test_noun_used_as_modifier_before_the_counted_noun(sentence: str, span: str, unit: str) -> None:
+    c = find(sentence, span)
+    assert (c.kind, c.unit) == ("count", unit)
+
+
+def test_modifier_skipping_stops_at_prepositions() -> None:
+    c = find("The army has a force of 500 near the border.", "500")
+    assert (c.kind, c.value, c.unit) == ("count", 500, None)
+
+
+def test_day_of_month_in_a_list_is_not_a_count() -> None:
+    assert figures("Leaders will meet in Brussels on June 20 and 21.", "count") == []
+    assert figures("The festival runs 12 to 14 July this year.", "count") == []
+    c = find("On March 3, 25 people were arrested.", "25 people")
+    assert (c.kind, c.value) == ("count", 25)
+    c = find("On June 20 and 21 people were hurt in the clashes.", "21 people")
+    assert (c.kind, c.value) == ("count", 21)
+
+
+def test_street_address_is_not_a_count() -> None:
+    assert figures("The shop at 212 Harbor Road was searched.", "count") == []
+    assert figures("Protesters gathered outside 10 Downing Street.", "count") == []
+    c = find("Police detained 212 protesters on Harbor Road.", "212 protesters")
+    assert c.kind == "count"
+
+
+def test_decades_of_age_and_plural_digits_are_not_counts() -> None:
+    assert figures("The suspect is believed to be in his 40s.", "count") == []
+
+
+def test_long_digit_string_without_separators_is_not_a_count() -> None:
+    assert figures("The chipmaker said its 68040 processor had a flaw.", "count") == []
+    c = find("The chipmaker sold 68,040 processors in May.", "68,040 processors")
+    assert c.value == 68040
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Greenfield Mining rose 2 3/4 to 41 1/8 in late trading.", [2.75, 41.125]),
+    ("Harlow Foods eased 1/4 to 18.", [0.25, 18]),
+])
+def test_stock_price_fractions(sentence: str, expected: list[float]) -> None:
+    values = [c.value for c in extract(sentence, PUB) if c.kind == "count"]
+    assert values == pytest.approx(expected)
+
+
+def test_slash_numbers_that_are_not_fractions() -> None:
+    assert all(c.value != pytest.approx(9 / 11) for c in extract("He spoke about 9/11 and its legacy.", PUB))
+
+
+def test_vote_tallies() -> None:
+    assert [c.value for c in extract("The committee voted 14-9 to send the bill to the floor.", PUB)
+            if c.kind == "count"] == [14, 9]
+    assert [c.value for c in extract("By a 5-4 vote, the justices struck down the law.", PUB)
+            if c.kind == "count"] == [5, 4]
+    assert figures("See section 14-9 of the tax code.", "count") == []
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit"), [
+    ("Nearly a half million people lost power after the storm.", "a half million people", 500_000, "people"),
+    ("The charity raised half a million dollars in a week.", "half a million dollars", 500_000, None),
+    ("The farm bought a hundred acres of pasture.", "a hundred acres", 100, "acre"),
+])
+def test_half_and_a_hundred(sentence: str, span: str, value: float, unit: str | None) -> None:
+    c = find(sentence, span)
+    got = c.value["amount"] if isinstance(c.value, dict) else c.value
+    assert got == value
+    if unit:
+        assert c.unit == unit
+
+
+def test_reference_words_before_numbers() -> None:
+    assert figures("Investigators studied the tapes of Flight eight hundred.", "count") == []
+    assert figures("He was the number two official at the ministry.", "count") == []
+    c = find("Eight hundred passengers were on board.", "Eight hundred passengers")
+    assert c.value == 800
+    c = find("Trading volume was 170,330,000 shares.", "170,330,000 shares")  # "volume" is not a reference
+    assert c.value == 170_330_000
+
+
+# ---------------------------------------------------------------------------------------------- money
+
+def test_change_and_new_level_are_two_claims() -> None:
+    assert figures("Harlow Foods shares fell $1.375 to $22.625 yesterday.") == ["$1.375", "$22.625"]
+    assert figures("The jobless rate rose from 4.1% to 4.4% in March.") == ["4.1%", "4.4%"]
+    assert figures("Brent Mining rose 3 to 41 in heavy trading.") == ["3", "41"]
+
+
+def test_ranges_are_still_one_claim() -> None:
+    c = find("The company priced the offering at between $14 and $16 a share.", "$14 and $16")
+    assert c.value == {"amount": 14, "currency": "USD", "max": 16}
+    c = find("Fares ranging from $20 to $45 were offered.", "$20 to $45")
+    assert c.value["max"] == 45
+    c = find("Sales are expected to rise 15 to 20 percent.", "15 to 20 percent")
+    assert (c.kind, c.value) == ("percent", 15)
+
+
+def test_cents_take_the_country_of_their_adjective() -> None:
+    c = find("The lender earned C$4.1 million, or 18 Canadian cents a share.", "18 Canadian cents")
+    assert c.value == {"amount": 0.18, "currency": "CAD"}
+
+
+def test_bare_currency_word_follows_its_last_qualified_mention() -> None:
+    text = ("The bank bid 950 French francs a share, or 610 million francs in all. "
+            "A rival offered 980 francs.")
+    assert find(text, "610 million francs").currency == "FRF"
+    assert find(text, "980 francs").currency == "FRF"
+    assert find("The watch costs 900 francs in Geneva.", "900 francs").currency == "CHF"
+
+
+def test_exchange_rates_with_four_decimals() -> None:
+    c = find("Sterling was quoted at $1.2745, down from $1.2810.", "$1.2745")
+    assert c.value == {"amount": 1.2745, "currency": "USD"}
+    c = find("The dollar closed at 1.8315 marks in Frankfurt.", "1.8315 marks")
+    assert c.value == {"amount": 1.8315, "currency": "DEM"}
+    assert figures("The sample measured 1.2745 on the scale.") == []
+
+
+def test_eighteen_and_nineteen_are_numbers_too() -> None:
+    c = find("The carrier will cut eighteen thousand jobs by next year.", "eighteen thousand jobs")
+    assert (c.kind, c.value) == ("count", 18_000)
+    c = find("Nineteen people were hurt when the bus overturned.", "Nineteen people")
+    assert (c.kind, c.value) == ("count", 19)
+
+
+def test_word_number_after_an_acronym_is_a_name() -> None:
+    assert figures("Controllers lost contact with TWA eight hundred over the sea.", "count") == []
+    c = find("The UN sent two envoys to the talks.", "two envoys")
+    assert c.value == 2

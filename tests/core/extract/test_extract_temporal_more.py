@@ -1,0 +1,213 @@
+"""Hand-written cases for the finer temporal rules: tense cues, anaphoric days and periods, spelled-out
+years, ages and recurring days. One test per rule, with the negative cases next to the positive ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workbench.core.extract import extract
+
+THU = dt.date(2018, 2, 15)  # a Thursday
+
+
+def claims(text: str, published: dt.date | None = THU) -> list[tuple[str, str, object]]:
+    """(text, kind, value) of every claim."""
+    return [(c.text, c.kind, c.value) for c in extract(text, published)]
+
+
+def temporal(text: str, published: dt.date | None = THU) -> list[tuple[str, str, object]]:
+    """(text, kind, value) of the dates, times and durations only."""
+    return [c for c in claims(text, published) if c[1] in ("date", "time", "duration")]
+
+
+def value(text: str, span: str, published: dt.date | None = THU) -> object:
+    for c in extract(text, published):
+        if c.text == span:
+            return c.value
+    raise AssertionError(f"{span!r} not found in {claims(text, published)}")
+
+
+# ------------------------------------------------------------------------------------ bare month names
+
+def test_weak_past_tense_yields_to_a_month_just_ahead() -> None:
+    aug = dt.date(2017, 8, 16)
+    text = "The minister told oil companies of a 15 percent cutback in their supply in September."
+    assert value(text, "September", aug) == "2017-09"
+    # a verb right before the month is strong evidence: the last September
+    assert value("The plant was closed in September.", "September", aug) == "2016-09"
+    # a month well ahead with past tense stays in the past
+    assert value("The board told investors of a cutback in December.", "December", aug) == "2016-12"
+
+
+def test_past_tense_month_earlier_this_year_is_this_year() -> None:
+    oct_ = dt.date(2017, 10, 27)
+    text = "In March, the group received a takeover offer from a rival bank."
+    assert value(text, "March", oct_) == "2017-03"
+
+
+def test_future_tense_month_later_this_year_is_this_year() -> None:
+    mar = dt.date(2018, 3, 4)
+    text = "Colonel Collins will be named commander of the shuttle for a mission in December."
+    assert value(text, "December", mar) == "2018-12"
+
+
+def test_participle_after_future_marker_stays_future() -> None:
+    oct_ = dt.date(2017, 10, 30)
+    assert value("Final rules to be published in early November will decide.", "early November",
+                 oct_) == "2017-11"
+
+
+def test_the_march_accession_names_the_month() -> None:
+    feb = dt.date(2019, 2, 10)
+    assert value("The March accession will let the three countries sign.", "March", feb) == "2019-03"
+    assert temporal("The March on Washington drew large crowds.", feb) == []
+
+
+def test_abbreviated_month_before_a_name_is_a_first_name() -> None:
+    text = "The foreign ministers of Poland and Jan Kavan of the Czech Republic signed."
+    assert not [c for c in claims(text) if c[1] == "date"]
+    assert value("Exports rose in Jan and fell in Feb.", "Jan") == "2018-01"
+
+
+# ------------------------------------------------------------------------------------------ tense cues
+
+def test_next_to_is_not_a_future_marker() -> None:
+    sat = dt.date(2018, 2, 17)
+    text = "Dozens were killed in the blasts next to the embassy on Friday."
+    assert value(text, "Friday", sat) == "2018-02-16"
+
+
+def test_plans_as_a_noun_is_not_a_future_marker() -> None:
+    mon = dt.date(2018, 2, 19)
+    text = "On Friday, when the minister set aside vacation plans for the trip, aides said little."
+    assert value(text, "Friday", mon) == "2018-02-16"
+    assert value("The ministry plans to open the bridge on Friday.", "Friday", mon) == "2018-02-23"
+
+
+def test_adjective_in_ed_is_not_a_past_marker() -> None:
+    oct_ = dt.date(2017, 10, 26)
+    text = "The split would be paid on a still unspecified date in January to holders of record."
+    assert value(text, "January", oct_) == "2018-01"
+
+
+# ------------------------------------------------------------------------------------- anaphoric days
+
+def test_that_day_and_the_next_morning_follow_the_last_date() -> None:
+    text = ("The bombing occurred on Aug. 7, 2017. Earlier that day, the ambassador met officials. "
+            "She flew home the next morning and returned the following day.")
+    assert value(text, "Earlier that day") == "2017-08-07"
+    assert value(text, "the next morning") == "2017-08-08TMO"
+    assert value(text, "the following day") == "2017-08-09"
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
+    text = "The doctor was shot last October. His name was crossed out on the site that same day."
+    assert value(text, "that same day") == "2017-10-XX"
+
+
+def test_that_day_without_a_date_in_view_is_not_a_claim() -> None:
+    text = "You get a news item, it hits, and you have strong redemptions that day."
+    assert temporal(text) == []
+
+
+# ---------------------------------------------------------------------------------- full dates, lists
+
+def test_last_before_a_month_and_day() -> None:
+    apr = dt.date(1999, 4, 19)
+    text = "He was shot to death last Oct. 23 at his home."
+    assert temporal(text, apr) == [("last Oct. 23", "date", "1998-10-23")]
+
+
+def test_second_day_of_a_list_takes_the_month() -> None:
+    text = "A ceremony will be held at the summit on April 24 and 25."
+    assert temporal(text) == [("April 24", "date", "2018-04-24"), ("25", "date", "2018-04-25")]
+    dates = [c[0] for c in claims("On April 24 and 25 people were hurt.") if c[1] == "date"]
+    assert dates == ["April 24"]
+
+
+def test_year_after_a_day_range_applies_to_the_first_day() -> None:
+    assert value("Talks ran March 3-5, 2016, in Geneva.", "March 3") == "2016-03-03"
+
+
+def test_the_week_of_a_date_is_not_this_week() -> None:
+    text = "The case may be heard in a court hearing the week of March 6."
+    assert not any(c[0] == "the week" for c in claims(text))
+    assert value(text, "March 6") == "2018-03-06"
+
+
+# --------------------------------------------------------------------------------------- years, holidays
+
+def test_spelled_out_year_after_a_month_or_season() -> None:
+    text = "January nineteen ninety-seven. A bomb went off. In the winter of nineteen ninety-four it snowed."
+    assert value(text, "January nineteen ninety-seven") == "1997-01"
+    assert value(text, "winter of nineteen ninety-four") == "1994-WI"
+
+
+def test_year_after_pre_or_post() -> None:
+    text = "The post-1959 politics split families, unlike the pre-2008 rules."
+    assert value(text, "post-1959") == "1959"
+    assert value(text, "pre-2008") == "2008"
+
+
+def test_holiday_close_to_publication_is_that_one() -> None:
+    apr = dt.date(2000, 4, 17)
+    assert value("Protesters prayed as Easter began.", "Easter", apr) == "2000-04-23"
+    assert value("He spent Christmas in jail.", "Christmas", apr) == "1999-12-25"
+
+
+# ------------------------------------------------------------------------------------------ durations
+
+def test_unit_long_adjectives_are_durations() -> None:
+    text = "Lawyers left their third day-long meeting, part of a decades-long feud and a two-year-long inquiry."
+    assert value(text, "day-long") == "P1D"
+    assert value(text, "decades-long") == "PXDE"
+    assert value(text, "two-year-long") == "P2Y"
+
+
+def test_ages_in_years_old_are_not_durations() -> None:
+    assert not any(c[1] == "duration" for c in claims("Mr. Reupke, 52 years old, resigned."))
+    assert value("He served 12 years in prison.", "12 years") == "P12Y"
+
+
+def test_the_early_hours_is_not_a_duration() -> None:
+    text = "Police arrested him in the early hours of Thursday."
+    assert not any(c[1] == "duration" for c in claims(text))
+
+
+# ------------------------------------------------------------------------------------------ not dates
+
+def test_recurring_weekdays_are_not_dates() -> None:
+    text = "Flights leave on Monday and Tuesday nights, and a third departs each Thursday."
+    assert temporal(text) == []
+    assert value("We met on Tuesday night.", "Tuesday night") == "2018-02-13TNI"
+
+
+def test_today_in_general_is_not_a_date() -> None:
+    assert temporal("In today's world, the case speaks to today's youth.") == []
+    assert value("Today's meeting was tense.", "Today") == "2018-02-15"
+
+
+# ------------------------------------------------------------------------------------ earnings periods
+
+def test_periods_in_earnings_reports_follow_the_quarter() -> None:
+    pub = dt.date(1989, 10, 26)
+    text = ("Net rose 5% in the third quarter. In the year-ago period, it earned $101.4 million. "
+            "The latest period included a gain. In the 1988 period, sales fell.")
+    assert value(text, "the year-ago period", pub) == "1988-Q3"
+    assert value(text, "The latest period", pub) == "1989-Q3"
+    assert value(text, "the 1988 period", pub) == "1988-Q3"
+
+
+def test_period_after_nine_months_is_the_year() -> None:
+    pub = dt.date(1989, 11, 2)
+    text = ("Net was $24 million in the third quarter. In the first nine months, net was $306 million, "
+            "against a loss in the 1988 period.")
+    assert value(text, "the 1988 period", pub) == "1988"
+
+
+def test_that_quarter_and_a_quarter_valued_from_context() -> None:
+    pub = dt.date(1989, 10, 26)
+    text = "Profit rose in the second quarter. Results for that quarter included a write-down."
+    assert value(text, "that quarter", pub) == "1989-Q2"
+    text = "Sales rose in the quarter ended Sept. 30 from a year ago."
+    assert value(text, "a year ago", pub) == "1988-Q3"
