@@ -296,3 +296,15 @@ def test_word_number_after_an_acronym_is_a_name() -> None:
     assert figures("Controllers lost contact with TWA eight hundred over the sea.", "count") == []
     c = find("The UN sent two envoys to the talks.", "two envoys")
     assert c.value == 2
+
+
+def test_tallies_after_passed_or_before_majority_are_two_counts() -> None:
+    text = "The bill passed the Senate 68-31 and goes to the House, where Republicans hold a 221-212 majority."
+    counts = [(c.text, c.value) for c in extract(text, dt.date(2024, 2, 13)) if c.kind == "count"]
+    assert counts == [("68", 68), ("31", 31), ("221", 221), ("212", 212)]
+
+
+def test_a_counted_proper_noun_keeps_its_capital() -> None:
+    text = "The UN says 25,000 Palestinians have been killed and 300 people injured."
+    units = [c.unit for c in extract(text, dt.date(2024, 1, 20)) if c.kind == "count"]
+    assert units == ["Palestinians", "people"]

@@ -202,7 +202,8 @@ _MONTH_AFTER = re.compile(
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][A-Za-z'-]+\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Place"
     r"|Pl|Parkway|Pkwy|Terrace)\b")
-_VOTE_WORD = re.compile(r"\s*\bvot(?:e|es|ed|ing)\b", re.I)
+_VOTE_WORD = re.compile(
+    r"\s*\b(?:vot(?:e|es|ed|ing)|majority|passed|approved|rejected|defeated|ballots?|tally|margin)\b", re.I)
 _AGE_AFTER = re.compile(r"-(?P<u>year|month|week|day)s?-old(?![\w-])", re.I)
 _HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]{3,})(?![\w-])")
 _HYPHEN_NOT_COUNTED = re.compile(
@@ -359,7 +360,7 @@ class Amounts:
         return False
 
     def _vote_tally(self, s: int, e: int) -> bool:
-        """True for "voted 89-52", "a 6-3 vote": both numbers of a tally are counts."""
+        """True for "voted 89-52", "a 6-3 vote", "passed the Senate 68-31", "a 221-212 majority"."""
         return bool(_VOTE_WORD.search(self.text, max(0, s - 25), s) or _VOTE_WORD.match(self.text, e))
 
     def _name_before(self, start: int) -> bool:
@@ -506,8 +507,9 @@ class Amounts:
                            and before[-1] not in _CUR_CODES):
                 return None  # "Flight eight hundred", "TWA eight hundred", "the number two official"
         if value is not None and digits and not _PERCENT.match(text, end) and "," not in m.group("d") \
-                and self._name_before(start):
-            return None
+                and self._name_before(start) and not (
+                    re.match(r"\d+[-\u2013]\d+\b", text[start:]) and self._vote_tally(start, _token_bounds(text, start, end)[1])):
+            return None  # "Boeing 737", but not "passed the Senate 68-31"
         # scale words and abbreviations: "1.5 million", "3bn", "€5m"
         scale_m = _SCALE_AFTER.match(text, end)
         if scale_m and value is not None:
@@ -777,7 +779,7 @@ class Amounts:
                 len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s"))
                 and low not in _NOT_PLURAL
             ):
-                return wm.end("w") - (len(wm.group("w")) - len(w)), low if not w.isupper() else w
+                return wm.end("w") - (len(wm.group("w")) - len(w)), w if w[:1].isupper() else low  # "Palestinians"
             if low in _TIME_WORDS:
                 return None
             if low in _ADJ_OK or (w[:1].isupper() and not w.isupper() and len(w) > 2) or w.isupper() \
