@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,3 +66,28 @@ def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untype
         lines = [f"| `{name}` | {outcome} |" for name, outcome in _FAULT_OUTCOMES]
         Path(target).write_text("| test | outcome in this run |\n|---|---|\n" + "\n".join(lines) + "\n",
                                 encoding="utf-8")
+
+
+@pytest.fixture
+def read_only_disk(tmp_path: Path) -> Iterator[Path]:
+    """A small tmpfs holding a library with one review, then remounted read-only (root only)."""
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("needs root to mount a file system")
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("this machine does not allow mounting a tmpfs")
+    try:
+        from workbench.core.model import Extraction
+        from workbench.core.store import Library
+
+        text = "Rescuers said 312 people were saved after the floods on Monday."
+        start = text.index("312 people")
+        with Library.open(mount_point / "library.sqlite3") as library:
+            library.create_review(title="Floods", reviewer="ana", text=text,
+                                  extractions=[Extraction(start, start + 10, "312 people", "count", 312, unit="people")])
+        subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True, capture_output=True)
+        yield mount_point / "library.sqlite3"
+    finally:
+        subprocess.run(["umount", str(mount_point)], capture_output=True)

@@ -134,10 +134,17 @@ def _library_path(args: argparse.Namespace) -> Path:
 
 
 def _open_library(args: argparse.Namespace, *, for_writing: bool = False):  # -> Library (imported lazily)
+    from workbench.core.errors import LibraryReadOnlyError
     from workbench.core.store import Library
     from workbench.core.store.backups import backup_if_due
 
-    library = Library.open(_library_path(args))
+    path = _library_path(args)
+    try:
+        library = Library.open(path)
+    except LibraryReadOnlyError:
+        if for_writing:
+            raise
+        library = Library.open(path, read_only=True)  # listing and reports need no write access
     if for_writing:
         backup_if_due(library)
     return library

@@ -75,6 +75,15 @@ def seed_review_id(library_path: Path) -> int:
         return create_seed_review(library)
 
 
+def _belongs_to(widget, window) -> bool:  # type: ignore[no-untyped-def]
+    """``widget`` is ``window`` or one of its dialogs."""
+    while widget is not None:
+        if widget is window:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 @pytest.fixture
 def make_window(qtbot, settings, library_path):  # type: ignore[no-untyped-def]
     """Open a window on the test's library and settings; closes every window it made at the end."""
@@ -92,7 +101,7 @@ def make_window(qtbot, settings, library_path):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         qtbot.waitExposed(window)
         window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
+        qtbot.waitUntil(lambda: _belongs_to(QApplication.activeWindow(), window))  # not one left by an earlier test
         made.append(window)
         return window
 

@@ -93,6 +93,7 @@ def test_a_damaged_library_offers_its_backups(make_window, library_path, qtbot, 
     restore = next(b for b in box.buttons() if b.objectName() == "restoreFromBackup")
     restore.click()
     dialog = wait_dialog(qtbot, BackupDialog)
+    assert error_boxes() == []  # the error box made way for the choice of backup
     dialog.restore_button.click()
     confirm = _message_box(qtbot, "confirmRestore")
     next(b for b in confirm.buttons() if b.text() == "Restore").click()
@@ -113,3 +114,23 @@ def test_restore_says_when_there_is_no_backup(make_window, seed_review_id, libra
     box = _message_box(qtbot, "noBackups")
     assert "no backups" in box.text()
     box.accept()
+
+
+def test_a_library_on_a_read_only_disk_opens_read_only_in_the_window(read_only_disk, settings, qtbot,  # type: ignore[no-untyped-def]
+                                                                     fault_outcome) -> None:
+    from workbench.gui.app import create_window
+
+    window = create_window(library_path=str(read_only_disk), settings=settings)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    try:
+        assert window.library is not None and window.library.read_only
+        assert error_boxes() == []
+        assert "read-only disk" in window.statusBar().currentMessage()
+        assert not window.actions["open_article"].isEnabled()
+        assert [r.title for r in window.library.list_reviews()] == ["Floods"]
+        fault_outcome(f"window opened it read-only and said “{window.statusBar().currentMessage()}”")
+    finally:
+        window.close()
+        window.library.close()

@@ -29,6 +29,10 @@ class LibraryLockedError(LibraryError):
     """Another process holds the library's write lock for longer than we wait."""
 
 
+class LibraryReadOnlyError(LibraryError):
+    """The library file, its folder or its disk cannot be written; it can still be opened read-only."""
+
+
 class LibraryDamagedError(LibraryError):
     """The file is not a SQLite database, or fails its integrity check."""
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.errors import LibraryError, WorkbenchError
+from workbench.core.errors import LibraryError, LibraryReadOnlyError, WorkbenchError
 from workbench.core.store import Library
 from workbench.core.store.backups import Backup, backup_if_due, list_backups, make_backup, restore_backup
 from workbench.core.store.lease import WindowLease
@@ -64,10 +64,14 @@ def open_for_window(path: Path) -> tuple[Library, WindowLease | None]:
     try:
         lease = WindowLease.acquire(path)
     except OSError:
-        lease = None  # a folder we cannot write to: Library.open says what is wrong, or opens read-only
+        lease = None  # a folder we cannot write to: the library can only be read
     read_only = lease is None and path.exists()
     try:
         return Library.open(path, read_only=read_only), lease
+    except LibraryReadOnlyError:
+        if lease is not None:
+            lease.release()
+        return Library.open(path, read_only=True), None  # a write-protected file or a read-only disk
     except BaseException:
         if lease is not None:
             lease.release()
@@ -146,6 +150,12 @@ class LibraryCare(QObject):
             self.timer.start()
             QTimer.singleShot(0, self.backup_if_due)
         return library
+
+    def read_only_reason(self) -> str:
+        """Why the open library is read-only, in words for the status bar."""
+        if self.lease is None and self.library_path is not None and WindowLease.held_elsewhere(self.library_path):
+            return "Another Workbench window is editing this library: this window opened it read-only"
+        return "The library cannot be written to here (a write-protected file or a read-only disk): opened read-only"
 
     def release(self) -> None:
         self.timer.stop()
@@ -270,7 +280,7 @@ class LibraryCare(QObject):
         if isinstance(exc, LibraryError) and list_backups(path):
             box.setInformativeText(box.informativeText() + "\n\nBackups of this library exist: you can put one "
                                    "in its place (the damaged file is kept aside).")
-            restore = box.addButton("Restore from Backup…", QMessageBox.ButtonRole.ActionRole)
+            restore = box.addButton("Restore from Backup…", QMessageBox.ButtonRole.AcceptRole)
             restore.setObjectName("restoreFromBackup")
             box.buttonClicked.connect(lambda button: self.choose_backup() if button is restore else None)
         box.open()

@@ -104,8 +104,6 @@ class MainWindow(QMainWindow):
 
         self.read_only_badge = QLabel("Read-only")
         self.read_only_badge.setObjectName("readOnlyBadge")
-        self.read_only_badge.setToolTip("Another Workbench window is editing this library, so this window only "
-                                        "shows it. Close the other window and reopen the library to edit.")
         self.read_only_badge.hide()
         status.addPermanentWidget(self.read_only_badge)
 
@@ -205,6 +203,8 @@ class MainWindow(QMainWindow):
         self.actions.set_enabled(WRITE_ACTIONS, writable)
         self.actions["back_up_now"].setEnabled(writable)
         self.read_only_badge.setVisible(library is not None and library.read_only)
+        if library is not None and library.read_only:
+            self.read_only_badge.setToolTip(self.care.read_only_reason())
         self.review_page.editor.setEnabled(library is None or not library.read_only)
         self.library_page.setEnabled(True)
         self._refresh_recent()
@@ -229,8 +229,7 @@ class MainWindow(QMainWindow):
             return False
         self.set_library(library)
         if library.read_only:
-            self.statusBar().showMessage("Another Workbench window is editing this library: this window opened "
-                                         "it read-only", 0)
+            self.statusBar().showMessage(self.care.read_only_reason(), 0)
         if library.backup_made:
             self.statusBar().showMessage(f"The library was upgraded; a copy of the old file is at {library.backup_made}",
                                          15000)

@@ -8,11 +8,12 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from workbench.core.errors import LibraryDamagedError, LibraryError
+from workbench.core.errors import LibraryDamagedError, LibraryError, LibraryReadOnlyError
 from workbench.core.model import Extraction, Source
 from workbench.core.store import Library
 from workbench.core.store.backups import (
@@ -228,3 +229,58 @@ def test_integrity_of_a_sound_file(tmp_path: Path) -> None:
     assert check_library_file(path) == []
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_library_on_a_read_only_disk_is_explained_and_readable(read_only_disk: Path, fault_outcome) -> None:
+    before = read_only_disk.read_bytes()
+    with pytest.raises(LibraryReadOnlyError, match="read-only") as refused:
+        Library.open(read_only_disk)
+    with Library.open(read_only_disk, read_only=True) as library:  # the way out: read it
+        assert [r.title for r in library.list_reviews()] == ["Floods"]
+    listed = subprocess.run([sys.executable, "-m", "workbench", "--library", str(read_only_disk), "reviews"],
+                            capture_output=True, text=True, timeout=60)
+    assert listed.returncode == 0 and "Floods" in listed.stdout
+    marked = subprocess.run([sys.executable, "-m", "workbench", "--library", str(read_only_disk), "mark", "1",
+                             "verified"], capture_output=True, text=True, timeout=60)
+    assert marked.returncode != 0 and "cannot be written" in marked.stderr and "Traceback" not in marked.stderr
+    assert read_only_disk.read_bytes() == before
+    fault_outcome(f"refused for editing: “{refused.value}”; `workbench reviews` still lists it; "
+                  "`workbench mark` exits 1 with that line; file unchanged")
+
+
+def test_random_damage_is_always_reported_as_a_known_error(tmp_path: Path, fault_outcome) -> None:
+    """Random bytes over random places of a real library: every use either works or says it is damaged."""
+    import random
+
+    from workbench.core.errors import WorkbenchError
+
+    outcomes = {"worked": 0, "refused": 0}
+    for trial in range(40):
+        path = tmp_path / f"library{trial}.sqlite3"
+        with Library.open(path) as library:
+            for k in range(3):
+                library.create_review(title=f"Floods {k}", reviewer="ana", text=TEXT * 150,
+                                      extractions=[Extraction(14, 24, "312 people", "count", 312, unit="people")])
+            library._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        data = bytearray(path.read_bytes())
+        rng = random.Random(trial)
+        for _ in range(rng.randint(1, 20)):
+            at = rng.randrange(100, len(data) - 450)
+            size = rng.randint(1, 400)
+            data[at:at + size] = rng.randbytes(size)  # overwritten in place, as a failing disk would
+        path.write_bytes(bytes(data))
+        try:
+            with Library.open(path) as library:
+                for review in library.list_reviews():
+                    library.list_claims(review.id)
+                    library.get_article(review.id)
+                library.search_reviews("floods")
+                claims = [c for r in library.list_reviews() for c in library.list_claims(r.id)]
+                if claims:
+                    library.set_claim_status(claims[0].id, "verified", actor="ana")
+                make_backup(library, "manual")
+            outcomes["worked"] += 1
+        except WorkbenchError:  # anything else (a bare sqlite3 or decoding error) fails the test
+            outcomes["refused"] += 1
+    fault_outcome(f"40 libraries with random bytes written over them: {outcomes['refused']} refused with a "
+                  f"known message, {outcomes['worked']} still usable, 0 unexplained errors")

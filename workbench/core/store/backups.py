@@ -61,7 +61,7 @@ def check_library_file(path: Path) -> list[str]:
         with path.open("rb") as fh:
             if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 return ["not a SQLite file"]
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except (OSError, sqlite3.Error) as exc:
         return [f"cannot be read: {exc}"]
     try:
@@ -71,7 +71,7 @@ def check_library_file(path: Path) -> list[str]:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         missing = {"reviews", "articles", "claims", "events"} - tables
         return [f"missing tables: {', '.join(sorted(missing))}"] if missing else []
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         return [str(exc)]
     finally:
         conn.close()
@@ -138,7 +138,7 @@ def restore_backup(backup: Path, library_path: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = library_path.with_name(f"{library_path.name}.replaced-{stamp}")
     staging = library_path.with_name(library_path.name + ".restoring")
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(staging)
         try:

@@ -40,6 +40,18 @@ class WindowLease:
         os.write(fd, f"{os.getpid()}\n".encode())
         return cls(lock_path, fd)
 
+    @classmethod
+    def held_elsewhere(cls, library_path: Path) -> bool:
+        """Whether another process holds the lease now (``False`` when it cannot be told)."""
+        try:
+            lease = cls.acquire(library_path)
+        except OSError:
+            return False
+        if lease is None:
+            return True
+        lease.release()
+        return False
+
     def release(self) -> None:
         if self._fd is not None:
             with contextlib.suppress(OSError):

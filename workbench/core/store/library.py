@@ -28,6 +28,7 @@ from workbench.core.errors import (
     LibraryDamagedError,
     LibraryError,
     LibraryLockedError,
+    LibraryReadOnlyError,
     NewerLibraryError,
     NotFoundError,
 )
@@ -58,6 +59,19 @@ _CLAIM_COLUMNS = (
 _EDITABLE_CLAIM_FIELDS = ("kind", "value", "unit", "mod", "approximate", "qualifier", "note", "status")
 
 
+def _writable(path: Path) -> bool:
+    """Whether the library file and its folder can be written (false on a read-only disk, even for root)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _has_pending_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> LibraryError | None:
     """Map a SQLite failure a person can act on to a clear error; ``None`` means it is a bug."""
     message = str(exc).lower()
@@ -69,7 +83,8 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> LibraryError | Non
         return LibraryError(f"the disk holding {path} is full; free some space and try again (nothing was lost)")
     if "readonly" in message or "read-only" in message:
         return LibraryError(f"the library {path} is read-only; choose a library in a folder you can write to")
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
+    if ("not a database" in message or "malformed" in message or "corrupt" in message or "could not decode" in message
+            or "vtable constructor failed" in message or type(exc) is sqlite3.DatabaseError):
         return LibraryDamagedError(
             f"the library {path} is damaged ({exc}); restore it from a backup or open another library"
         )
@@ -89,6 +104,11 @@ def _known_errors(method: Callable[P, T]) -> Callable[P, T]:
             if known is None:
                 raise
             raise known from exc
+        except UnicodeDecodeError as exc:  # text that is not text: damaged pages
+            library = args[0]  # type: ignore[assignment]
+            raise LibraryDamagedError(
+                f"the library {library.path} is damaged (unreadable text); restore it from a backup"
+            ) from exc
 
     return wrapper
 
@@ -154,6 +174,11 @@ class Library:
                     f"{path} is not a Workbench library (not a SQLite file); restore it from a backup "
                     "or choose another library"
                 )
+            if not read_only and not _writable(path):
+                raise LibraryReadOnlyError(
+                    f"the library {path} cannot be written to (a write-protected file or folder, or a read-only "
+                    "disk); it can be opened read-only, or copied to a folder you can write to"
+                )
         elif read_only:
             raise LibraryError(f"there is no library at {path} to open read-only")
         else:
@@ -162,8 +187,13 @@ class Library:
             except OSError as exc:
                 raise LibraryError(f"cannot create the folder for {path}: {exc.strerror or exc}") from None
         busy_ms = _busy_timeout_ms()
+        # A read-only library in a folder we cannot write to cannot get the WAL's shared-memory file:
+        # SQLite then reads it as an immutable file, which is safe once no unmerged WAL is left beside it.
+        immutable = read_only and not _writable(path) and not _has_pending_wal(path)
         try:
-            target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+            target = str(path)
+            if read_only:
+                target = f"{path.resolve().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
             conn = sqlite3.connect(target, timeout=busy_ms / 1000, isolation_level=None,
                                    check_same_thread=False, uri=read_only)
         except sqlite3.Error as exc:
@@ -171,8 +201,18 @@ class Library:
         library = cls(path, conn, read_only=read_only)
         try:
             library._prepare(existing=exists, backup_dir=backup_dir)
+        except UnicodeDecodeError as exc:  # names in the schema that are not text: random bytes over the file
+            conn.close()
+            raise LibraryDamagedError(
+                f"the library {path} is damaged (unreadable schema); restore it from a backup or open another library"
+            ) from exc
         except sqlite3.Error as exc:
             conn.close()
+            if read_only and not _writable(path) and _has_pending_wal(path):
+                raise LibraryReadOnlyError(
+                    f"the library {path} has changes not yet merged (its -wal file) and sits where they cannot "
+                    "be merged; open it once from a folder you can write to"
+                ) from exc
             raise translate_sqlite_error(exc, path) or LibraryError(f"cannot open {path}: {exc}") from exc
         except BaseException:
             conn.close()
