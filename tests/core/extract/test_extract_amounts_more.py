@@ -308,3 +308,152 @@ def test_a_counted_proper_noun_keeps_its_capital() -> None:
     text = "The UN says 25,000 Palestinians have been killed and 300 people injured."
     units = [c.unit for c in extract(text, dt.date(2024, 1, 20)) if c.kind == "count"]
     assert units == ["Palestinians", "people"]
+
+
+# ------------------------------------------------------------- regional currencies and UK pence
+
+@pytest.mark.parametrize(("sentence", "span", "amount", "code"), [
+    ("The port operator booked revenue of Dh3.1 billion last year.", "Dh3.1 billion", 3_100_000_000, "AED"),
+    ("Tickets for the concert start at Dh450.", "Dh450", 450, "AED"),
+    ("The county spent KSh 1.2 billion on new clinics.", "KSh 1.2 billion", 1_200_000_000, "KES"),
+    ("Farmers were paid Ksh 60 a kilo for tea leaves.", "Ksh 60", 60, "KES"),
+    ("The insurer set aside R4.8 billion for claims after the storms.", "R4.8 billion", 4_800_000_000, "ZAR"),
+    ("Entry to the park costs R250 for foreign visitors.", "R250", 250, "ZAR"),
+    ("The carrier reported a loss of QAR 310 million.", "QAR 310 million", 310_000_000, "QAR"),
+    ("Kuala Lumpur will spend RM2.5 billion on flood defences.", "RM2.5 billion", 2_500_000_000, "MYR"),
+    ("The lender raised 12 billion Swedish crowns in the share sale.", "12 billion Swedish crowns",
+     12_000_000_000, "SEK"),
+])
+def test_regional_currency_prefixes_and_words(sentence, span, amount, code) -> None:
+    c = find(sentence, span)
+    assert (c.kind, c.value, c.currency) == ("money", {"amount": amount, "currency": code}, code)
+
+
+def test_pence_glued_to_the_number_are_sterling() -> None:
+    assert find("The brewer's shares rose 9p to 412p in London.", "9p").value == {"amount": 0.09, "currency": "GBP"}
+    assert find("The brewer's shares rose 9p to 412p in London.", "412p").value["amount"] == 4.12
+    assert find("Diesel fell 1.5p a litre.", "1.5p").value["amount"] == 0.015
+
+
+def test_real_and_crowns_need_their_country() -> None:
+    assert figures("Agents closed 9,400 real estate deals in May.") == ["9,400 real estate deals"]
+    assert find("The fund paid out 3 billion reais.", "3 billion reais").currency == "BRL"
+    assert figures("The king wore 2 crowns.", "money") == []
+
+
+def test_range_with_the_scale_on_both_ends() -> None:
+    c = find("The chain expects profit of £640m-£700m this year.", "£640m-£700m")
+    assert c.value == {"amount": 640_000_000, "currency": "GBP", "max": 700_000_000}
+
+
+# ------------------------------------------------------------------ percent: spellings and shares
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit"), [
+    ("Retail sales grew 3.6pc in the year to June.", "3.6pc", 3.6, None),
+    ("Loan growth slowed to 11 p.c. in the quarter.", "11 p.c.", 11, None),
+    ("The central bank announced a 50-basis-point rise.", "50-basis-point", 50, "bp"),
+    ("Bond spreads widened by 35 bps.", "35 bps", 35, "bp"),
+    ("The party's lead narrowed by a 3-percentage-point margin.", "3-percentage-point", 3, "pp"),
+    ("Shoppers faced a 10-per-cent surcharge.", "10-per-cent", 10, None),
+    ("The bank raised rates by half a percentage point.", "half a percentage point", 0.5, "pp"),
+    ("Yields rose by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "pp"),
+])
+def test_percent_spellings(sentence, span, value, unit) -> None:
+    c = find(sentence, span)
+    assert (c.kind, c.value, c.unit) == ("percent", value, unit)
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("One in three households cannot afford a week's holiday, the survey found.", "One in three", 33.3333),
+    ("Doctors say 3 in 10 patients stop taking the drug.", "3 in 10", 30),
+    ("Nearly one out of every four teachers plans to quit.", "one out of every four", 25),
+    ("Ridership fell by roughly a third after the fare rise.", "a third", 33.3333),
+    ("Exports to the bloc dropped by nearly a fifth.", "a fifth", 20),
+    ("The survey found that half of the nurses had worked unpaid overtime.", "half", 50),
+    ("Half the respondents backed the plan.", "Half", 50),
+    ("The scheme cut waiting times by half.", "half", 50),
+])
+def test_shares_written_as_words(sentence, span, value) -> None:
+    c = find(sentence, span)
+    assert c.kind == "percent" and abs(c.value - value) < 0.01 and c.approximate
+
+
+@pytest.mark.parametrize("sentence", [
+    "He scored two in 10 minutes before half-time.",
+    "Rain fell for the second half of the match.",
+    "The project took half the time expected.",
+    "Half of 2023 was lost to strikes.",
+    "They stayed for a quarter of an hour.",
+    "A third of the season has gone.",
+])
+def test_not_shares(sentence) -> None:
+    assert figures(sentence, "percent") == []
+
+
+def test_percent_range_with_the_sign_twice() -> None:
+    c = find("Analysts expect margins of between 7.5% and 8% next year.", "7.5% and 8%")
+    assert (c.kind, c.value) == ("percent", 7.5)
+    assert find("Fees of 1%-2% apply.", "1%-2%").value == 1
+    assert figures("Rents rose from 4% to 6%.") == ["4%", "6%"]
+
+
+# -------------------------------------------------------------------- scores, points, sport counts
+
+def test_sports_scores_and_rulings_are_two_counts() -> None:
+    assert figures("Celtic beat Hibs 4-2 at Parkhead.", "count") == ["4", "2"]
+    assert figures("The sides drew 1-1 in Madrid.", "count") == ["1", "1"]
+    assert figures("A 3-0 win lifted the club to fifth.", "count") == ["3", "0"]
+    assert figures("The appeals court ruled 2-1 against the state.", "count") == ["2", "1"]
+    assert figures("Ages 12-8 were mislabelled.", "count") == []
+
+
+def test_points_runs_and_wins_are_counted_nouns() -> None:
+    c = find("The FTSE 100 lost 96 points on Monday.", "96 points")
+    assert (c.value, c.unit) == (96, "points")
+    assert find("Root made 143 runs in the first innings.", "143 runs").unit == "runs"
+    assert find("The coach has 212 wins in the league.", "212 wins").value == 212
+
+
+def test_hyphen_idioms_are_not_counts() -> None:
+    assert figures("Envoys revived talk of a two-state solution.") == []
+    assert figures("She hit a three-point shot at the buzzer.") == []
+    assert figures("The town has a one-way system.") == []
+    assert find("A five-member panel will review the case.", "five-member").value == 5
+
+
+# -------------------------------------------------------------------------------------- quantities
+
+@pytest.mark.parametrize(("sentence", "span", "amount", "unit"), [
+    ("Temperatures fell to minus 12C in Moscow.", "minus 12C", -12, "\u00b0C"),
+    ("Overnight lows of -4C are forecast.", "-4C", -4, "\u00b0C"),
+    ("Trains will run at 160km/h on the new line.", "160km/h", 160, "km/h"),
+    ("The limit on the expressway is 100 kmph.", "100 kmph", 100, "km/h"),
+    ("Gusts reached 90 kilometres per hour.", "90 kilometres per hour", 90, "km/h"),
+    ("Methane reached 1,930 parts per billion.", "1,930 parts per billion", 1930, "ppb"),
+    ("A magnitude 6.1 quake shook the island.", "magnitude 6.1", 6.1, "magnitude"),
+    ("A 7.0-magnitude quake hit the coast.", "7.0-magnitude", 7, "magnitude"),
+    ("The tremor measured 4.7 on the Richter scale.", "4.7", 4.7, "magnitude"),
+    ("She won the 800m final in Rome.", "800m", 800, "m"),
+    ("A 250m-high tower is planned.", "250m", 250, "m"),
+    ("Refiners expect a 2.4 million-barrel draw.", "2.4 million-barrel", 2_400_000, "barrel"),
+])
+def test_quantity_forms_in_news(sentence, span, amount, unit) -> None:
+    c = find(sentence, span)
+    assert (c.kind, c.value, c.unit) == ("quantity", {"amount": amount, "unit": unit}, unit)
+
+
+def test_glued_m_before_a_counted_noun_is_millions() -> None:
+    c = find("The festival drew 1.4m visitors.", "1.4m visitors")
+    assert (c.kind, c.value, c.unit) == ("count", 1_400_000, "visitors")
+
+
+def test_short_r_codes_are_not_rand() -> None:
+    assert figures("The R5 road was closed after the crash.") == []
+
+
+def test_fraction_of_a_point_is_percentage_points() -> None:
+    c = find("The Fed trimmed rates by a quarter point on Wednesday.", "a quarter point")
+    assert (c.kind, c.value, c.unit) == ("percent", 0.25, "pp")
+    c = find("Two members wanted a half-point reduction.", "half-point")
+    assert (c.kind, c.value, c.unit) == ("percent", 0.5, "pp")
+    assert figures("The second half-point was awarded to the visitors.", "percent") == []

@@ -211,3 +211,98 @@ def test_that_quarter_and_a_quarter_valued_from_context() -> None:
     assert value(text, "that quarter", pub) == "1989-Q2"
     text = "Sales rose in the quarter ended Sept. 30 from a year ago."
     assert value(text, "a year ago", pub) == "1988-Q3"
+
+
+# ------------------------------------------------------------------------------------ modern news (round 2)
+
+def test_than_expected_is_not_a_future_marker() -> None:
+    mar = dt.date(2025, 3, 14)
+    assert value("Exports grew more than expected in February.", "February", mar) == "2025-02"
+    # "forecast to", "projected to" look ahead like "expected to"
+    wed = dt.date(2025, 1, 8)
+    assert value("Winds were forecast to ease by Thursday afternoon.", "Thursday afternoon",
+                 wed) == "2025-01-09TAF"
+
+
+def test_the_weekend_on_a_friday_is_the_one_ahead() -> None:
+    fri = dt.date(2024, 7, 19)
+    assert value("Rail operators said the strike could last through the weekend.", "the weekend",
+                 fri) == "2024-W29-WE"
+    mon = dt.date(2024, 7, 22)
+    assert value("Rail operators said the strike lasted through the weekend.", "the weekend",
+                 mon) == "2024-W29-WE"
+
+
+def test_a_quarter_named_by_its_months() -> None:
+    aug = dt.date(2025, 8, 6)
+    assert value("Profit in the June quarter doubled.", "the June quarter", aug) == "2025-Q2"
+    assert value("Bookings for the January-March quarter slowed.", "the January-March quarter",
+                 aug) == "2025-Q1"
+    assert value("Bookings for the October-December quarter slowed.", "the October-December quarter",
+                 dt.date(2025, 2, 6)) == "2024-Q4"
+    assert value("Sales for the September 2023 quarter fell.", "the September 2023 quarter", aug) == "2023-Q3"
+    # a year earlier follows the quarter in view
+    text = "Revenue in the March quarter rose 9% from a year earlier."
+    assert value(text, "a year earlier", aug) == "2024-Q1"
+    # a month that ends no quarter does not name one
+    assert all("Q" not in str(c[2]) for c in temporal("Sales in the May quarter rose.", aug))
+
+
+def test_split_and_fiscal_years_take_the_year_they_end_in() -> None:
+    pub = dt.date(2025, 5, 2)
+    assert value("Exports rose in the 2023-24 financial year.", "2023-24 financial year", pub) == "2024"
+    assert value("The budget for FY2022/23 was cut.", "FY2022/23", pub) == "2023"
+    assert value("Growth is seen at 6.5% in FY26.", "FY26", pub) == "2026"
+    assert value("Output fell in 2019-20, the ministry said.", "2019-20", pub) == "2020"
+    # a range of whole years is two years, and a span of several years is not one fiscal year
+    assert [c[2] for c in temporal("Prices rose between 2014-2015, then fell.", pub)] == ["2014", "2015"]
+    assert temporal("He was coach in 2012-14 at two clubs.", pub) == []
+
+
+def test_shopping_days_and_holidays_used_as_adjectives() -> None:
+    pub = dt.date(2025, 11, 20)
+    assert value("Retailers expect record sales on Black Friday.", "Black Friday", pub) == "2025-11-28"
+    assert value("Cyber Monday will follow.", "Cyber Monday", pub) == "2025-12-01"
+    assert temporal("Black Friday deals started early.", pub) == []
+    assert temporal("Stalls at the Christmas market sold mulled wine.", pub) == []
+    assert value("The mall will close before Christmas.", "Christmas", pub) == "2025-12-25"
+
+
+def test_bare_plural_after_take_or_last_is_a_duration() -> None:
+    assert value("Clearing the backlog could take days, the airline said.", "days") == "PXD"
+    assert value("The hearings lasted hours.", "hours") == "PTXH"
+    # "weeks before the vote" names a time anchored on the event: not valued, not a claim
+    assert temporal("The ads ran weeks before the vote.") == []
+
+
+def test_the_end_of_the_decade_is_the_current_one() -> None:
+    pub = dt.date(2024, 10, 31)
+    assert value("Growth will slow to 1.5% by the end of the decade.", "the end of the decade", pub) == "202"
+    assert temporal("The decade was a hard one.", pub) == []
+
+
+def test_year_opening_a_sentence_before_a_verb() -> None:
+    pub = dt.date(2025, 12, 30)
+    assert value("2025 was one of the three hottest years on record.", "2025", pub) == "2025"
+    assert value("The year 2024 marks a turning point.", "The year 2024", pub) == "2024"
+
+
+def test_capitalised_season_in_a_name_is_not_a_season() -> None:
+    pub = dt.date(2024, 7, 26)
+    assert [c[0] for c in temporal("Paris last hosted the Summer Games in 1924.", pub)] == ["1924"]
+    assert value("Athletes will train here this summer.", "this summer", pub) == "2024-SU"
+
+
+def test_second_day_of_a_weekday_range_follows_the_first() -> None:
+    thu = dt.date(2024, 4, 11)
+    text = "Staff were given a holiday from Monday to Friday."
+    assert value(text, "Monday", thu) == "2024-04-08"
+    assert value(text, "Friday", thu) == "2024-04-12"
+
+
+def test_quarter_that_ended_is_in_the_past() -> None:
+    feb = dt.date(2025, 2, 20)
+    text = "Analysts expect revenue of $38bn for the fourth quarter, which ended in late January."
+    assert value(text, "the fourth quarter", feb) == "2024-Q4"
+    assert value(text, "late January", feb) == "2025-01"  # an inferred quarter year anchors no month
+    assert value("Analysts expect a rebound in the fourth quarter.", "the fourth quarter", feb) == "2025-Q4"

@@ -28,7 +28,8 @@ _FRACTION_DIGITS = r"\d{1,2}/(?:64|32|16|8|4|3|2)(?![\d/])"
 """A vulgar fraction as stock prices and rates write it: "5/8", "3/4" (also after a whole number)."""
 
 R_NUMBER = re.compile(
-    rf"(?<![\w.,])(?P<d>{_FRACTION_DIGITS}|{DIGITS}(?:\s{_FRACTION_DIGITS})?)(?!\d)"
+    rf"(?:(?<![\w.,])|(?<=\bDh)|(?<=\bDhs)|(?<=\bKSh)|(?<=\bKsh)|(?<=\bTSh)|(?<=\bUSh)|(?<=\bSR)|(?<=\bQR)"
+    rf"|(?<=\bRM)|(?<=\bR)|(?<=\bRs)|(?<=\bTk)|(?<=\bRp))(?P<d>{_FRACTION_DIGITS}|{DIGITS}(?:\s{_FRACTION_DIGITS})?)(?!\d)"
     rf"|(?<![\w-])(?P<v>{_VAGUE})(?![\w-])"
     r"|(?<![\w-])(?P<h>(?:a\s+)?half(?:\s+an?)?[\s-]+(?P<hs>dozen|hundred|thousand|million|billion|trillion))(?![\w-])"
     rf"|(?<![\w-])(?P<p>{SPOKEN_DECIMAL})(?![\w-])"
@@ -38,38 +39,44 @@ R_NUMBER = re.compile(
 )
 _HALF_BEFORE = re.compile(r"(?<![\w-])(?:a\s+)?half(?:\s+an?)?[\s-]+$")
 _SCALE_AFTER = re.compile(
-    r"(?:\s*-?\s*(?P<w>hundred|thousand|million|billion|trillion|crore|crores|lakh|lakhs)(?![\w-])"
+    r"(?:\s*-?\s*(?P<w>hundred|thousand|million|billion|trillion|crore|crores|lakh|lakhs)(?!\w|-(?:odd|plus)\b)"
     r"|(?P<a>bn|mn|mln|bln|m|k|b|tn|trn)(?![\w]))",
     re.I,
 )
+_CODE_ALT = ("INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|NZD|HKD|SGD|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|KRW|TRY|AED|SAR"
+             "|NGN|KES|EGP|PKR|BDT|QAR|KWD|OMR|BHD|JOD|MYR|IDR|THB|PHP|VND|PLN|CZK|HUF|ILS|TWD|NAD|GHS|ETB|TZS"
+             "|UGX|ZMW|MAD|ARS|CLP|COP|PEN|UAH|KZT|LKR|NPR|IRR|IQD")
+"""ISO 4217 codes written before or after an amount ("AED 6.2 billion", "SAR 15bn", "500m EUR")."""
 _CUR_PREFIX = re.compile(
-    r"(?:(?P<sym>(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT|R|Z|N)?\$|\u20ac|\u00a3|\u00a5|\u20b9|\u20a6|\u20a9|\u20bd|\u20ba"
-    r"|\u20b1)\s?|(?P<code>Rs\.?|dlrs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|NZD|HKD|SGD|ZAR|SEK|NOK|DKK|RUB|BRL"
-    r"|MXN|KRW|TRY|AED|SAR|NGN|KES|EGP|PKR|BDT|Tk\.?|Rp\.?|R)\s?)$"
+    rf"(?:(?P<sym>(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|NT|R|Z|N)?\$|\u20ac|\u00a3|\u00a5|\u20b9|\u20a6|\u20a9|\u20bd|\u20ba"
+    rf"|\u20b1|GH\u00a2)\s?|(?P<code>Rs\.?|dlrs\.?|{_CODE_ALT}|Tk\.?|Rp\.?|Dhs?|KShs?|Kshs?|TShs?|USh|SR|QR|RM|R)\s?)$"
 )
 _CUR_WORDS = (
     r"(?P<adj>(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan(?:ese)?"
     r"|Swiss|French|Belgian|Japanese|Chinese|Indian|Pakistani|South\s+African|Mexican|Brazilian|Russian"
     r"|Turkish|Egyptian|Saudi|Iranian|Israeli|British|Irish|Deutsche|German|Dutch|Swedish|Norwegian|Danish"
-    r"|Philippine|Argentine|Chilean|Colombian|Nigerian|Kenyan|Ugandan|Tanzanian|Somali)\s+)?"
+    r"|Philippine|Argentine|Chilean|Colombian|Nigerian|Kenyan|Ugandan|Tanzanian|Somali|Czech|Icelandic)\s+)?"
     r"(?P<cw>dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rupees?|cents?|pence|francs?"
     r"|guilders?|marks?|pesos?|roubles?|rubles?|won|lira|liras|lire|riyals?|rials?|dirhams?|shekels?|rand"
     r"|naira|kronor|kroner|krona|krone|zloty|baht|ringgit|dinars?|reais|real|bucks|dlrs|shillings?|pesetas?|markkaa?"
     r"|escudos?|drachmas?|forints?|hryvnias?|tenge|rupiah|dong|taka|kwacha|cedis?|birr|leu|lei|levs?|kuna"
-    r"|bolivars?|soles|sol)(?![\w-])"
+    r"|bolivars?|soles|sol|crowns?)(?![\w-])"
 )
 _CUR_SUFFIX = re.compile(
-    rf"\s*(?:{_CUR_WORDS}|(?P<code>USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|INR)(?!\w)"
+    rf"\s*(?:{_CUR_WORDS}|(?P<code>{_CODE_ALT})(?!\w)"
     r"|(?P<sym>[$\u20ac\u00a3\u00a5\u20b9])(?!\s*\d))",
     re.I,
 )
 _PERCENT = re.compile(
-    r"\s*(?:(?P<pct>%|per\s*cent(?![\w-])|percent(?![\w-])|pct(?![\w-]))"
-    r"|(?P<pp>(?:per\s*cent(?:age)?|percentage)\s+points?)(?![\w-])|(?P<bp>basis\s+points?|bps?)(?![\w-]))",
+    r"\s*(?:(?P<pct>%|per\s*cent(?![\w-])|percent(?![\w-])|pct(?![\w-])|(?-i:pc)(?![\w-])|p\.c\.(?!\w))"
+    r"|(?P<pp>(?:per\s*cent(?:age)?|percentage)\s+points?)(?![\w-])|(?P<bp>basis\s+points?|bps?)(?![\w-]))"
+    r"|-(?:(?P<hpp>(?:per-?cent(?:age)?|percentage)-points?)|(?P<hbp>basis-points?)|(?P<hpct>per-?cent))(?![\w-])",
     re.I,
 )
 _QUANTITY = re.compile(
     r"(?:\s*(?P<u>(?:square|sq\.?|cubic)\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?)"
+    r"|km/h|kmph|kph|kmh|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:per|an)\s+hour|parts\s+per\s+(?:million|billion)|ppm|ppb"
+    r"|micrograms?\s+per\s+cubic\s+met(?:er|re)|\u00b5g/m(?:3|\u00b3)"
     r"|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?|ft|feet|foot"
     r"|inch(?:es)?|yards?|kg|kilo(?:gram(?:me)?)?s?|grams?|metric\s+tons?|tonnes?|tons?|lbs?|pounds|ounces?|oz"
     r"|barrels?|bpd|ml|millilit(?:er|re)s?|mg|milligrams?"
@@ -80,9 +87,24 @@ _QUANTITY = re.compile(
     r"|(?P<t>[CF])(?![\w])"
     r"|-(?P<h>mile|foot|inch|acre|gallon|ton|tonne|meter|metre|kilometer|kilometre|km|kilogram|kg|yard|hectare"
     r"|megawatt|gigawatt|barrel|liter|litre|cm|mm|ounce|pound|square-mile|square-foot|square-meter"
-    r"|square-metre|mph|degree)(?![\w-]))",
+    r"|square-metre|mph|degree|magnitude)(?![\w-]))",
     re.I,
 )
+_PENCE = re.compile(r"p(?![\w\u00b0&]|\.[a-zA-Z])")
+_PENCE_NOT_BEFORE = re.compile(r"\b(?:pages?|pp?\.|vol\.?|no\.?|version|v)\s*$", re.I)
+_METRE_CUE_AFTER = re.compile(
+    r"(?:-|\s+)(?:high|long|deep|tall|wide|above|below|underground|away|race|final|heats?|hurdles|freestyle"
+    r"|butterfly|backstroke|breaststroke|medley|relay|sprint|dash|steeplechase|world|title|record|event|gold"
+    r"|silver|bronze|champion|metres?)\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_MINUS_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s+|(?<![\w.,-])-)$", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.I)
+_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)
+_HYPHEN_IDIOM = re.compile(
+    r"-(?:state|way|wheel|wheeler|wheeled|party|tier|sided|off|horse|pointers?|point(?=\s+(?:range|line|shot"
+    r"|attempt|play|arc|basket|conversion)\b))(?![\w-])", re.I)
+"""Compounds that name a kind of thing rather than count: "a two-state solution", "a one-way street", "a
+three-point shot", "a four-wheel drive"."""
 _RATE = re.compile(r"\s*(?:a|per|an|/)\s*(?P<r>day|year|hour|month|week|second|d|yr|h)(?![\w-])", re.I)
 _TIME_UNIT_AFTER = re.compile(
     r"(?:\s+|-)(?:(?:more|additional|extra|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
@@ -126,10 +148,11 @@ _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|hours?\s+(?:GMT|lo
 _WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'\u2019-]*)")
 _OF = re.compile(r"\s+of(?:\s+(?:the|these|those|them|us|which|whom|its|their|his|her|our))?(?=\s)", re.I)
 _ALLOWED_TOKEN = re.compile(
-    r"(?:(?:[A-Z]{1,3})?\$|\u20ac|\u00a3|\u00a5|\u20b9|Rs\.?|#|\u20a6|\u20a9|\u20bd|\u20ba|\u20b1)?"
+    r"(?:(?:[A-Z]{1,3})?\$|\u20ac|\u00a3|\u00a5|\u20b9|Rs\.?|#|\u20a6|\u20a9|\u20bd|\u20ba|\u20b1"
+    r"|Dhs?|KShs?|Kshs?|TShs?|USh|SR|QR|RM|R|GH\u00a2|-(?=\d))?"
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:(?:[-\u2013/](?:(?:[A-Z]{1,3})?\$|\u20ac|\u00a3)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
-    r"|(?:-[a-zA-Z]+)+)?"
+    r"(?:(?:(?:bn|mn|m|k|tn|%)?[-\u2013/](?:(?:[A-Z]{1,3})?\$|\u20ac|\u00a3)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
+    r"|(?:m|km|ft)?(?:-[a-zA-Z]+)+)?"
     r"(?:%(?:-[a-zA-Z]+)*|[a-zA-Z\u00b0]{1,7}(?:/[a-zA-Z]+)?|['\u2019]?s)?",
 )
 
@@ -145,7 +168,7 @@ _STOP = {
     "percent", "cent", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "you", "i", "so",
     "more", "less", "fewer", "up", "down", "out", "about", "over", "under", "into", "between", "after",
     "before", "since", "until", "during", "while", "when", "where", "if", "because", "said", "says", "say",
-    "times", "percentage", "point", "points", "yesterday", "today", "tomorrow", "ago", "earlier", "later",
+    "times", "percentage", "point", "yesterday", "today", "tomorrow", "ago", "earlier", "later",
     "each", "apiece", "respectively", "all", "both", "either", "neither", "other", "others", "another",
     "against", "across", "among", "amid", "around", "through", "toward", "towards", "within", "without",
     "last", "next", "also", "only", "just", "again", "too", "very", "yet", "still", "even", "then", "there",
@@ -163,7 +186,7 @@ _NOT_PLURAL = {
     "means", "status", "various", "previous", "serious", "famous", "bonus", "virus", "census", "campus",
     "chaos", "analysis", "basis", "crisis", "thesis", "axis", "tennis", "physics", "economics", "politics",
     "says", "remains", "seems", "becomes", "includes", "gets", "makes", "takes", "comes", "goes", "shows",
-    "sets", "puts", "runs", "wins", "loses", "rises", "falls", "stands", "leads", "needs", "wants", "adds",
+    "sets", "puts", "loses", "rises", "falls", "stands", "leads", "needs", "wants", "adds",
     "helps", "lets", "besides", "whereas", "sometimes", "nevertheless", "afterwards", "towards", "upwards",
     "downwards", "overseas", "whereabouts", "ss", "yes", "alias", "bias", "atlas", "canvas", "apiece",
 }
@@ -185,6 +208,30 @@ _ADJ_OK = {
 }
 _FRACTION_KIND_NOUN = re.compile(r"\s+of\b", re.I)
 _FRACTION_AS_SHARE = re.compile(r"\s+(?:majority|minority|stake|cut|drop|fall|rise|increase|reduction)\b", re.I)
+_PP_FRACTION = re.compile(r"\s+(?:of\s+)?(?:a|one)\s+percentage[\s-]+point(?![\w-])"
+                          r"|[\s-](?:percentage[\s-]+)?point(?![\w-])", re.I)
+"""After a fraction, a share of one percentage point: "a quarter of a percentage point", "a half-point cut"."""
+_TIME_NOUNS = (r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|seasons?|matches?"
+               r"|games?|terms?|sessions?|innings|periods?|quarters?|races?|fights?|bouts?|laps?|way)")
+_FRACTION_OF_TIME = re.compile(rf"\s+of\s+(?:an?|the|this|that|last|next|its|their|his|her)?\s*{_TIME_NOUNS}\b",
+                               re.I)
+_HALF_OF_AFTER = re.compile(r"\s+(?:of\b|the\s|all\s|its\s|their\s)", re.I)
+_HALF_NOT_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|final|other|the|a|one|and|latter|former|back|top|bottom|lower|upper|opening"
+    r"|closing|this|each|its|their|his|her)\s+$", re.I)
+_HALF_TIME_WORDS = set(_TIME_NOUNS.replace("?", "").replace("(?:", "").replace(")", "").split("|")) | {
+    "year", "hour", "minute", "day", "week", "month", "decade", "season", "match", "game", "term", "session",
+    "period", "quarter", "race", "fight", "bout", "lap", "century", "campaign", "fiscal", "calendar", "half",
+    "time", "way", "distance", "journey",
+}
+_WORD_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:ly)?\s+)?(?:majority|minority|stake)\b", re.I)
+_SHARE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<fr>an?\s+(?:third|fifth|quarter|tenth))(?=-point\b|(?![\w-]))"
+    r"|(?P<half>half)(?=-point\b|(?![\w-]))"
+    r"|(?P<a>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\s+hundred|\d{1,3}(?:,\d{3})?)(?![\w-]))",
+    re.I,
+)
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|some\s+|over\s+"
     r"|around\s+|close\s+to\s+)?$", re.I)
@@ -203,7 +250,11 @@ _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][A-Za-z'-]+\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Place"
     r"|Pl|Parkway|Pkwy|Terrace)\b")
 _VOTE_WORD = re.compile(
-    r"\s*\b(?:vot(?:e|es|ed|ing)|majority|passed|approved|rejected|defeated|ballots?|tally|margin)\b", re.I)
+    r"\s*\b(?:vot(?:e|es|ed|ing)|majority|passed|approved|rejected|defeated|ballots?|tally|margin|ruled|ruling"
+    r"|verdict|decision|beat|beats|beating|won|win|wins|winning|victory|defeat|lost|loss|losing|lead|led|leads"
+    r"|draw|drew|drawn|level|score|scored|scoreline|thrashed|routed|edged|downed|trounced|hammered|crushed"
+    r"|record)\b", re.I)
+"""Words around "89-52" that make it a tally of two counts: a vote, a court ruling or a sports score."""
 _AGE_AFTER = re.compile(r"-(?P<u>year|month|week|day)s?-old(?![\w-])", re.I)
 _HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]{3,})(?![\w-])")
 _HYPHEN_NOT_COUNTED = re.compile(
@@ -374,7 +425,8 @@ class Amounts:
         low = word.lower()
         if low in _NAME_WORDS or low.rstrip(".") in _NAME_WORDS or low in _MONTH_WORDS:
             return True
-        if not word[:1].isupper() or word in _CAP_FUNCTION or word.upper() in _CUR_CODES:
+        if not word[:1].isupper() or word in _CAP_FUNCTION or word.upper() in _CUR_CODES \
+                or _CUR_PREFIX.fullmatch(word):
             return False
         if not re.fullmatch(r"[A-Z][\w&.-]*", word):
             return False
@@ -515,7 +567,20 @@ class Amounts:
         if scale_m and value is not None:
             if scale_m.group("a") is not None:
                 ab = scale_m.group("a").lower()
-                if ab in ("m", "b", "k") and not (digits and scale_m.start() == end) or ab == "m" and not self._currency_before(start) and not _CUR_SUFFIX.match(text, scale_m.end()):
+                glued_m = ab == "m" and digits and scale_m.start() == end and not self._currency_before(start) \
+                    and not _CUR_SUFFIX.match(text, scale_m.end())
+                if glued_m and (_METRE_CUE_AFTER.match(text, scale_m.end()) or (
+                        _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+                        and re.match(r"[^\S\n]*(?:[,;:.)]|$)", text[scale_m.end():scale_m.end() + 3]))):
+                    # "the 1,500m world record", "a 300m-high tower", "in the 10,000m,": metres
+                    mod, approx = self._modifier(start)
+                    return Candidate(start, scale_m.end(), "quantity", {"amount": clean_value(value), "unit": "m"},
+                                     unit="m", mod=mod, approximate=approx, confidence=0.7)
+                if glued_m and (self._noun(scale_m.end(), False) or re.match(r"\s+of\s", text[scale_m.end():])):
+                    glued_m = False  # "2.3m attendances", "5m of them": millions of a counted thing
+                elif ab == "m" and not self._currency_before(start) and not _CUR_SUFFIX.match(text, scale_m.end()):
+                    scale_m = None
+                if scale_m is not None and ab in ("m", "b", "k") and not (digits and scale_m.start() == end):
                     scale_m = None
                 if scale_m is not None:
                     value *= ABBREV_SCALES[ab]
@@ -567,6 +632,17 @@ class Amounts:
                                        or self._no_unit(text, end, rng.end())):
                         high = hv
                         end = hend
+        if high is None and value is not None and digits:
+            # "between 5.5% and 6.5%", "2%-3%": a range with the percent sign written twice
+            pm = _PERCENT.match(text, end)
+            if pm and pm.group("pct") and pm.group("pct") == "%":
+                sep = re.compile(r"\s+and\s+" if between and between.group(0).lower().startswith("between")
+                                 else r"\s*[-\u2013]\s*").match(text, pm.end())
+                nxt = R_NUMBER.match(text, sep.end()) if sep else None
+                if nxt and nxt.group("d") and text[nxt.end():nxt.end() + 1] == "%":
+                    hv = parse_number(nxt.group("d"))
+                    if hv is not None and hv > value:
+                        high, end = hv, nxt.end()
         kind_c = self._classify(start, end, value, approx, digits, one=word == "one")
         if kind_c is None:
             return None
@@ -609,6 +685,8 @@ class Amounts:
         cm = _CUR_PREFIX.search(text, max(0, start - 5), start)
         if cm and (cm.group("sym") or cm.group("code")):
             code = _currency_code(cm.group("sym") or "", (cm.group("code") or "").strip())
+            if cm.group("code") == "R" and value is not None and value < 100 and end - start <= 2:
+                return None  # "the R5 road", "R44": a road or a code, not five rand
             if code and not (cm.group("code") and cm.group("code").strip() == "R" and not digits):
                 amount = value
                 sm = _CUR_SUFFIX.match(text, end)
@@ -627,6 +705,8 @@ class Amounts:
                 code = _currency_code_word(adj, "pound" if word == "pence" else "dollar", "") or code
             elif word and not adj and not sm.group("code"):
                 code = self._inherited_code(word, start) or code
+            if word == "real" and not adj:
+                code = None  # "18,700 real estate deals": only "Brazilian real" or "reais" is money
             if code and not (word.startswith("pound") and not word.endswith("sterling") and value is not None
                              and value < 1_000_000 and not adj):
                 amount = value
@@ -639,9 +719,14 @@ class Amounts:
                 if code:
                     return Candidate(start, sm.end(), "money", self._money_value(amount, code), currency=code,
                                      mod=mod, approximate=approx, confidence=0.9)
+        if digits and value is not None and _PENCE.match(text, end) and not _PENCE_NOT_BEFORE.search(
+                text, max(0, start - 8), start):
+            # UK prices in pence: "fell 14p to 290p", "141.9p a litre"
+            return Candidate(start, end + 1, "money", self._money_value(value / 100, "GBP"), currency="GBP",
+                             mod=mod, approximate=approx, confidence=0.85)
         pm = _PERCENT.match(text, end)
         if pm:
-            unit = "pp" if pm.group("pp") else "bp" if pm.group("bp") else None
+            unit = "pp" if pm.group("pp") or pm.group("hpp") else "bp" if pm.group("bp") or pm.group("hbp") else None
             if pm.group("bp") and pm.group("bp").lower().startswith("bp") and not digits:
                 return None
             return Candidate(start, pm.end(), "percent", clean_value(value) if value is not None else None,
@@ -653,6 +738,13 @@ class Amounts:
                              mod=mod, approximate=approx, confidence=0.8)
         if _TIME_UNIT_AFTER.match(text, end) or _CLOCK_AFTER.match(text, end):
             return None
+        if digits and value is not None and self._cur_start(start) == start:
+            mag = _MAGNITUDE_BEFORE.search(text, max(0, start - 12), start)
+            rich = _RICHTER_AFTER.match(text, end)
+            if (mag or rich) and 0 < value < 10:  # "magnitude 5.9", "5.9 on the Richter scale"
+                return Candidate(mag.start() if mag else start, end, "quantity",
+                                 {"amount": clean_value(value), "unit": "magnitude"}, unit="magnitude", mod=mod,
+                                 approximate=approx, confidence=0.85)
         qm = _QUANTITY.match(text, end)
         if qm and value is not None:
             if qm.group("t"):
@@ -668,6 +760,9 @@ class Amounts:
                 if rm and unit in ("barrel", "tonne", "ton", "litre", "gallon", "cubic foot", "kWh", "MWh"):
                     unit = f"{unit}/{_rate_unit(rm.group('r'))}"
                     qend = rm.end()
+                neg = _MINUS_BEFORE.search(text, max(0, start - 9), start) if unit.startswith("\u00b0") else None
+                if neg:  # "minus 7C", "-12C": below zero
+                    start, value = neg.start(), -value
                 return Candidate(start, qend, "quantity", {"amount": clean_value(value), "unit": unit},
                                  unit=unit, mod=mod, approximate=approx, confidence=0.85)
         # counts: "1,350 people", "eight ministers", "thousands of refugees"
@@ -686,6 +781,8 @@ class Amounts:
                              confidence=0.7)
         if digits and text[end:end + 1] == "-" and text[end + 1:end + 2].isupper():
             return None  # "7-Eleven": a number glued to a name
+        if _HYPHEN_IDIOM.match(text, end):
+            return None
         hm = _HYPHEN_WORD.match(text, end)
         if hm and value is not None and not hm.group("w").lower().endswith("ed"):
             # "a four-member panel", "the 22-story building": the number counts the noun after the hyphen
@@ -741,15 +838,64 @@ class Amounts:
         return {"amount": clean_value(amount) if amount is not None else None, "currency": code}
 
     def _fraction(self, m: re.Match[str], value: float) -> Candidate | None:
+        return self._fraction_at(m.start(), m.end(), "-" in m.group("f"), value)
+
+    def _fraction_at(self, start: int, end: int, hyphened: bool, value: float) -> Candidate | None:
         text = self.text
-        hyphened = "-" in m.group("f")
-        if not _FRACTION_KIND_NOUN.match(text, m.end()) and not (hyphened and (
-                _FRACTION_AS_SHARE.match(text, m.end()) or _BY_BEFORE.search(text, max(0, m.start() - 30),
-                                                                             m.start()))):
-            return None  # "two-thirds of voters", "a two-thirds majority", "cut by one-third"
-        mod, approx = self._modifier(m.start())
-        return Candidate(m.start(), m.end(), "percent", clean_value(round(value * 100, 4)), mod=mod,
+        mod, approx = self._modifier(start)
+        pp = _PP_FRACTION.match(text, end)
+        if pp:  # "a quarter of a percentage point", "half a percentage point"
+            return Candidate(start, pp.end(), "percent", clean_value(round(value, 4)), unit="pp", mod=mod,
+                             approximate=approx, confidence=0.8)
+        if _FRACTION_OF_TIME.match(text, end):
+            return None  # "a quarter of an hour", "a third of the season": time, not a share
+        change = _BY_BEFORE.search(text, max(0, start - 30), start) or _CHANGE_BEFORE.search(
+            text, max(0, start - 40), start)
+        if not _FRACTION_KIND_NOUN.match(text, end) and not (change and not _WORD_NOUN_AFTER.match(text, end)) \
+                and not (hyphened and _FRACTION_AS_SHARE.match(text, end)):
+            return None  # "two-thirds of voters", "a two-thirds majority", "cut by one-third", "down a fifth"
+        return Candidate(start, end, "percent", clean_value(round(value * 100, 4)), mod=mod,
                          approximate=True, confidence=0.6)
+
+    def _shares(self) -> Iterator[Candidate]:
+        """Shares written as words that no number trigger starts: "a third of", "down a fifth", "half of the
+        country", "one in five adults", "3 in 10 voters"."""
+        text = self.text
+        for m in _SHARE_RE.finditer(text):
+            if m.group("fr"):
+                c = self._fraction_at(m.start(), m.end(), False, parse_fraction(m.group(0)) or 0.0)
+            elif m.group("half"):
+                c = self._half_of(m.start(), m.end())
+            else:
+                a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+                if a is None or b is None or not 0 < a < b or _TIME_UNIT_AFTER.match(text, m.end()) \
+                        or _QUANTITY.match(text, m.end()) or _PERCENT.match(text, m.end()) \
+                        or _CUR_SUFFIX.match(text, m.end()) or _SCALE_AFTER.match(text, m.end()):
+                    continue
+                mod, _ = self._modifier(m.start())
+                c = Candidate(m.start(), m.end(), "percent", clean_value(round(100 * a / b, 4)), mod=mod,
+                              approximate=True, confidence=0.75)
+            if c is not None:
+                yield c
+
+    def _half_of(self, start: int, end: int) -> Candidate | None:
+        """"half of the country's population", "half the respondents": a share of 50 percent; not "the second
+        half of the match", "half of them left early" is still a share."""
+        text = self.text
+        if _PP_FRACTION.match(text, end) and not re.search(r"\b(?:first|second|third|fourth|final|other)\s+$",
+                                                             text[max(0, start - 10):start], re.I):
+            return self._fraction_at(start, end, False, 0.5)  # "half a percentage point", "a half-point cut"
+        if _HALF_NOT_BEFORE.search(text, max(0, start - 12), start):
+            return None
+        if not _HALF_OF_AFTER.match(text, end) and not (
+                _BY_BEFORE.search(text, max(0, start - 30), start) and not re.match(r"[\w-]", text[end:end + 2])
+                and not re.match(r"\s+an?\b", text[end:end + 4])):
+            return None  # "half of the voters", "halved": "cut by half" is a share too
+        words = re.findall(r"[a-z0-9]+", text[end:end + 40].lower())[:4]
+        if any(w in _HALF_TIME_WORDS or w.isdigit() and len(w) == 4 for w in words):
+            return None  # "half of the season", "half of 2025", "half the time"
+        mod, _ = self._modifier(start)
+        return Candidate(start, end, "percent", 50, mod=mod, approximate=True, confidence=0.6)
 
     @staticmethod
     def _is_plural(w: str) -> bool:
@@ -808,9 +954,7 @@ _CAP_FUNCTION = {
     "Dec.", "Rs", "Rs.", "US", "Mr", "I", "We", "They", "He", "She", "It", "Who", "Which", "That", "This",
     "Has", "Have", "Had", "Was", "Were", "Is", "Are", "Will", "Would", "Said", "Says", "Tk", "Tk.",
 }
-_CUR_CODES = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
-              "SEK", "NOK", "DKK", "RUB", "BRL", "MXN", "KRW", "TRY", "AED", "SAR", "NGN", "KES", "EGP", "PKR",
-              "BDT"}
+_CUR_CODES = set(_CODE_ALT.split("|"))
 
 
 def _currency_code(sym: str, code: str) -> str | None:
@@ -819,7 +963,7 @@ def _currency_code(sym: str, code: str) -> str | None:
     table = {"$": "USD", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
              "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "Z$": "ZWL", "N$": "NAD",
              "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\u20b9": "INR", "\u20a6": "NGN",
-             "\u20a9": "KRW", "\u20bd": "RUB", "\u20ba": "TRY", "\u20b1": "PHP"}
+             "\u20a9": "KRW", "\u20bd": "RUB", "\u20ba": "TRY", "\u20b1": "PHP", "GH\u00a2": "GHS"}
     if sym:
         return table.get(sym)
     if code in ("Rs", "INR"):
@@ -834,6 +978,10 @@ def _currency_code(sym: str, code: str) -> str | None:
         return "IDR"
     if code == "R":
         return "ZAR"
+    prefixes = {"Dh": "AED", "Dhs": "AED", "KSh": "KES", "KShs": "KES", "Ksh": "KES", "Kshs": "KES", "TSh": "TZS",
+                "TShs": "TZS", "USh": "UGX", "SR": "SAR", "QR": "QAR", "RM": "MYR"}
+    if code in prefixes:
+        return prefixes[code]
     return code or None
 
 
@@ -864,7 +1012,8 @@ _ADJ_CODES = {
     ("swedish", "krona"): "SEK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK",
     ("nigerian", "naira"): "NGN", ("kenyan", "shilling"): "KES", ("ugandan", "shilling"): "UGX",
     ("tanzanian", "shilling"): "TZS", ("somali", "shilling"): "SOS", ("us", "dollar"): "USD",
-    ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
+    ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD", ("norwegian", "crown"): "NOK",
+    ("swedish", "crown"): "SEK", ("danish", "crown"): "DKK", ("czech", "crown"): "CZK", ("icelandic", "crown"): "ISK",
 }
 
 
@@ -903,6 +1052,8 @@ def _unit_name(raw: str) -> str:
         "barrels": "barrel", "bpd": "barrel/day", "litre": "litre", "litres": "litre", "liter": "litre",
         "liters": "litre", "gallon": "gallon", "gallons": "gallon", "acre": "acre", "acres": "acre",
         "hectare": "ha", "hectares": "ha", "ha": "ha", "mph": "mph", "km/h": "km/h", "kph": "km/h",
+        "kmph": "km/h", "kmh": "km/h", "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm",
+        "parts per billion": "ppb", "\u00b5g/m3": "\u00b5g/m\u00b3", "\u00b5g/m\u00b3": "\u00b5g/m\u00b3",
         "knot": "knot", "knots": "knot", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
         "gwh": "GWh", "twh": "TWh", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
         "kilowatt": "kW", "kilowatts": "kW", "c": "\u00b0C", "f": "\u00b0F", "\u00b0c": "\u00b0C",
@@ -919,6 +1070,10 @@ def _unit_name(raw: str) -> str:
     }
     if u in simple:
         return simple[u]
+    if u.startswith("microgram"):
+        return "\u00b5g/m\u00b3"
+    if " per hour" in u or " an hour" in u:
+        return "mph" if u.startswith("mile") else "km/h"
     if u.startswith("megawatt-hour"):
         return "MWh"
     if u.startswith("light-year"):
@@ -935,4 +1090,5 @@ def _rate_unit(r: str) -> str:
 
 def find_amounts(ctx: Context) -> list[Candidate]:
     """Every money, percent, quantity and count candidate in the text."""
-    return list(Amounts(ctx).run())
+    amounts = Amounts(ctx)
+    return [*amounts.run(), *amounts._shares()]

@@ -109,6 +109,8 @@ _NUMERICISH_STRICT = set(UNITS) - {"one"} | {
     "million", "billion", "dozen", "dozens", "hundreds", "thousands", "millions",
 }
 _UNITREL_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "century"}
+_TAKE_VERBS = {"take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "spent", "spend",
+               "spends", "spending", "wait", "waited", "waiting"}
 _DAYANA_BEFORE = {"that", "same", "very", "next", "following", "previous", "preceding", "prior"}
 _VAGUE_BEFORE = {
     "few", "several", "many", "recent", "past", "last", "next", "coming", "for", "over", "within", "during",
@@ -219,8 +221,28 @@ R_TIME = _c(
 R_HOLIDAY = _c(
     r"(?:(?P<rel>last|next|this)\s+)?(?<![\w-])(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?"
     r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['\u2019]s\s+Day"
-    r"|Easter(?:\s+Sunday)?|Good\s+Friday|Boxing\s+Day|Veterans\s+Day|Bastille\s+Day|Election\s+Day))(?!\w)"
+    r"|Easter(?:\s+Sunday)?|Good\s+Friday|Boxing\s+Day|Veterans\s+Day|Bastille\s+Day|Election\s+Day|Black\s+Friday"
+    r"|Cyber\s+Monday))(?!\w)"
 )
+_HOLIDAY_NOUN_AFTER = re.compile(
+    r"\s+(?:markets?|trees?|cards?|lights|decorations?|carols?|gifts?|presents?|shopping|sales|part(?:y|ies)"
+    r"|dinners?|lunch(?:es)?|puddings?|songs?|movies?|films?|specials?|spirit|message|address|jumpers?|sweaters?"
+    r"|stockings?|eggs?|bunny|turkeys?|costumes?|parades?|truce|number|deals?|discounts?|bonus(?:es)?"
+    r"|crackers?|hamper|bombing|offensive|uprising|rising|attacks?)\b"
+)
+# "the June quarter", "the April-June quarter": the calendar quarter that ends with that month
+R_MONTHQ = _c(
+    rf"(?:the\s+)?(?<![\w-])(?P<m1>{MONTH})(?:\s*[-\u2013/]\s*(?P<m2>{MONTH}))?(?:\s+(?P<y>{YEAR}))?[- ]quarter"
+    rf"(?![\w-])(?:\s+of\s+(?P<y2>{YEAR})(?!\d))?"
+)
+# "the 2024-25 financial year", "FY2023/24", "the 2023-24 season": a year that straddles two calendar years
+R_SPLITYEAR = _c(
+    r"(?:(?<![\w-])(?P<fy>(?-i:FY)|fiscal(?:\s+year)?|financial\s+year)\s*)?"
+    rf"(?:(?<=FY)|(?<![\w$\u20ac\u00a3#.,/:+-]))(?P<y1>{YEAR})\s?[-/\u2013]\s?(?P<y2>\d\d|{YEAR})(?![\w%/-]|[.,]\d)"
+    r"(?P<tail>\s+(?:(?:fiscal|financial|tax|budget|academic|school|marketing|crop|football|sporting)\s+)?"
+    r"(?:years?|season|budget)(?![\w-]))?"
+)
+R_FY = re.compile(r"(?<![\w-])(?-i:FY)\s?['\u2019]?(?P<y>\d\d)(?![\w%/-]|[.,]\d)")
 R_SPELLED_YEAR = _c(
     r"(?<![\w-])(?P<pre>the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[- ](?P<b>(?:twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
@@ -261,7 +283,8 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"|['\u2019]s\s*$|[(\u2013-]\s*$",
     re.I,
 )
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[a-rt-z]s|people|children|men|women|police|staff|troops|cattle"
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|has|does|goes|says|marks|remains|seems|looks|comes|becomes|begins"
+                           r"|ends|starts|sees|brings|gives|takes|makes|promises|proves|lies|is)\b)(?:[a-z]+[a-rt-z]s|people|children|men|women|police|staff|troops|cattle"
                            r"|km|kg|tonnes|tons|miles|metres|meters|feet|acres|hectares|barrels)\b")
 _BARE_MONTH_OK = re.compile(
     r"\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|before|after|last|next|this|to|and|or"
@@ -272,12 +295,14 @@ _YEAR_DET_BEFORE = re.compile(r"\b(?:in|since|by|the|of|from|until|before|after|
 _YEAR_NOT_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|over|than|around|roughly|approximately|least|to|page"
                               r"|pp?\.|no\.|number|flight|route|room|version|model)\s*$", re.I)
 _TO_THAN_BEFORE = re.compile(r"\b(?:to|than)\s*$", re.I)
-_ENDED_AFTER = re.compile(r"\s+(?:end(?:ed|ing|s)|to\s+date|through|that\s+end)", re.I)
+_ENDED_AFTER = re.compile(rf"\s+(?:end(?:ed|ing|s)|to\s+date|through|that\s+end|to\s+{MONTH})", re.I)
 _SPELLED_YEAR_HEAD = re.compile(rf"(?:(?P<m>{MONTH})|(?<![\w-])(?P<s>(?i:spring|summer|fall|autumn|winter))"
                                 r"(?:\s+of)?)\s+$")
 _PLURAL_DAY_AFTER = re.compile(rf"\s*(?:,|and|or|&)\s*{WEEKDAY}\s+(?:mornings|afternoons|evenings|nights)\b")
 _RANGE_YEAR_AFTER = re.compile(rf"\s*(?:and|or|&|to|through|-|\u2013)\s*[0-3]?\d(?:st|nd|rd|th)?(?:,\s*|\s+)({YEAR})(?!\d)")
 _OLD_AFTER = re.compile(r"\s+old\b", re.I)
+_ENDED_CLAUSE = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed|finished)\b", re.I)
+_RANGE_WEEKDAY_BEFORE = re.compile(rf"(?P<wd>{WEEKDAY})\s*(?:to|until|till|through|thru|-|\u2013)\s*$")
 _GENERIC_TODAY_AFTER = re.compile(
     r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:world|society|youth|young|generation|children|kids|teenagers|economy"
     r"|standards|terms|dollars|money|prices|culture|climate|era|age|environment|technology|politics|media"
@@ -362,6 +387,12 @@ class Temporal:
                     add("year", s - 22, e + 6)
                 if nxt[:1] in ("-", "/") and nxt[1:2].isdigit():
                     add("numdate", s - 1, e + 12)
+                    if len(w) == 4 and w[:2] in _YEAR_HEADS:
+                        add("splityear", s - 22, e + 40)
+                elif nxt[:1] == "\u2013" and len(w) == 4 and w[:2] in _YEAR_HEADS:
+                    add("splityear", s - 22, e + 40)
+                if len(w) == 2 and low.endswith(("fy", "fy ", "fy'", "fy\u2019"), max(0, s - 3), s):
+                    add("fy", s - 4, e + 1)
                 if nxt[:1] == "s" or nxt[:2] == "'s" or (s > 0 and low[s - 1] in "'\u2019"):
                     add("decade", s - 15, e + 4)
                 if nxt[:1] in (":", ".") or nxt.lstrip()[:1] in ("a", "p"):
@@ -391,6 +422,7 @@ class Temporal:
                     add("unitrel", s - 40, e + 2)
                 if w.startswith("quarter"):
                     add("quarter", s - 45, e + 30)
+                    add("monthq", s - 40, e + 12)
                 if w == "year":
                     nxt = low[e:e + 8]
                     if nxt.startswith(("-ago", "-earlier")):
@@ -401,7 +433,8 @@ class Temporal:
                     add("century", s - 30, e + 2)
                 if w in ("day", "night") and words and words[-1] in _DAYANA_BEFORE:
                     add("dayana", s - 40, e + 2)
-                if w.endswith("s") and any(x.strip(",.;:(") in _VAGUE_BEFORE for x in words):
+                if w.endswith("s") and (any(x.strip(",.;:(") in _VAGUE_BEFORE for x in words)
+                                        or words and words[-1] in _TAKE_VERBS):
                     add("vague", s - 45, e + 2)
                 if w.endswith("s") and low.startswith(" ahead", e):
                     add("ahead", s - 25, e + 8)
@@ -414,6 +447,8 @@ class Temporal:
                 if text[s].isupper():
                     add("fulldate", s - 2, e + 30)
                     add("weekday", s - 20, e + 12)
+                    if low.endswith(("black ", "cyber "), max(0, s - 6), s):
+                        add("holiday", s - 6, e + 1)
             elif k == "rel":
                 add("relday", s - 25, e + 12)
             elif k == "season":
@@ -468,6 +503,8 @@ class Temporal:
             "holiday": (R_HOLIDAY, self.holiday), "spelled_year": (R_SPELLED_YEAR, self.spelled_year),
             "yearend": (R_YEAREND, self.yearend), "ahead": (R_AHEAD, self.ahead),
             "dayana": (R_DAYANA, self.day_anaphora), "daylist": (R_DAYLIST, self.daylist), "period": (R_PERIOD, self.period),
+            "monthq": (R_MONTHQ, self.month_quarter), "splityear": (R_SPLITYEAR, self.split_year),
+            "fy": (R_FY, self.fiscal_year),
         }
 
     def fulldate(self, m: re.Match[str]) -> TCand | None:
@@ -596,6 +633,8 @@ class Temporal:
         if _EVERY_BEFORE.search(self.text, max(0, m.start() - 8), m.start()) or (
                 pod and self.text[m.end():m.end() + 1].isalpha()) or _PLURAL_DAY_AFTER.match(self.text, m.end()):
             return None  # "each Thursday", "every Monday", "on Tuesday nights": a recurring day, not a date
+        if self.text.endswith(("Black ", "Cyber "), max(0, m.start() - 6), m.start()):
+            return None  # "Black Friday sales": the shopping day's name, not a weekday near publication
         start = m.start("wd") if rel in ("earlier", "later") else m.start()
         if rel in ("earlier", "early", "late", "later"):
             mod = {"early": "START", "late": "END"}.get(rel)
@@ -613,8 +652,14 @@ class Temporal:
             if (self.ref - d).days < 7:
                 d -= dt.timedelta(days=7)
         else:
+            first = _RANGE_WEEKDAY_BEFORE.search(self.text, max(0, m.start() - 22), m.start())
             tense = -1 if self.text.startswith(("'s", "\u2019s"), m.end()) else self.tense(m)
-            d = tx.weekday_date(self.ref, wd, tense if tense else -1)
+            if first and not rel:  # "from Monday to Friday": the first Friday after that Monday
+                tense1 = self.ctx.tense(first.start(), first.end())
+                d1 = tx.weekday_date(self.ref, tx.WEEKDAYS[first.group("wd").lower()], tense1 if tense1 else -1)
+                d = tx.weekday_date(d1, wd, 1, strict=True)
+            else:
+                d = tx.weekday_date(self.ref, wd, tense if tense else -1)
         return self.cand(start, m.end(), "date", tx.ymd(d) + suffix, mod=mod)
 
     def relday(self, m: re.Match[str]) -> TCand | None:
@@ -646,6 +691,12 @@ class Temporal:
             rel = "this"
         if rel == "the" and u == "year" and _ENDED_AFTER.match(self.text, end):
             return self.cand(start, end, "duration", "P1Y", conf=0.8)
+        if rel == "the" and u in ("decade", "century") and ref is not None and R_PREFIX.search(
+                self.text, max(0, start - 22), start) and not self.text[max(0, start - 22):start].rstrip().endswith(
+                ("early", "late", "mid", "earlier", "later", "early in", "late in")):
+            # "by the end of the decade", "the turn of the century": the current one
+            value = str(ref.year // 10) if u == "decade" else f"{ref.year // 100:02d}"
+            return self.with_prefix(self.cand(start, end, "date", value, conf=0.75))
         if rel == "the" and u in ("decade", "century") or rel == "that" and u not in ("year", "month", "quarter"):
             return None
         if rel == "the" and (_SET_AFTER.match(self.text, end) or _OF_DATE_AFTER.match(self.text, end)):
@@ -688,7 +739,7 @@ class Temporal:
         if u == "weekend":
             if rel in ("the past", "past", "this past", "last", "the previous", "previous"):
                 direction = -1
-            elif shift > 0:
+            elif shift > 0 or ref.weekday() == 4:  # on a Friday "the weekend" is the one just ahead
                 direction = 1
             else:
                 direction = self.tense(m) or -1
@@ -757,7 +808,7 @@ class Temporal:
                 return None
             if year is None and ref is not None:
                 cur = tx.quarter_of(ref) if kind == "Q" else (1 if ref.month <= 6 else 2)
-                tense = self.tense(m)
+                tense = -1 if _ENDED_CLAUSE.match(self.text, m.end()) else self.tense(m)
                 year = ref.year
                 if n > cur and tense <= 0:
                     year -= 1
@@ -788,8 +839,9 @@ class Temporal:
         else:
             return None
         ys = f"{year:04d}" if year else "XXXX"
+        written = any((m.group(k) or "")[:1].isdigit() for k in ("yp", "yp2", "y"))
         return self.cand(m.start(), m.end(), "date", f"{ys}-{kind}{n}",
-                         quarter=(year, n) if year and kind == "Q" else None, year=year)
+                         quarter=(year, n) if year and kind == "Q" else None, year=year if written else None)
 
     def year(self, m: re.Match[str]) -> TCand | None:
         y = int(m.group("y"))
@@ -847,6 +899,9 @@ class Temporal:
         y = m.group("y")
         ry = (m.group("ry") or "").lower()
         ref = self.ref
+        if m.group("s")[0].isupper() and _NAME_AFTER.match(self.text, m.end()) and not (
+                y or ry or _sentence_start(self.text, m.start("s"))):
+            return None  # "the Summer Games", "the Winter Olympics": a name, not the season
         if not rel and not y and not ry:
             before = self.text[max(0, m.start() - 10):m.start()]
             if s == "fall" or not re.search(r"\b(?:in|during|by|until|since|over|through)\s+$", before, re.I):
@@ -1019,7 +1074,13 @@ class Temporal:
         det = m.group("det") or ""
         pre = m.group("pre")
         if not det.strip() and not pre:
-            return None
+            # "it could take days", "talks lasted hours": a vague stretch. ("Weeks before the vote" is left
+            # alone: it names a time anchored on the event, whose value cannot be told.)
+            words_before = self.text[max(0, m.start() - 12):m.start()].lower().split()
+            if not (words_before and words_before[-1] in _TAKE_VERBS):
+                return None
+            if words_before and (words_before[-1] in _NUMERICISH or words_before[-1][-1:].isdigit()):
+                return None
         u = m.group("u").lower()
         words = det.lower().split()
         if not pre and words in (["the"],):
@@ -1065,6 +1126,8 @@ class Temporal:
 
     def holiday(self, m: re.Match[str]) -> TCand | None:
         name = " ".join(m.group("h").split())
+        if not m.group("rel") and _HOLIDAY_NOUN_AFTER.match(self.text, m.end()):
+            return None  # "a Christmas market", "Easter eggs": the holiday names a kind of thing, not a date
         rel = (m.group("rel") or "").lower()
         ref = self.ref
         if ref is None:
@@ -1154,6 +1217,49 @@ class Temporal:
                 return f"{ref.year}-Q{q - 1}" if q > 1 else f"{ref.year - 1}-Q4"
             return None
         return self.cand(m.start(), m.end(), "date", val, conf=0.7, backward=True)
+
+    def month_quarter(self, m: re.Match[str]) -> TCand | None:
+        """"the June quarter", "the October-December quarter": the calendar quarter ending in that month."""
+        m1 = tx.month_number(m.group("m1"))
+        m2 = tx.month_number(m.group("m2")) if m.group("m2") else None
+        if m2 is None and m1 % 3:
+            return None  # only a quarter's last month names it ("the March quarter")
+        if m2 is not None and ((m2 - m1) % 12 != 2 or m2 % 3):
+            return None
+        q = ((m2 or m1) - 1) // 3 + 1
+        ys = m.group("y") or m.group("y2")
+        if ys:
+            year: int | None = int(ys)
+        elif self.ref is None:
+            year = None
+        else:
+            year = tx.month_year(self.ref, 3 * q - 2, self.tense(m) or -1)
+        if year is None:
+            return self.cand(m.start(), m.end(), "date", f"XXXX-Q{q}", conf=0.8)
+        return self.cand(m.start(), m.end(), "date", f"{year}-Q{q}", quarter=(year, q), conf=0.85)
+
+    def split_year(self, m: re.Match[str]) -> TCand | None:
+        """"the 2024-25 financial year", "FY2023/24": valued as the year it ends in, as "FY25" is."""
+        y1 = int(m.group("y1"))
+        y2s = m.group("y2")
+        y2 = y1 // 100 * 100 + int(y2s) if len(y2s) == 2 else int(y2s)
+        if y2 != y1 + 1:
+            return None
+        if not (m.group("fy") or m.group("tail")):
+            if len(y2s) == 4:
+                return None  # "2019-2020" without a fiscal word: two years, each its own claim
+            before = self.text[max(0, m.start() - 25):m.start()]
+            if not _YEAR_CONTEXT_BEFORE.search(before):
+                return None
+        start = m.start("fy") if m.group("fy") else m.start("y1")
+        return self.cand(start, m.end(), "date", str(y2), year=y2, conf=0.85)
+
+    def fiscal_year(self, m: re.Match[str]) -> TCand | None:
+        """"FY26", "FY'25": the fiscal year ending in 2026."""
+        y = 2000 + int(m.group("y"))
+        if self.ref is not None and y > self.ref.year + 30:
+            y -= 100
+        return self.cand(m.start(), m.end(), "date", str(y), year=y, conf=0.85)
 
     def ahead(self, m: re.Match[str]) -> TCand | None:
         return self.cand(m.start(), m.end(), "duration", tx.duration(None, m.group("u")), approx=True, conf=0.6)

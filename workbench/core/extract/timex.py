@@ -173,6 +173,10 @@ def holiday(name: str, year: int) -> dt.date | None:
         return dt.date(year, *fixed[n])
     if n.startswith("thanksgiving"):
         return nth_weekday(year, 11, 3, 4)
+    if n == "black friday":
+        return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1)
+    if n == "cyber monday":
+        return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=4)
     if n in ("easter", "easter sunday"):
         return easter(year)
     if n == "good friday":
