@@ -457,3 +457,10 @@ def test_fraction_of_a_point_is_percentage_points() -> None:
     c = find("Two members wanted a half-point reduction.", "half-point")
     assert (c.kind, c.value, c.unit) == ("percent", 0.5, "pp")
     assert figures("The second half-point was awarded to the visitors.", "percent") == []
+
+
+def test_two_numbers_joined_by_and_stay_two_numbers() -> None:
+    text = "Two other children, aged seven and nine, were treated. The fund gave two hundred and fifty thousand dollars."
+    found = [(c.text, c.value) for c in extract(text, dt.date(2024, 9, 3)) if c.kind in ("count", "money")]
+    assert ("seven", 7) in found and ("nine", 9) in found
+    assert any(v == {"amount": 250_000, "currency": "USD"} for _, v in found)

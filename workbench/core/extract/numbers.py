@@ -36,12 +36,15 @@ ORDINALS: dict[str, int] = {
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
-_SMALL = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
+_SMALL = rf"(?:(?:{_TENS_ALT})(?:(?:-|\s+)(?:{_UNIT_ALT}))?|{_UNIT_ALT})"
 _SCALE_ALT = "hundred|thousand|million|billion|trillion"
 _WORD_GROUP = rf"(?:{_SMALL}(?:\s+(?:{_SCALE_ALT}))*|(?:an?\s+)?(?:{_SCALE_ALT}))"
 
+_SCALED_GROUP = rf"(?:{_SMALL}(?:\s+(?:{_SCALE_ALT}))+|(?:an?\s+)?(?:{_SCALE_ALT})(?:\s+(?:{_SCALE_ALT}))*)"
+
+# Groups join only after a scale word: "two hundred and fifty", never "seven and nine" (two numbers).
 WORD_NUMBER = (
-    rf"(?:{_WORD_GROUP}(?:(?:\s+and|,)?\s+{_WORD_GROUP})*"
+    rf"(?:(?:{_SCALED_GROUP}(?:\s+and|,)?\s+)*{_WORD_GROUP}"
     rf"(?:\s+and\s+a\s+half)?)"
 )
 """Cardinal numbers in words: "three", "twenty-five", "two hundred and fifty thousand"."""
