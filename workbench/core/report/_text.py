@@ -20,14 +20,18 @@ RATINGS = {"verified": (5, "Verified"), "disputed": (1, "Disputed")}
 
 # ---------------------------------------------------------------- Markdown
 
-_MD_INLINE = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$=-])")
+# Characters that act anywhere in a line. "-", "+" and "=" act only at the start of a line (lists, headings),
+# so "2018-02-15" and "AT&T" stay readable in the raw file.
+_MD_INLINE = re.compile(r"([\\`*_{}\[\]<>()#!|~$])")
 _MD_LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
+_MD_MARKER_START = re.compile(r"^(\s*)([-+=])", re.MULTILINE)
 
 
 def md_escape(value: Any) -> str:
     """A user string made inert in Markdown: every active character backslash-escaped, one line."""
     text = " ".join(str(value or "").split())
     text = _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_MARKER_START.sub(r"\1\\\2", text)
     return _MD_LINE_START.sub(r"\1\2\\\3", text)
 
 
