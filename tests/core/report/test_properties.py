@@ -83,3 +83,13 @@ def test_markdown_escape_leaves_no_active_character_bare(value: str) -> None:
         assert all(
             bare[i - 1] == "\\" for i, c in enumerate(bare) if c == ch and i > 0
         ) and not bare.startswith(ch)
+
+
+def test_markdown_line_markers_are_neutralised_but_dates_stay_readable() -> None:
+    from workbench.core.report._text import md_block
+
+    block = md_block("- not a list\n+ nor this\n===\n1. nor a numbered item\nTalks on 2018-02-15 at AT&T")
+    lines = block.split("  \n")
+    assert [line[:2] for line in lines[:3]] == ["\\-", "\\+", "\\="]
+    assert lines[3].startswith("1\\.")
+    assert lines[4] == "Talks on 2018-02-15 at AT&T"
