@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -27,23 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.bench_accuracy import _span, load  # noqa: E402  (the same span rule and file reader)
 from workbench.core.extract import extract  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "newsdev-temporal.jsonl"
 TEMPORAL = {"date", "time", "duration", "set"}
-
-
-def _span(text: str, s: int, e: int) -> tuple[int, int]:
-    m = re.match(r"(?i)(the|a|an)\s+", text[s:e])
-    s += m.end() if m else 0
-    while e > s and text[e - 1] in ".,;:!?)\"'\u201d\u2019":
-        e -= 1
-    return s, e
-
-
-def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def score(docs: list[dict], show_misses: int = 0) -> dict[str, float]:
