@@ -44,7 +44,11 @@ def test_a_second_window_opens_the_library_read_only_and_says_so(make_window, se
                   "kept editing; after it closed, a new window could edit")
 
 
-def test_opening_a_library_makes_a_scheduled_backup(make_window, seed_review_id, library_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_opening_a_library_makes_a_scheduled_backup(make_window, seed_review_id, library_path, qtbot,  # type: ignore[no-untyped-def]
+                                                    monkeypatch) -> None:
+    from workbench.gui import library_care
+
+    monkeypatch.setattr(library_care, "FIRST_BACKUP_DELAY_MS", 0)
     assert list_backups(library_path) == []
     make_window()
     qtbot.waitUntil(lambda: [b.reason for b in list_backups(library_path)] == ["scheduled"], timeout=10000)

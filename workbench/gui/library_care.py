@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 BACKUP_CHECK_MS = 60 * 60 * 1000
 """How often an open window asks whether a scheduled backup is due."""
+FIRST_BACKUP_DELAY_MS = 3000
+"""The first check waits until the window is drawn and the editor has started work."""
 
 REASON_LABELS = {"scheduled": "Scheduled", "manual": "Made by hand", "before-restore": "Before a restore"}
 
@@ -148,7 +150,7 @@ class LibraryCare(QObject):
         library, self.lease = open_for_window(path)
         if not library.read_only:
             self.timer.start()
-            QTimer.singleShot(0, self.backup_if_due)
+            QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.backup_if_due)
         return library
 
     def read_only_reason(self) -> str:
