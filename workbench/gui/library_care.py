@@ -44,7 +44,7 @@ BACKUP_CHECK_MS = 60 * 60 * 1000
 FIRST_BACKUP_DELAY_MS = 3000
 """The first check waits until the window is drawn and the editor has started work."""
 
-REASON_LABELS = {"scheduled": "Scheduled", "manual": "Made by hand", "before-restore": "Before a restore"}
+REASON_LABELS = {"scheduled": "Scheduled", "manual": "Made by hand"}
 
 
 def reason_label(reason: str) -> str:

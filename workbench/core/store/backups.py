@@ -30,7 +30,7 @@ class Backup:
     path: Path
     taken: dt.datetime
     reason: str
-    """``scheduled``, ``manual``, ``before-restore`` or ``before-schema-N``."""
+    """``scheduled``, ``manual`` or ``before-schema-N``."""
 
     @property
     def size(self) -> int:
