@@ -464,3 +464,20 @@ def test_two_numbers_joined_by_and_stay_two_numbers() -> None:
     found = [(c.text, c.value) for c in extract(text, dt.date(2024, 9, 3)) if c.kind in ("count", "money")]
     assert ("seven", 7) in found and ("nine", 9) in found
     assert any(v == {"amount": 250_000, "currency": "USD"} for _, v in found)
+
+
+def test_a_figure_after_a_dash_and_a_capital_article_is_not_a_name() -> None:
+    text = "ANKARA, Turkey (AP) \u2014 A 6.4-magnitude earthquake struck, but a Boeing 737 landed safely."
+    found = [(c.text, c.kind) for c in extract(text, dt.date(2024, 3, 1))]
+    assert found == [("6.4-magnitude", "quantity")]
+
+
+def test_energy_in_watt_hours_written_out() -> None:
+    text = "The plant will store 40 gigawatt hours a year, up from 350 megawatt-hours."
+    units = [c.value["unit"] for c in extract(text, dt.date(2024, 3, 1)) if c.kind == "quantity"]
+    assert units == ["GWh", "MWh"]
+
+
+def test_kinds_of_flat_and_hotel_are_not_counts() -> None:
+    text = "The family shared a two-bedroom flat near a five-star hotel with 300 rooms."
+    assert [(c.text, c.value) for c in extract(text, dt.date(2024, 3, 1))] == [("300 rooms", 300)]

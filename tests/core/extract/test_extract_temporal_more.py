@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from workbench.core.extract import extract
 
 THU = dt.date(2018, 2, 15)  # a Thursday
@@ -306,3 +308,20 @@ def test_quarter_that_ended_is_in_the_past() -> None:
     assert value(text, "the fourth quarter", feb) == "2024-Q4"
     assert value(text, "late January", feb) == "2025-01"  # an inferred quarter year anchors no month
     assert value("Analysts expect a rebound in the fourth quarter.", "the fourth quarter", feb) == "2025-Q4"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The finance minister leaves on Saturday for a trip to Washington.", "2025-03-01"),
+        ("The committee concludes its three-day meeting on Friday, economists said.", "2025-02-28"),
+        ("Workers will strike unless the city agrees to raise wages by Tuesday.", "2025-03-04"),
+        ("Snow may disrupt trains on Monday, forecasters said.", "2025-03-03"),
+        ("The plant starts production in October.", "2025-10"),
+        ("The minister said on Monday that prices had fallen.", "2025-02-24"),
+    ],
+)
+def test_the_present_of_a_scheduled_event_looks_ahead(sentence: str, expected: str) -> None:
+    """Published on Wednesday 26 February 2025: a scheduled present ("leaves on Saturday") is the next one."""
+    values = [c.value for c in extract(sentence, dt.date(2025, 2, 26)) if c.kind == "date"]
+    assert values == [expected]

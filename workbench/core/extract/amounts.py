@@ -81,8 +81,8 @@ _QUANTITY = re.compile(
     r"|inch(?:es)?|yards?|kg|kilo(?:gram(?:me)?)?s?|grams?|metric\s+tons?|tonnes?|tons?|lbs?|pounds|ounces?|oz"
     r"|barrels?|bpd|ml|millilit(?:er|re)s?|mg|milligrams?"
     r"|litres?|liters?|gallons?|acres?|hectares?|ha|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F)(?![\w]))?"
-    r"|\u00b0\s?[CF]?|mph|km/h|kph|knots?|mw|gw|kw|kwh|mwh|gwh|twh|megawatts?|gigawatts?|kilowatts?"
-    r"|megawatt-hours?|cubic\s+feet|bcm|tcf|mcm|mb/d|kt|mt|gt|sq\s*km|km2|m2|m3|light-years?|nautical\s+miles?"
+    r"|\u00b0\s?[CF]?|mph|km/h|kph|knots?|mw|gw|kw|kwh|mwh|gwh|twh"
+    r"|(?:kilo|mega|giga|tera)watt[-\s]hours?|megawatts?|gigawatts?|kilowatts?|cubic\s+feet|bcm|tcf|mcm|mb/d|kt|mt|gt|sq\s*km|km2|m2|m3|light-years?|nautical\s+miles?"
     r"|calories|kcal|volts?|watts?|decibels?|db|magnitude)(?![\w-])"
     r"|(?P<t>[CF])(?![\w])"
     r"|-(?P<h>mile|foot|inch|acre|gallon|ton|tonne|meter|metre|kilometer|kilometre|km|kilogram|kg|yard|hectare"
@@ -101,10 +101,10 @@ _MINUS_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s+|(?<![\w.,-])-)$", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.I)
 _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.I)
 _HYPHEN_IDIOM = re.compile(
-    r"-(?:state|way|wheel|wheeler|wheeled|party|tier|sided|off|horse|pointers?|point(?=\s+(?:range|line|shot"
+    r"-(?:state|way|wheel|wheeler|wheeled|party|tier|sided|off|horse|bedroom|bed|door|seater|star|pointers?|point(?=\s+(?:range|line|shot"
     r"|attempt|play|arc|basket|conversion)\b))(?![\w-])", re.I)
 """Compounds that name a kind of thing rather than count: "a two-state solution", "a one-way street", "a
-three-point shot", "a four-wheel drive"."""
+three-point shot", "a four-wheel drive", "a two-bedroom flat", "a five-star hotel"."""
 _RATE = re.compile(r"\s*(?:a|per|an|/)\s*(?P<r>day|year|hour|month|week|second|d|yr|h)(?![\w-])", re.I)
 _TIME_UNIT_AFTER = re.compile(
     r"(?:\s+|-)(?:(?:more|additional|extra|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
@@ -433,7 +433,7 @@ class Amounts:
         j = start - len(before) + before.rfind(word) - 1
         while j >= 0 and text[j] in " \t\"'\u201c\u2018(":
             j -= 1
-        return not (j < 0 or text[j] in ".!?\n:;\u201d")
+        return not (j < 0 or text[j] in ".!?\n:;\u201d\u2014\u2013")
 
     def _not_a_figure(self, start: int, end: int, value: float) -> bool:
         """Digits that belong to something else: a day in "April 24 and 25", an address, "in his 30s"."""
@@ -941,7 +941,7 @@ class Amounts:
 
 
 _CAP_FUNCTION = {
-    "In", "Since", "By", "From", "Until", "Before", "After", "During", "Of", "The", "And", "Or", "To",
+    "A", "An", "In", "Since", "By", "From", "Until", "Before", "After", "During", "Of", "The", "And", "Or", "To",
     "Between", "Through", "Around", "About", "Some", "Nearly", "Almost", "Over", "Under", "More", "Less",
     "Fewer", "Only", "Just", "At", "On", "For", "With", "Than", "Up", "Roughly", "Approximately", "Another",
     "All", "Those", "These", "Its", "His", "Her", "Their", "Our", "Still", "Even", "But", "Yet",
@@ -1074,8 +1074,8 @@ def _unit_name(raw: str) -> str:
         return "\u00b5g/m\u00b3"
     if " per hour" in u or " an hour" in u:
         return "mph" if u.startswith("mile") else "km/h"
-    if u.startswith("megawatt-hour"):
-        return "MWh"
+    if "watt hour" in u or "watt-hour" in u:  # "40 gigawatt hours" -> GWh
+        return {"k": "kWh", "m": "MWh", "g": "GWh", "t": "TWh"}[u[0]]
     if u.startswith("light-year"):
         return "light-year"
     if u.startswith("nautical"):
