@@ -325,3 +325,9 @@ def test_the_present_of_a_scheduled_event_looks_ahead(sentence: str, expected: s
     """Published on Wednesday 26 February 2025: a scheduled present ("leaves on Saturday") is the next one."""
     values = [c.value for c in extract(sentence, dt.date(2025, 2, 26)) if c.kind == "date"]
     assert values == [expected]
+
+
+def test_a_clock_time_in_a_named_zone_joins_its_day() -> None:
+    text = "The launch is set for 10 a.m. Pacific time on Tuesday, the company said."
+    claims = [(c.text, c.kind, c.value) for c in extract(text, dt.date(2025, 4, 5))]
+    assert claims == [("10 a.m. Pacific time on Tuesday", "time", "2025-04-08T10:00")]

@@ -36,7 +36,7 @@ class Candidate:
 _TENSE_RE = re.compile(
     r"\b(?P<f>will|shall|going\s+to|plans?\s+to|planned|planning|aims?|aimed|aiming|expects?|(?<!than\s)(?<!as\s)expected"
     r"|expecting|(?:forecasts?|forecast|projected|predicted|likely|poised|slated)\s+to"
-    r"|scheduled|set\s+to|due|upcoming|intends?|intended|hopes?\s+to|hoped\s+to|would|forthcoming|next(?!\s+to\b)|coming"
+    r"|scheduled|set\s+(?:to|for)|due|upcoming|intends?|intended|hopes?\s+to|hoped\s+to|would|forthcoming|next(?!\s+to\b)|coming"
     r"|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be|as\s+soon\s+as|later\s+this|until|pending|prepared\s+to"
     r"|ready\s+to|promised|vowed|pledged|threatened|(?-i:may)(?!\s+have)|unless|tonight|tomorrow"
     # the present tense of a scheduled event: "leaves on Saturday", "starts production in October"

@@ -211,11 +211,12 @@ R_VAGUE = _c(
     r"|recent|previous|first|early|initial|following)\s+)?(?:(?:few|several|many)\s+)?)"
     r"(?<![\w-])(?P<u>years|months|weeks|days|decades|hours|minutes|centuries|quarters)(?![\w-])"
 )
+_ZONE_WORDS = r"(?:local|(?-i:Pacific|Eastern|Central|Mountain|Atlantic))\s+(?:(?:standard|daylight)\s+)?time"
 R_TIME = _c(
     r"(?<![\w:.])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])"
-    r"(?:\s+(?P<tz>GMT|UTC|BST|CET|[ECMP][SD]T|ET|local\s+time))?"
+    rf"(?:\s+(?P<tz>GMT|UTC|BST|CET|[ECMP][SD]T|ET|{_ZONE_WORDS}))?"
     r"|(?<![\w:.])(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?![\d:])(?:\s*(?P<tz2>GMT|UTC|BST|CET|[ECMP][SD]T|ET|hours|hrs"
-    r"|local\s+time))?"
+    rf"|{_ZONE_WORDS}))?"
     r"|(?<![\w-])(?P<w>noon|midnight|midday)(?![\w-])"
 )
 R_HOLIDAY = _c(
