@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -68,20 +69,28 @@ def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untype
                                 encoding="utf-8")
 
 
-@pytest.fixture
-def read_only_disk(tmp_path: Path) -> Iterator[Path]:
-    """A small tmpfs holding a library with one review, then remounted read-only (root only)."""
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of ``size`` mounted on ``folder`` for the test's duration (root only; skips otherwise)."""
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("needs root to mount a file system")
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
+    folder.mkdir(exist_ok=True)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
                       capture_output=True).returncode != 0:
         pytest.skip("this machine does not allow mounting a tmpfs")
     try:
-        from workbench.core.model import Extraction
-        from workbench.core.store import Library
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True)
 
+
+@pytest.fixture
+def read_only_disk(tmp_path: Path) -> Iterator[Path]:
+    """A small tmpfs holding a library with one review, then remounted read-only (root only)."""
+    from workbench.core.model import Extraction
+    from workbench.core.store import Library
+
+    with small_disk(tmp_path / "disk", "4m") as mount_point:
         text = "Rescuers said 312 people were saved after the floods on Monday."
         start = text.index("312 people")
         with Library.open(mount_point / "library.sqlite3") as library:
@@ -89,5 +98,3 @@ def read_only_disk(tmp_path: Path) -> Iterator[Path]:
                                   extractions=[Extraction(start, start + 10, "312 people", "count", 312, unit="people")])
         subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True, capture_output=True)
         yield mount_point / "library.sqlite3"
-    finally:
-        subprocess.run(["umount", str(mount_point)], capture_output=True)

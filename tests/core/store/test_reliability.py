@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import multiprocessing
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import small_disk
 from workbench.core.errors import LibraryDamagedError, LibraryError, LibraryReadOnlyError
 from workbench.core.model import Extraction, Source
 from workbench.core.store import Library
@@ -137,14 +137,8 @@ def test_full_disk_reports_clearly_and_keeps_earlier_work(tmp_path: Path, fault_
         assert library.list_claims(review_id)[0].text == "312 people"
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("mount") is None, reason="needs root to mount a tmpfs")
 def test_full_disk_on_a_real_small_filesystem(tmp_path: Path, fault_outcome) -> None:
-    mount_point = tmp_path / "small"
-    mount_point.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount_point)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("this machine does not allow mounting a tmpfs")
-    try:
+    with small_disk(tmp_path / "small", "600k") as mount_point:
         path = mount_point / "library.sqlite3"
         with Library.open(path) as library:
             review_id = new_review(library)
@@ -155,8 +149,6 @@ def test_full_disk_on_a_real_small_filesystem(tmp_path: Path, fault_outcome) -> 
             assert library.get_review(review_id).total == 1
             assert library.integrity_problems() == []
         fault_outcome(f"600 KB tmpfs filled after {i} reviews: “{refused.value}”; reopens, integrity ok")
-    finally:
-        subprocess.run(["umount", str(mount_point)], capture_output=True)
 
 
 def test_read_only_library_refuses_changes_with_a_message(tmp_path: Path) -> None:
