@@ -331,3 +331,11 @@ def test_a_clock_time_in_a_named_zone_joins_its_day() -> None:
     text = "The launch is set for 10 a.m. Pacific time on Tuesday, the company said."
     claims = [(c.text, c.kind, c.value) for c in extract(text, dt.date(2025, 4, 5))]
     assert claims == [("10 a.m. Pacific time on Tuesday", "time", "2025-04-08T10:00")]
+
+
+def test_a_month_or_year_earlier_counts_from_the_month_in_view() -> None:
+    text = ("Retail inflation eased to 4.87% in October from 5.02% a month earlier. "
+            "Tax collections rose 11% in January from a year earlier. Prices were higher a year earlier.")
+    values = [(c.text, c.value) for c in extract(text, dt.date(2025, 2, 26)) if c.kind == "date"]
+    assert values == [("October", "2024-10"), ("a month earlier", "2024-09"), ("January", "2025-01"),
+                      ("a year earlier", "2024-01"), ("a year earlier", "2024")]

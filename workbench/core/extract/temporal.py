@@ -60,6 +60,7 @@ class State:
     quarter_pos: int = -10_000
     month: tuple[int, int] | None = None
     month_pos: int = -10_000
+    bare_month_pos: int = -10_000  # last date valued to a month only ("in October"), not a day
     day: dt.date | None = None
     day_pos: int = -10_000
     months_pos: int = -10_000  # last "the first nine months", "the first half": a longer period in view
@@ -955,6 +956,8 @@ class Temporal:
         if u in ("year", "yr"):
             if direction == "earlier":
                 def val(st: State, pos: int = m.start(), k: int = k) -> str | None:
+                    if _month_in_view(st, pos) and st.month_pos > st.quarter_pos:
+                        return tx.ym(st.month[0] + k, st.month[1])  # "in January, up from a year earlier"
                     if st.quarter is not None and pos - st.quarter_pos < _QUARTER_REACH and abs(k) == 1:
                         return f"{st.quarter[0] + k}-Q{st.quarter[1]}"
                     return str(ref.year + k)
@@ -973,6 +976,12 @@ class Temporal:
         if u == "century":
             return self.cand(m.start(), m.end(), "date", f"{(ref.year + 100 * k) // 100:02d}", mod=mod)
         if u == "month":
+            if direction == "earlier":
+                def val_month(st: State, pos: int = m.start(), k: int = k) -> str | None:
+                    base = st.month if _month_in_view(st, pos) else (ref.year, ref.month)
+                    return tx.ym(*tx.add_months(base[0], base[1], k))  # "in October, from a month earlier"
+                return self.cand(m.start(), m.end(), "date", val_month, mod=mod, approx=approx, conf=conf,
+                                 backward=True)
             y, mo = tx.add_months(ref.year, ref.month, k)
             return self.cand(m.start(), m.end(), "date", tx.ym(y, mo), mod=mod, approx=approx, conf=conf)
         if u == "quarter":
@@ -1311,6 +1320,15 @@ def find_temporal(ctx: Context) -> list[TCand]:
     return list(Temporal(ctx).run())
 
 
+_MONTH_ANCHOR_REACH = 160
+"""How far back "a year earlier" / "a month earlier" look for the month they are counted from."""
+
+
+def _month_in_view(st: State, pos: int) -> bool:
+    """A month-only date ("in October") stands shortly before ``pos``, in the same stretch of text."""
+    return st.month is not None and st.bare_month_pos == st.month_pos and pos - st.month_pos < _MONTH_ANCHOR_REACH
+
+
 def resolve_values(cands: list[Candidate]) -> None:
     """Value anaphoric expressions in text order, tracking the years and quarters mentioned so far."""
     st = State()
@@ -1333,6 +1351,8 @@ def resolve_values(cands: list[Candidate]) -> None:
             mm = _YM_RE.match(c.value)
             if mm and c.anchor_month is None:
                 st.month, st.month_pos = (int(mm.group(1)), int(mm.group(2))), c.start
+                if len(c.value) == 7 and not c.backward:
+                    st.bare_month_pos = c.start
             mq = _YQ_RE.match(c.value)
             if mq and c.anchor_quarter is None and not c.backward:  # "the quarter", valued just now
                 st.quarter, st.quarter_pos = (int(mq.group(1)), int(mq.group(2))), c.start
