@@ -249,6 +249,8 @@ _MONTH_AFTER = re.compile(
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][A-Za-z'-]+\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Place"
     r"|Pl|Parkway|Pkwy|Terrace)\b")
+_TALLY_AT = re.compile(r"\d+[-\u2013]\d+\b")
+_OF_AT = re.compile(r"\s+of\s")
 _VOTE_WORD = re.compile(
     r"\s*\b(?:vot(?:e|es|ed|ing)|majority|passed|approved|rejected|defeated|ballots?|tally|margin|ruled|ruling"
     r"|verdict|decision|beat|beats|beating|won|win|wins|winning|victory|defeat|lost|loss|losing|lead|led|leads"
@@ -560,7 +562,7 @@ class Amounts:
                 return None  # "Flight eight hundred", "TWA eight hundred", "the number two official"
         if value is not None and digits and not _PERCENT.match(text, end) and "," not in m.group("d") \
                 and self._name_before(start) and not (
-                    re.match(r"\d+[-\u2013]\d+\b", text[start:]) and self._vote_tally(start, _token_bounds(text, start, end)[1])):
+                    _TALLY_AT.match(text, start) and self._vote_tally(start, _token_bounds(text, start, end)[1])):
             return None  # "Boeing 737", but not "passed the Senate 68-31"
         # scale words and abbreviations: "1.5 million", "3bn", "€5m"
         scale_m = _SCALE_AFTER.match(text, end)
@@ -576,7 +578,7 @@ class Amounts:
                     mod, approx = self._modifier(start)
                     return Candidate(start, scale_m.end(), "quantity", {"amount": clean_value(value), "unit": "m"},
                                      unit="m", mod=mod, approximate=approx, confidence=0.7)
-                if glued_m and (self._noun(scale_m.end(), False) or re.match(r"\s+of\s", text[scale_m.end():])):
+                if glued_m and (self._noun(scale_m.end(), False) or _OF_AT.match(text, scale_m.end())):
                     glued_m = False  # "2.3m attendances", "5m of them": millions of a counted thing
                 elif ab == "m" and not self._currency_before(start) and not _CUR_SUFFIX.match(text, scale_m.end()):
                     scale_m = None
