@@ -117,3 +117,12 @@ def test_formatting_needs_no_qt() -> None:
     code = "import sys, workbench.core.formatting; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_percentage_points_basis_points_shares_and_money_ranges_read_as_written() -> None:
+    assert format_value("percent", 0.25, unit="pp") == "0.25 percentage points"
+    assert format_value("percent", 25, unit="bp") == "25 basis points"
+    assert format_value("percent", 66.6667, approximate=True) == "about 66.7%"
+    assert format_value("percent", 4.87) == "4.87%"
+    assert format_value("money", {"amount": 2e9, "currency": "USD", "max": 3e9}) == "US$2\u20133 billion"
+    assert format_value("money", {"amount": 500_000, "currency": "GBP", "max": 2e6}) == "£500,000\u20132 million"

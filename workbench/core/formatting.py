@@ -33,6 +33,15 @@ SCALE_INPUT = {"trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, 
 # ---------------------------------------------------------------------------------------- numbers
 
 
+PERCENT_UNITS = {"pp": "percentage points", "bp": "basis points"}
+"""Percent claims whose ``unit`` says they are not a percentage of something but a change in one."""
+
+
+def _readable_share(value: float) -> float:
+    """Shares from fractions keep one decimal: two-thirds is shown as 66.7, not 66.6667."""
+    return value if abs(value - round(value, 2)) < 1e-9 else round(value, 1)
+
+
 def format_number(amount: float, *, words: bool = True) -> str:
     """``1350`` -> ``"1,350"``; ``88e9`` -> ``"88 billion"``; ``2.5`` -> ``"2.5"``."""
     if words and abs(amount) >= 10**6:
@@ -224,9 +233,21 @@ def format_money(value: Any) -> str:
     if amount is None:
         return f"an unstated sum in {currency}" if currency else "an unstated sum"
     number = format_number(float(amount))
+    top = value.get("max")
+    if isinstance(top, int | float) and not isinstance(top, bool) and top > float(amount):
+        number = _range_text(float(amount), float(top))  # "$2-3 billion"
     if symbol is None:
         return f"{currency} {number}".strip()
     return f"{symbol}{number}"
+
+
+def _range_text(low: float, high: float) -> str:
+    """``2e9, 3e9`` -> ``"2–3 billion"``; different scales are written out in full."""
+    low_text, high_text = format_number(low), format_number(high)
+    low_parts, high_parts = low_text.split(" "), high_text.split(" ")
+    if len(low_parts) == 2 and len(high_parts) == 2 and low_parts[1] == high_parts[1]:
+        return f"{low_parts[0]}\u2013{high_text}"
+    return f"{low_text}\u2013{high_text}"
 
 
 def parse_money(text: str) -> dict[str, Any]:
@@ -287,7 +308,10 @@ def _format_value(kind: str, value: Any, unit: str | None, mod: str | None, appr
     if kind == "percent":
         if value is None:
             return "an unstated percentage"
-        return f"{prefix}{format_number(float(value), words=False)}%"
+        number = format_number(_readable_share(float(value)), words=False)
+        if unit in PERCENT_UNITS:
+            return f"{prefix}{number} {PERCENT_UNITS[unit]}"
+        return f"{prefix}{number}%"
     if kind == "count":
         label = f" {unit}" if unit else ""
         if value is None:
