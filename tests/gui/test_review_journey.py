@@ -199,3 +199,23 @@ def test_import_the_seed_through_the_real_extractor(make_window, qtbot) -> None:
     assert {"$88 billion", "1,350 people"} <= texts
     assert window.windowTitle() == f"{SEED_TITLE} — Workbench"
     assert page.table.currentIndex().data(ClaimIdRole) is not None
+
+
+def test_opening_an_article_already_under_review_offers_that_review(make_window, seed_review_id, library_path,  # type: ignore[no-untyped-def]
+                                                                    qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window()
+    window.imports.import_file(str(SEED_TEXT))
+    box = wait_dialog(qtbot, QMessageBox, "alreadyReviewed")
+    assert SEED_TITLE in box.text() and "0 of 18 checked" in box.text()
+    next(b for b in box.buttons() if b.text() == "Open Review").click()
+    qtbot.waitUntil(lambda: window.session is not None and window.session.review_id == seed_review_id)
+    assert [r.id for r in window.library.list_reviews()] == [seed_review_id]  # no second review
+
+    window.imports.import_file(str(SEED_TEXT))  # the editor may still want a fresh review of it
+    box = wait_dialog(qtbot, QMessageBox, "alreadyReviewed")
+    next(b for b in box.buttons() if b.text() == "New Review").click()
+    details = wait_dialog(qtbot, ArticleDetailsDialog)
+    details.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: len(window.library.list_reviews()) == 2, timeout=20000)

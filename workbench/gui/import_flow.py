@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from workbench.core.errors import ImportFailedError
+from workbench.core.errors import ImportFailedError, WorkbenchError
+from workbench.core.formatting import progress_text
 from workbench.core.importers import LoadedArticle, load_article, load_pasted
 from workbench.core.services import change_publication_date, import_article
 from workbench.gui.import_dialog import ArticleDetailsDialog, PasteDialog
@@ -74,7 +75,7 @@ class ImportFlow(QObject):
             except ImportFailedError as exc:
                 self.window.show_error(exc)
                 return
-            self.confirm_details(loaded)
+            self.offer_existing_review(loaded)
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -87,11 +88,43 @@ class ImportFlow(QObject):
             return
         self._last_folder = str(Path(path).expanduser().parent)
         name = Path(path).name
-        self.window.runner.run(lambda: load_article(path), on_done=self.confirm_details,
+        self.window.runner.run(lambda: load_article(path), on_done=self.offer_existing_review,
                                on_error=lambda exc: self.window.show_error(exc, doing=f"Importing {name}"),
                                label=f"Reading {name}…")
 
     # -------------------------------------------------------------- details, then extraction
+
+    def offer_existing_review(self, loaded: LoadedArticle) -> QMessageBox | None:
+        """The same article is already under review: offer to open that review instead of a second one."""
+        library = self.window.library
+        try:
+            existing = library.reviews_of_text(loaded.text) if library is not None else []
+        except WorkbenchError:
+            existing = []
+        if not existing:
+            self.confirm_details(loaded)
+            return None
+        review = existing[0]
+        progress = progress_text(review.total, review.checked, review.disputed)
+        box = QMessageBox(QMessageBox.Icon.Question, "Article Already in the Library",
+                          f"This article is already under review as “{review.title}” ({progress}). Open that "
+                          "review, or start a new review of it?", QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("alreadyReviewed")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        open_button = box.addButton("Open Review", QMessageBox.ButtonRole.AcceptRole)
+        new_button = box.addButton("New Review", QMessageBox.ButtonRole.YesRole)
+        box.setDefaultButton(open_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(button: object) -> None:
+            if button is open_button:
+                self.window.open_review(review.id)
+            elif button is new_button:
+                self.confirm_details(loaded)
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        return box
 
     def confirm_details(self, loaded: LoadedArticle) -> ArticleDetailsDialog:
         url = loaded.origin if loaded.origin.startswith(("http://", "https://")) else ""

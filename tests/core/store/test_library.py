@@ -239,3 +239,13 @@ def test_backup_is_a_complete_library(library: Library, tmp_path: Path) -> None:
     with Library.open(copy) as restored:
         assert restored.get_article(review_id).text == TEXT
         assert restored.integrity_problems() == []
+
+
+def test_reviews_of_the_same_text_are_found_by_content_not_title(library: Library) -> None:
+    first = make_review(library, "Bridge story")
+    second = make_review(library, "Same story, renamed")
+    make_review(library, "Other story", text=TEXT + " A correction was added.")
+    assert [r.id for r in library.reviews_of_text(TEXT)] == [second, first]
+    library.trash_review(second, actor="ana")
+    assert [r.id for r in library.reviews_of_text(TEXT)] == [first]
+    assert library.reviews_of_text("An article nobody has imported.") == []

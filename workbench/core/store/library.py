@@ -427,6 +427,13 @@ class Library:
         return self._reviews(sql, params)
 
     @_known_errors
+    def reviews_of_text(self, text: str) -> list[Review]:
+        """Open reviews that already hold exactly this article text (by content hash), most recent first."""
+        sql = (self._REVIEW_SELECT + " WHERE r.state = 'open' AND r.id IN"
+               " (SELECT review_id FROM articles WHERE content_hash = ?) ORDER BY r.updated DESC, r.id DESC")
+        return self._reviews(sql, [content_hash(text)])
+
+    @_known_errors
     def search_reviews(self, text: str, *, trashed: bool = False, limit: int = 500) -> list[Review]:
         """Reviews whose title, article, claims, notes or sources contain every word of ``text``."""
         query = fts_query(text)
