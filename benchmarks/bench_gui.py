@@ -60,6 +60,9 @@ def startup_time(library: Path, settings_path: Path, file: str | None, runs: int
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     for _ in range(runs):
+        if file:  # a first import each time: an article already in the library is offered, not imported
+            for leftover in library.parent.glob(library.name + "*"):
+                leftover.unlink()
         args = [sys.executable, __file__, "--child", str(library), str(settings_path)]
         if file:
             args.append(file)
@@ -68,7 +71,11 @@ def startup_time(library: Path, settings_path: Path, file: str | None, runs: int
         assert proc.stdout is not None
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - start
-        proc.wait(timeout=30)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise RuntimeError("the window did not close after drawing the review") from None
         if line.strip() != "drawn":
             raise RuntimeError("the window did not draw the review")
         times.append(elapsed)
