@@ -327,6 +327,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.formatting import format_size
     from workbench.core.store.backups import list_backups, restore_backup
 
     path = _library_path(args)
@@ -335,7 +336,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         if not backups:
             out.write(f"No backups of {path} yet; 'workbench backup' makes one.\n")
         for number, b in enumerate(backups, 1):
-            out.write(f"{number:>3}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.reason:<18} {b.size / 1024:>9,.0f} KB  {b.path}\n")
+            out.write(f"{number:>3}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.reason:<18} {format_size(b.size):>12}  {b.path}\n")
         return EXIT_OK
     if args.backup.isdigit() and 1 <= int(args.backup) <= len(backups):
         chosen = backups[int(args.backup) - 1].path

@@ -55,6 +55,15 @@ def format_number(amount: float, *, words: bool = True) -> str:
     return f"{amount:,.6f}".rstrip("0").rstrip(".")
 
 
+def format_size(size: int) -> str:
+    """A file size for messages and lists: ``"840 bytes"``, ``"168 KB"``, ``"20 MB"``."""
+    if size < 1024:
+        return f"{size:,} bytes"
+    if size < 1024 * 1024:
+        return f"{size // 1024:,} KB"
+    return f"{size / (1024 * 1024):,.0f} MB"
+
+
 def parse_number(text: str) -> float:
     """Read ``"1,350"``, ``"88 billion"``, ``"2.5bn"``, ``"3.5"``; raise ValueError otherwise."""
     cleaned = text.strip().lower().replace("\u00a0", " ")

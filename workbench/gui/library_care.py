@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import LibraryError, LibraryReadOnlyError, WorkbenchError
+from workbench.core.formatting import format_size
 from workbench.core.store import Library
 from workbench.core.store.backups import Backup, backup_if_due, list_backups, make_backup, restore_backup
 from workbench.core.store.lease import WindowLease
@@ -51,14 +52,6 @@ def reason_label(reason: str) -> str:
     if reason.startswith("before-schema-"):
         return "Before an upgrade"
     return REASON_LABELS.get(reason, reason.replace("-", " ").capitalize())
-
-
-def size_label(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return str(size)
 
 
 def open_for_window(path: Path) -> tuple[Library, WindowLease | None]:
@@ -97,7 +90,7 @@ class BackupDialog(QDialog):
         self.table.setObjectName("backupTable")
         self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size"])
         for row, backup in enumerate(backups):
-            cells = (backup.taken.strftime("%a %d %b %Y, %H:%M"), reason_label(backup.reason), size_label(backup.size))
+            cells = (backup.taken.strftime("%a %d %b %Y, %H:%M"), reason_label(backup.reason), format_size(backup.size))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(backup.path))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.errors import ImportFailedError
+from workbench.core.formatting import format_size
 from workbench.core.importers._common import (
     FORMATS_READ,
     MAX_TEXT_BYTES,
@@ -73,9 +74,6 @@ _MD_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(n, 1) // 1024 or 1} KB"
-
 
 def _sidecar_metadata(path: Path) -> dict[str, Any]:
     """Metadata kept beside an article as ``NAME.meta.json`` (the seeds use this)."""
@@ -118,7 +116,7 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
         raise ImportFailedError(f"cannot read {path}: {exc.strerror or exc}") from None
     if size > max_bytes:
         raise ImportFailedError(
-            f"{path.name} is {_mb(size)}; articles over {_mb(max_bytes)} are not accepted — is this the right file?"
+            f"{path.name} is {format_size(size)}; articles over {format_size(max_bytes)} are not accepted — is this the right file?"
         )
     try:
         with path.open("rb") as handle:
@@ -128,7 +126,7 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise ImportFailedError(f"cannot read {path}: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        raise ImportFailedError(f"{path.name} is over {_mb(max_bytes)}; articles that big are not accepted")
+        raise ImportFailedError(f"{path.name} is over {format_size(max_bytes)}; articles that big are not accepted")
     return data
 
 
@@ -269,7 +267,7 @@ def load_article(
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise ImportFailedError(
-                f"standard input is over {_mb(max_bytes)}; articles that big are not accepted"
+                f"standard input is over {format_size(max_bytes)}; articles that big are not accepted"
             )
         return load_pasted(decode_text_bytes(data, "standard input"))
     return load_file(Path(source), max_bytes=max_bytes)

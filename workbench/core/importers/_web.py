@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from workbench import __version__
 from workbench.core.errors import ImportFailedError
+from workbench.core.formatting import format_size
 
 USER_AGENT = f"Mozilla/5.0 (compatible; Workbench/{__version__}; newsroom fact-checking)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -37,9 +38,6 @@ def is_web_address(source: str) -> bool:
     """True for strings that start with ``http://`` or ``https://``."""
     return source.strip().lower().startswith(("http://", "https://"))
 
-
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n // 1024} KB"
 
 
 def _host(url: str) -> str:
@@ -105,7 +103,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
             length = headers.get("Content-Length")
             if length and length.strip().isdigit() and int(length) > max_bytes:
                 raise ImportFailedError(
-                    f"{url} is {_mb(int(length))}; pages over {_mb(max_bytes)} are not accepted — {_SAVE_HINT}"
+                    f"{url} is {format_size(int(length))}; pages over {format_size(max_bytes)} are not accepted — {_SAVE_HINT}"
                 )
             chunks: list[bytes] = []
             total = 0
@@ -118,7 +116,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
                 total += len(chunk)
                 if total > max_bytes:
                     raise ImportFailedError(
-                        f"{url} is larger than {_mb(max_bytes)}; pages that big are not accepted — {_SAVE_HINT}"
+                        f"{url} is larger than {format_size(max_bytes)}; pages that big are not accepted — {_SAVE_HINT}"
                     )
                 chunks.append(chunk)
     except ImportFailedError:
