@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from workbench.core import report
 from workbench.core.model import ReviewBundle
 from workbench.core.store import Library
+from workbench.gui.ask import ask
 from workbench.gui.tasks import TaskRunner
 
 FORMAT_LABELS = {
@@ -113,13 +114,8 @@ class ExportDialog(QDialog):
         if not warning:
             self.choose_path()
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export Report", f"{warning} Export anyway?", QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("confirmExport")
-        anyway = box.addButton("Export Anyway", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self.choose_path() if button is anyway else None)
-        box.open()
+        ask(self, "confirmExport", "Export Report", f"{warning} Export anyway?",
+            [("Export Anyway", QMessageBox.ButtonRole.AcceptRole, self.choose_path)], icon=QMessageBox.Icon.Warning)
 
     def choose_path(self) -> None:
         assert self.bundle is not None

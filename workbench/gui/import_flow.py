@@ -17,6 +17,7 @@ from workbench.core.errors import ImportFailedError, WorkbenchError
 from workbench.core.formatting import progress_text
 from workbench.core.importers import LoadedArticle, load_article, load_pasted
 from workbench.core.services import change_publication_date, import_article
+from workbench.gui.ask import ask
 from workbench.gui.import_dialog import ArticleDetailsDialog, PasteDialog
 
 if TYPE_CHECKING:
@@ -106,25 +107,12 @@ class ImportFlow(QObject):
             return None
         review = existing[0]
         progress = progress_text(review.total, review.checked, review.disputed)
-        box = QMessageBox(QMessageBox.Icon.Question, "Article Already in the Library",
-                          f"This article is already under review as “{review.title}” ({progress}). Open that "
-                          "review, or start a new review of it?", QMessageBox.StandardButton.Cancel, self.window)
-        box.setObjectName("alreadyReviewed")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        open_button = box.addButton("Open Review", QMessageBox.ButtonRole.AcceptRole)
-        new_button = box.addButton("New Review", QMessageBox.ButtonRole.YesRole)
-        box.setDefaultButton(open_button)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen(button: object) -> None:
-            if button is open_button:
-                self.window.open_review(review.id)
-            elif button is new_button:
-                self.confirm_details(loaded)
-
-        box.buttonClicked.connect(chosen)
-        box.open()
-        return box
+        return ask(self.window, "alreadyReviewed", "Article Already in the Library",
+                   f"This article is already under review as “{review.title}” ({progress}). Open that review, "
+                   "or start a new review of it?",
+                   [("Open Review", QMessageBox.ButtonRole.AcceptRole, lambda: self.window.open_review(review.id)),
+                    ("New Review", QMessageBox.ButtonRole.YesRole, lambda: self.confirm_details(loaded))],
+                   default=0)
 
     def confirm_details(self, loaded: LoadedArticle) -> ArticleDetailsDialog:
         url = loaded.origin if loaded.origin.startswith(("http://", "https://")) else ""

@@ -33,6 +33,7 @@ from workbench.core.formatting import format_size
 from workbench.core.store import Library
 from workbench.core.store.backups import Backup, backup_if_due, list_backups, make_backup, restore_backup
 from workbench.core.store.lease import WindowLease
+from workbench.gui.ask import ask
 from workbench.gui.errors import error_box
 
 if TYPE_CHECKING:
@@ -210,16 +211,10 @@ class LibraryCare(QObject):
     def _confirm_restore(self, backup: Backup | None) -> None:
         if backup is None or self.library_path is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore from Backup",
-                          f"Replace the library with the backup taken {backup.taken:%a %d %b %Y at %H:%M}? "
-                          "Work done since then is not in that backup; the current file is kept aside.",
-                          QMessageBox.StandardButton.Cancel, self.window)
-        box.setObjectName("confirmRestore")
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self.restore(backup) if button is restore else None)
-        box.open()
+        ask(self.window, "confirmRestore", "Restore from Backup",
+            f"Replace the library with the backup taken {backup.taken:%a %d %b %Y at %H:%M}? Work done since "
+            "then is not in that backup; the current file is kept aside.",
+            [("Restore", QMessageBox.ButtonRole.AcceptRole, lambda: self.restore(backup))])
 
     def restore(self, backup: Backup, on_done: Callable[[Path], None] | None = None) -> None:
         """Close the library, put ``backup`` in its place (in a worker), and open it again."""

@@ -33,6 +33,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.formatting import format_iso_date, format_timestamp, progress_text
 from workbench.core.model import Review
 from workbench.core.store import Library
+from workbench.gui.ask import ask
 from workbench.gui.theme import status_icon
 
 ReviewRole = Qt.ItemDataRole.UserRole + 1
@@ -338,17 +339,11 @@ class LibraryPage(QWidget):
 
     def confirm_empty_trash(self) -> QMessageBox:
         count = self.model.rowCount()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Empty Trash",
-                          f"Delete the {count} review{'s' if count != 1 else ''} in the trash for good?",
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("confirmEmptyTrash")
-        box.setInformativeText("Their articles, claims, verdicts and notes cannot be restored afterwards.")
-        delete = box.addButton("Delete for Good", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self.empty_trash() if button is delete else None)
-        box.open()
-        return box
+        return ask(self, "confirmEmptyTrash", "Empty Trash",
+                   f"Delete the {count} review{'s' if count != 1 else ''} in the trash for good?",
+                   [("Delete for Good", QMessageBox.ButtonRole.DestructiveRole, self.empty_trash)],
+                   informative="Their articles, claims, verdicts and notes cannot be restored afterwards.",
+                   icon=QMessageBox.Icon.Warning)
 
     def empty_trash(self) -> int:
         if self.library is None:
