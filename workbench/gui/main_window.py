@@ -50,7 +50,7 @@ REVIEW_ACTIONS = ("article_details", "export_report", "close_review", "find", "f
 CLAIM_ACTIONS = ("mark_verified", "mark_disputed", "mark_unchecked", "add_source", "edit_note", "edit_value",
                  "delete_claim")
 LIBRARY_ACTIONS = ("open_article", "paste_article", "open_sample", "show_library")
-WRITE_ACTIONS = ("open_article", "paste_article", "open_sample", "add_claim")
+WRITE_ACTIONS = ("open_article", "paste_article", "open_sample", "add_claim", "back_up_now")
 """Actions that change the library: off while it is open read-only (another window is editing it)."""
 
 
@@ -201,12 +201,10 @@ class MainWindow(QMainWindow):
         writable = library is not None and not library.read_only
         self.actions.set_enabled(LIBRARY_ACTIONS, library is not None)
         self.actions.set_enabled(WRITE_ACTIONS, writable)
-        self.actions["back_up_now"].setEnabled(writable)
         self.read_only_badge.setVisible(library is not None and library.read_only)
         if library is not None and library.read_only:
             self.read_only_badge.setToolTip(self.care.read_only_reason())
         self.review_page.editor.setEnabled(library is None or not library.read_only)
-        self.library_page.setEnabled(True)
         self._refresh_recent()
         self._update_title()
 
