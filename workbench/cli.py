@@ -10,13 +10,15 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from workbench import __version__
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import NotFoundError, WorkbenchError
+from workbench.core.formatting import terminal_safe
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -30,21 +32,26 @@ def _parse_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
 
 
+MAX_ID = 2**63 - 1
+"""The largest id SQLite can hold; a bigger one names nothing."""
+
+
 def _parse_positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    # Digits only: int() would also take "1_0" (claim 10), " 7 " and other scripts' digits.
+    if not (value.isascii() and value.isdigit()):
+        raise argparse.ArgumentTypeError(f"not a whole number: {terminal_safe(value, one_line=True)!r}")
+    number = int(value)
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more: {value!r}")
-    return number
+    return min(number, MAX_ID + 1)
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line and exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"workbench: {message} (see 'workbench {self._command_name()}--help')\n")
+        sys.stderr.write(f"workbench: {terminal_safe(message, one_line=True)} "
+                         f"(see 'workbench {self._command_name()}--help')\n")
         raise SystemExit(EXIT_USAGE)
 
     def _command_name(self) -> str:
@@ -134,20 +141,31 @@ def _library_path(args: argparse.Namespace) -> Path:
 
 
 def _open_library(args: argparse.Namespace, *, for_writing: bool = False):  # -> Library (imported lazily)
-    from workbench.core.errors import LibraryReadOnlyError
+    """The library for a command. Reading commands open it read-only, so they leave its file exactly as
+    it was; only a library that needs a schema upgrade is opened for writing once (with a backup first)."""
+    from workbench.core.errors import LibraryUpgradeNeededError
     from workbench.core.store import Library
-    from workbench.core.store.backups import backup_if_due
 
     path = _library_path(args)
-    try:
-        library = Library.open(path)
-    except LibraryReadOnlyError:
-        if for_writing:
-            raise
-        library = Library.open(path, read_only=True)  # listing and reports need no write access
+    if not for_writing:
+        if not path.exists():
+            return Library.empty(path)  # nothing to read yet, and no file is made for it
+        try:
+            return Library.open(path, read_only=True)
+        except LibraryUpgradeNeededError:
+            pass
+    from workbench.core.store.backups import backup_if_due
+
+    library = Library.open(path)
     if for_writing:
         backup_if_due(library)
     return library
+
+
+def _check_id(number: int, what: str) -> int:
+    if number > MAX_ID:
+        raise NotFoundError(f"there is no {what} {number}")
+    return number
 
 
 def _reviewer(args: argparse.Namespace) -> str:
@@ -156,8 +174,18 @@ def _reviewer(args: argparse.Namespace) -> str:
     return args.reviewer or default_reviewer()
 
 
+_C1_OR_DEL = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: Any, *, indent: int | None = 2) -> str:
+    """JSON that is safe on a terminal: C0 controls are escaped by JSON itself; DEL, the C1 range (an
+    8-bit CSI moves the cursor) and bidirectional overrides are escaped too. The data stays as stored."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _C1_OR_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _print_json(data: Any, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write(json_text(data))
     out.write("\n")
 
 
@@ -190,13 +218,14 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
                 record = claim.to_dict()
                 if several:
                     record["file"] = path
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.write(json_text(record, indent=None) + "\n")
         else:
             if several:
                 out.write(f"== {path}\n")
             for claim in claims:
-                value = json.dumps(claim.value, ensure_ascii=False)
-                out.write(f"{claim.start:>7} {claim.end:>7}  {claim.kind:<9} {claim.text!r:<40} {value}\n")
+                value = terminal_safe(json.dumps(claim.value, ensure_ascii=False), one_line=True)
+                text = terminal_safe(repr(claim.text), one_line=True)
+                out.write(f"{claim.start:>7} {claim.end:>7}  {claim.kind:<9} {text:<40} {value}\n")
     return EXIT_OK
 
 
@@ -216,7 +245,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     with _open_library(args, for_writing=True) as library:
         review_id = import_article(library, loaded, reviewer=_reviewer(args))
         review = library.get_review(review_id)
-    out.write(f"Imported {loaded.title!r}: {review.total} claims found.\n")
+    out.write(f"Imported {terminal_safe(repr(loaded.title), one_line=True)}: {review.total} claims found.\n")
     out.write(f"{review_id}\n")
     return EXIT_OK
 
@@ -237,12 +266,13 @@ def cmd_reviews(args: argparse.Namespace, out: TextIO) -> int:
         ready = "  ready" if r.total and r.ready else ""
         out.write(
             f"{r.id:>5}  {r.checked}/{r.total} checked, {r.disputed} disputed{ready}  "
-            f"{r.updated[:16].replace('T', ' ')}  {r.title}\n"
+            f"{r.updated[:16].replace('T', ' ')}  {terminal_safe(r.title, one_line=True)}\n"
         )
     return EXIT_OK
 
 
 def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
+    _check_id(args.review, "review")
     with _open_library(args) as library:
         library.get_review(args.review)  # raises a clear error for an unknown id
         claims = library.list_claims(args.review)
@@ -253,8 +283,8 @@ def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
         out.write("This review has no claims.\n")
     for c in claims:
         sources = f"  [{len(c.sources)} source{'s' if len(c.sources) != 1 else ''}]" if c.sources else ""
-        value = json.dumps(c.value, ensure_ascii=False)
-        out.write(f"{c.id:>6}  {c.status:<9}  {c.kind:<8}  {c.text!r}  = {value}{sources}\n")
+        value = terminal_safe(json.dumps(c.value, ensure_ascii=False), one_line=True)
+        out.write(f"{c.id:>6}  {c.status:<9}  {c.kind:<8}  {terminal_safe(repr(c.text), one_line=True)}  = {value}{sources}\n")
     return EXIT_OK
 
 
@@ -288,6 +318,7 @@ def claim_to_json(c) -> dict[str, Any]:
 def cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
     from workbench.core.model import Source
 
+    _check_id(args.claim, "claim")
     with _open_library(args, for_writing=True) as library:
         actor = _reviewer(args)
         claim = library.set_claim_status(args.claim, args.status, actor=actor, note=args.note,
@@ -301,19 +332,24 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.format == "pdf" and not args.output:
         raise WorkbenchError("a PDF report needs a file: add -o PATH")
+    _check_id(args.review, "review")
     with _open_library(args) as library:
         bundle = library.bundle(args.review)
     warning = unchecked_warning(bundle)
     if warning:
-        sys.stderr.write(f"workbench: warning: {warning}\n")
+        sys.stderr.write(f"workbench: warning: {terminal_safe(warning, one_line=True)}\n")
     if not args.output:
-        out.write(render_report(bundle, args.format))
+        text = render_report(bundle, args.format)
+        if args.format in ("json", "claimreview"):
+            out.write(_C1_OR_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+        else:
+            out.write(terminal_safe(text))
         return EXIT_OK
     pdf_writer = None
     if args.format == "pdf":
         from workbench.gui.report_pdf import write_pdf as pdf_writer
     path = write_report(bundle, args.format, Path(args.output), pdf_writer=pdf_writer)
-    out.write(f"Wrote {path}\n")
+    out.write(f"Wrote {terminal_safe(path, one_line=True)}\n")
     return EXIT_OK
 
 
@@ -322,7 +358,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
     with _open_library(args) as library:
         backup = make_backup(library, "manual")
-    out.write(f"Backed up to {backup.path}\n")
+    out.write(f"Backed up to {terminal_safe(backup.path, one_line=True)}\n")
     return EXIT_OK
 
 
@@ -334,9 +370,9 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     backups = list_backups(path)
     if args.backup is None:
         if not backups:
-            out.write(f"No backups of {path} yet; 'workbench backup' makes one.\n")
+            out.write(f"No backups of {terminal_safe(path, one_line=True)} yet; 'workbench backup' makes one.\n")
         for number, b in enumerate(backups, 1):
-            out.write(f"{number:>3}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.reason:<18} {format_size(b.size):>12}  {b.path}\n")
+            out.write(f"{number:>3}  {b.taken:%Y-%m-%d %H:%M:%S}  {b.reason:<18} {format_size(b.size):>12}  {terminal_safe(b.path, one_line=True)}\n")
         return EXIT_OK
     if args.backup.isdigit() and 1 <= int(args.backup) <= len(backups):
         chosen = backups[int(args.backup) - 1].path
@@ -352,7 +388,9 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
             out.write("Nothing was changed.\n")
             return EXIT_OK
     aside = restore_backup(chosen, path)
-    out.write(f"Restored {chosen}.\nThe previous library was kept as {aside}\n")
+    out.write(f"Restored {terminal_safe(chosen, one_line=True)}.\n")
+    if aside is not None:
+        out.write(f"The previous library was kept as {terminal_safe(aside, one_line=True)}\n")
     return EXIT_OK
 
 
@@ -403,7 +441,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         return func(args, out)
     except WorkbenchError as exc:
-        sys.stderr.write(f"workbench: {exc}\n")
+        sys.stderr.write(f"workbench: {terminal_safe(exc, one_line=True)}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("workbench: interrupted\n")

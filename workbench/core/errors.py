@@ -37,6 +37,26 @@ class LibraryDamagedError(LibraryError):
     """The file is not a SQLite database, or fails its integrity check."""
 
 
+class LibraryReplacedError(LibraryError):
+    """The file at the library's path is no longer the one this program opened (restored, moved)."""
+
+
+class LibraryMissingError(LibraryError):
+    """No library where one existed (its backups or a copy kept aside are still there)."""
+
+
+class LibraryUpgradeNeededError(LibraryError):
+    """The library has an older schema and must be opened for writing once to be upgraded."""
+
+
+class ConflictError(WorkbenchError):
+    """The row changed since this program last read it; the change was not applied."""
+
+    def __init__(self, message: str, *, claim_id: int | None = None) -> None:
+        super().__init__(message)
+        self.claim_id = claim_id
+
+
 class NewerLibraryError(LibraryError):
     """The library was written by a newer Workbench; it is left untouched."""
 

@@ -451,3 +451,43 @@ def progress_text(total: int, checked: int, disputed: int) -> str:
     if checked == total:
         text += " · ready" if not disputed else " · all checked"
     return text
+
+
+_ACTION_WORDS = {
+    "claim.add": "added the claim",
+    "claim.delete": "deleted the claim",
+    "claim.restore": "put the claim back",
+    "claim.reresolve": "re-read its value from a new publication date",
+    "source.add": "added a source",
+    "source.remove": "removed a source",
+}
+_FIELD_WORDS = {"note": "the note", "value": "the value", "kind": "the kind", "qualifier": "the qualifier",
+                "unit": "the unit", "mod": "the qualifier", "approximate": "the value"}
+
+
+def describe_change(action: str, after: Any) -> str:
+    """An event in words, without who and when: "marked disputed", "edited the note"."""
+    fields = after if isinstance(after, dict) else {}
+    status = fields.get("status")
+    if action in ("claim.mark", "claim.update") and status:
+        return "reset it to unchecked" if status == "unchecked" else f"marked it {status}"
+    if action == "claim.update" and fields:
+        names = list(dict.fromkeys(_FIELD_WORDS.get(k, k) for k in fields))
+        return "edited " + " and ".join(names)
+    return _ACTION_WORDS.get(action, action.replace(".", " "))
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: object, *, one_line: bool = False) -> str:
+    """Text from outside (titles, file names, server bytes) made safe to print on a terminal.
+
+    Control characters (ESC, BEL, the 8-bit CSI ...) and bidirectional overrides are removed, so no
+    article can move the cursor, retitle the terminal or reverse what follows; ``one_line`` also turns
+    line breaks and tabs into spaces.
+    """
+    out = _UNSAFE.sub("", str(text))
+    if one_line:
+        out = re.sub(r"[\t\n]+", " ", out)
+    return out

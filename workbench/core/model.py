@@ -104,6 +104,10 @@ class Claim:
     confidence: float = 1.0
     marked_by: str = ""
     marked_at: str = ""
+    value_edited: bool = False
+    """The editor corrected the value (or the kind) the extractor gave."""
+    version: int = 1
+    """Raised by every change; writes from a window are conditional on the version it last read."""
     sources: list[Source] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -216,7 +216,7 @@ class LibraryCare(QObject):
             "then is not in that backup; the current file is kept aside.",
             [("Restore", QMessageBox.ButtonRole.AcceptRole, lambda: self.restore(backup))])
 
-    def restore(self, backup: Backup, on_done: Callable[[Path], None] | None = None) -> None:
+    def restore(self, backup: Backup, on_done: Callable[[Path | None], None] | None = None) -> None:
         """Close the library, put ``backup`` in its place (in a worker), and open it again."""
         path = self.library_path
         if path is None:
@@ -241,13 +241,14 @@ class LibraryCare(QObject):
             window.open_library(path)
             return
 
-        def finished(aside: Path) -> None:
+        def finished(aside: Path | None) -> None:
             if self.lease is not None:
                 self.lease.release()
                 self.lease = None
             if window.open_library(path):
+                kept = f"; the replaced library is kept as {aside.name}" if aside is not None else ""
                 window.statusBar().showMessage(
-                    f"Restored the backup of {backup.taken:%d %b %Y %H:%M}; the replaced file is {aside}", 20000)
+                    f"Restored the backup of {backup.taken:%d %b %Y %H:%M}{kept}", 20000)
             if on_done is not None:
                 on_done(aside)
 
@@ -258,8 +259,9 @@ class LibraryCare(QObject):
             window.show_error(exc, doing="Restoring the backup")
             window.open_library(path)
 
-        window.runner.run(lambda: restore_backup(backup.path, path), on_done=finished, on_error=failed,
-                          label="Restoring the backup…")
+        lease = self.lease
+        window.runner.run(lambda: restore_backup(backup.path, path, lease=lease), on_done=finished,
+                          on_error=failed, label="Restoring the backup…")
 
     # -------------------------------------------------------------- errors on opening
 

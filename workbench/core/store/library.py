@@ -21,17 +21,19 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlite_utils import Database
-
 from workbench.core.errors import (
+    ConflictError,
     InvalidInputError,
     LibraryDamagedError,
     LibraryError,
     LibraryLockedError,
     LibraryReadOnlyError,
+    LibraryReplacedError,
+    LibraryUpgradeNeededError,
     NewerLibraryError,
     NotFoundError,
 )
+from workbench.core.formatting import describe_change
 from workbench.core.model import (
     CLAIM_KINDS,
     STATUSES,
@@ -44,7 +46,16 @@ from workbench.core.model import (
     Source,
     now_iso,
 )
-from workbench.core.store.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+from workbench.core.store.files import (
+    check_library_file_kind,
+    copy_database,
+    file_identity,
+    quick_check_cached_ok,
+    refuse_to_start_over,
+    remember_quick_check_ok,
+)
+from workbench.core.store.lease import WriteGate
+from workbench.core.store.schema import KNOWN_MIGRATIONS, MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -54,7 +65,7 @@ T = TypeVar("T")
 
 _CLAIM_COLUMNS = (
     'id, review_id, article_id, start, "end", text, kind, value, unit, mod, approximate, qualifier, '
-    "context, origin, status, note, position, confidence, marked_by, marked_at"
+    "context, origin, status, note, position, confidence, marked_by, marked_at, value_edited, version"
 )
 _EDITABLE_CLAIM_FIELDS = ("kind", "value", "unit", "mod", "approximate", "qualifier", "note", "status")
 
@@ -139,8 +150,11 @@ class Library:
         self.read_only = read_only
         """True when opened for reading only: every change raises :class:`LibraryError`."""
         self._conn = conn
-        self._db = Database(conn)
         self._lock = threading.RLock()
+        self._gate = WriteGate(path)
+        self._identity = file_identity(path)
+        self._wrote = False
+        self._checked_ok = False
         self.backup_made: Path | None = None
         """Where the pre-migration copy went, when opening migrated the file."""
 
@@ -151,14 +165,14 @@ class Library:
         """Open (creating if needed) the library at ``path``, migrating it to the current schema.
 
         Refuses, without writing a byte, a file that is not a SQLite database, a SQLite file that is not
-        a Workbench library, and a library written by a newer version. With ``read_only`` the file must
-        exist and is never written to.
+        a Workbench library, and a library written by a newer version (whose files, ``-wal`` included,
+        are only ever read). Opening for writing also runs SQLite's quick check (once per version of
+        the file) and refuses a damaged library. With ``read_only`` the file must exist and is never
+        written to.
         """
         path = Path(path).expanduser()
-        exists = path.exists()
+        exists = check_library_file_kind(path)
         if exists:
-            if path.is_dir():
-                raise LibraryError(f"{path} is a folder; give the path of a library file")
             try:
                 with path.open("rb") as fh:
                     header = fh.read(len(SQLITE_HEADER))
@@ -182,10 +196,14 @@ class Library:
         elif read_only:
             raise LibraryError(f"there is no library at {path} to open read-only")
         else:
+            refuse_to_start_over(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LibraryError(f"cannot create the folder for {path}: {exc.strerror or exc}") from None
+        if exists:
+            # Decide from a read-only look first: a file we must refuse keeps every byte (its -wal too).
+            _inspect(path)
         busy_ms = _busy_timeout_ms()
         # A read-only library in a folder we cannot write to cannot get the WAL's shared-memory file:
         # SQLite then reads it as an immutable file, which is safe once no unmerged WAL is left beside it.
@@ -219,35 +237,33 @@ class Library:
             raise
         return library
 
+    @classmethod
+    def empty(cls, path: Path) -> Library:
+        """A read-only, empty library in memory standing for ``path``, where no library exists yet.
+
+        Reading commands use it so that they never create a file; like :meth:`open`, it refuses when
+        traces of a library that went missing lie there.
+        """
+        from sqlite_utils import Database
+
+        from workbench.core.store.schema import migrations
+
+        refuse_to_start_over(path)
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        migrations().apply(Database(conn))
+        return cls(path, conn, read_only=True)
+
     def _prepare(self, *, existing: bool, backup_dir: Path | None) -> None:
         conn = self._conn
         conn.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
-        # Reading the schema first: a damaged file fails here, before anything is written.
-        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        applied: set[str] = set()
-        if "_sqlite_migrations" in tables:
-            applied = {
-                row[0]
-                for row in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-                )
-            }
-        if user_version > SCHEMA_VERSION or applied - KNOWN_MIGRATIONS:
-            raise NewerLibraryError(
-                f"the library {self.path} was written by a newer version of Workbench (schema "
-                f"{user_version}, this version reads up to {SCHEMA_VERSION}); update Workbench to open it. "
-                "The file was left untouched."
-            )
-        if tables and not applied:
-            raise LibraryDamagedError(
-                f"{self.path} is a SQLite file but not a Workbench library; choose another file"
-            )
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: a big library lists from memory
+        _refuse_foreign_or_newer(self.path, conn)
+        tables, applied = _schema_state(conn)
+        pending = [name for name in MIGRATION_NAMES if name not in applied]
         if self.read_only:
-            if migrations.pending(self._db):
-                raise LibraryError(
+            if pending and tables:
+                raise LibraryUpgradeNeededError(
                     f"the library {self.path} needs an upgrade to this version's schema, which cannot be "
                     "done read-only; open it in a window that can write to it"
                 )
@@ -255,12 +271,33 @@ class Library:
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        pending = migrations.pending(self._db)
+        if existing and tables:
+            self._quick_check()
         if pending:
+            from sqlite_utils import Database
+
+            from workbench.core.store.schema import migrations
+
             if existing and tables:
                 self.backup_made = self.backup(self._backup_name(backup_dir, f"before-schema-{SCHEMA_VERSION}"))
-            migrations.apply(self._db)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            with self._gate.shared(_busy_timeout_ms() / 1000):
+                migrations().apply(Database(conn))
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._wrote = True
+
+    def _quick_check(self) -> None:
+        """``PRAGMA quick_check`` before the first write, skipped when this very file version passed it."""
+        if quick_check_cached_ok(self.path):
+            self._checked_ok = True
+            return
+        rows = [r[0] for r in self._conn.execute("PRAGMA quick_check")]
+        if rows != ["ok"]:
+            raise LibraryDamagedError(
+                f"the library {self.path} is damaged ({rows[0]}); nothing was changed. Restore it from a backup "
+                "('workbench restore', or File ▸ Restore from Backup…) or open another library"
+            )
+        self._checked_ok = True
+        remember_quick_check_ok(self.path)
 
     def _backup_name(self, backup_dir: Path | None, reason: str) -> Path:
         # Same naming as workbench.core.store.backups, so these copies are listed and restorable too.
@@ -270,10 +307,14 @@ class Library:
 
     def close(self) -> None:
         with self._lock:
-            if not self.read_only:
+            if self._wrote and not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA optimize")
             self._conn.close()
+            self._gate.close()
+            if self._checked_ok and not self.read_only:
+                # Our own transactions leave a sound file sound: the next opening need not check again.
+                remember_quick_check_ok(self.path)
 
     def __enter__(self) -> Library:
         return self
@@ -283,17 +324,18 @@ class Library:
 
     @_known_errors
     def backup(self, dest: Path | str) -> Path:
-        """Copy the whole library to ``dest`` with SQLite's backup API (safe while in use)."""
+        """Copy the whole library to ``dest`` with SQLite's backup API (safe while in use).
+
+        The copy is one self-contained file (rollback journal, no ``-wal``), written under a temporary
+        name, synced, and renamed into place only when complete.
+        """
         dest = Path(dest)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        partial = dest.with_name(dest.name + ".partial")
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"cannot create the backups folder {dest.parent}: {exc.strerror or exc}") from None
         with self._lock:
-            target = sqlite3.connect(str(partial))
-            try:
-                self._conn.backup(target)
-            finally:
-                target.close()
-        os.replace(partial, dest)
+            copy_database(self._conn, dest)
         return dest
 
     @_known_errors
@@ -311,19 +353,43 @@ class Library:
     def free_space(self) -> int:
         return shutil.disk_usage(self.path.parent).free
 
+    @_known_errors
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version``: it changes when another connection commits (cheap to poll)."""
+        with self._lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def file_replaced(self) -> bool:
+        """Whether the path now names another file than the one this library opened."""
+        return file_identity(self.path) != self._identity
+
     # ------------------------------------------------------------------ transactions and the log
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One user action: take the write lock at once, commit on success, roll back on any error."""
+        """One user action: take the write lock at once, commit on success, roll back on any error.
+
+        The write gate is held meanwhile (a restore waits for it), and a file replaced under this
+        connection is noticed before anything is written.
+        """
         if self.read_only:
             raise LibraryError(
                 f"the library {self.path} is open read-only (another Workbench window is editing it); "
                 "make this change in that window, or close it and reopen this one"
             )
-        with self._lock:
+        with self._lock, self._gate.shared(_busy_timeout_ms() / 1000) as open_gate:
+            if not open_gate:
+                raise LibraryLockedError(
+                    f"the library {self.path} is being restored from a backup by another program; nothing was "
+                    "written. Try again in a moment"
+                )
             self._conn.execute("BEGIN IMMEDIATE")
             try:
+                if self.file_replaced():
+                    raise LibraryReplacedError(
+                        f"the library {self.path} was replaced by another file since it was opened (restored or "
+                        "moved by another program); nothing was written. Open it again"
+                    )
                 yield self._conn
             except BaseException:
                 with contextlib.suppress(sqlite3.Error):
@@ -336,6 +402,7 @@ class Library:
                     with contextlib.suppress(sqlite3.Error):
                         self._conn.execute("ROLLBACK")
                     raise
+                self._wrote = True
 
     def _log(self, actor: str, action: str, review_id: int | None, claim_id: int | None = None,
              before: Any = None, after: Any = None, at: str | None = None) -> None:
@@ -564,18 +631,53 @@ class Library:
             raise NotFoundError(f"there is no claim {claim_id}; 'workbench claims REVIEW' lists a review's claims")
         return claims[0]
 
+    def _guard(self, claim_id: int, expected_version: int | None) -> Claim:
+        """Inside a write: the claim as stored now; a conflict when it is not the version the caller saw."""
+        claims = self._claims_where("id = ?", [claim_id])
+        if not claims:
+            if expected_version is not None:
+                raise self._conflict(claim_id, gone=True)
+            raise NotFoundError(f"there is no claim {claim_id}; 'workbench claims REVIEW' lists a review's claims")
+        claim = claims[0]
+        if expected_version is not None and claim.version != expected_version:
+            raise self._conflict(claim_id)
+        return claim
+
+    def _conflict(self, claim_id: int, *, gone: bool = False) -> ConflictError:
+        """Say who changed the claim since the caller read it (from the event log)."""
+        row = self._conn.execute(
+            "SELECT actor, action, at, after FROM events WHERE claim_id = ? ORDER BY id DESC LIMIT 1", [claim_id]
+        ).fetchone()
+        who = ""
+        if row is not None:
+            actor, action, at, after = row
+            what = describe_change(action, _load(after))
+            who = f" ({what} by {actor or 'someone'} at {at[11:16]} UTC)"
+        if gone:
+            return ConflictError(f"claim {claim_id} was deleted since you last saw it{who}; your change was not "
+                                 "applied", claim_id=claim_id)
+        return ConflictError(f"claim {claim_id} was changed since you last saw it{who}; your change was not applied, "
+                             "and the claim now shows the newer version", claim_id=claim_id)
+
+    def _bump(self, claim_id: int) -> None:
+        self._conn.execute("UPDATE claims SET version = version + 1 WHERE id = ?", [claim_id])
+
     @_known_errors
     def set_claim_status(self, claim_id: int, status: str, *, actor: str, note: str | None = None,
-                         sources: Sequence[Source] = ()) -> Claim:
-        """Record a verdict (with optional note and sources) as one action."""
+                         sources: Sequence[Source] = (), expected_version: int | None = None) -> Claim:
+        """Record a verdict (with optional note and sources) as one action.
+
+        With ``expected_version``, the write happens only if the claim is still that version; otherwise
+        :class:`ConflictError` says who changed it.
+        """
         if status not in STATUSES:
             raise InvalidInputError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
-        before = self.get_claim(claim_id)
         at = now_iso()
         with self._write() as conn:
+            before = self._guard(claim_id, expected_version)
             marked_by, marked_at = (actor, at) if status != "unchecked" else ("", "")
             conn.execute(
-                "UPDATE claims SET status = ?, marked_by = ?, marked_at = ? WHERE id = ?",
+                "UPDATE claims SET status = ?, marked_by = ?, marked_at = ?, version = version + 1 WHERE id = ?",
                 [status, marked_by, marked_at, claim_id],
             )
             change_before: dict[str, Any] = {"status": before.status}
@@ -591,7 +693,8 @@ class Library:
         return self.get_claim(claim_id)
 
     @_known_errors
-    def update_claim(self, claim_id: int, *, actor: str, **fields: Any) -> Claim:
+    def update_claim(self, claim_id: int, *, actor: str, expected_version: int | None = None,
+                     **fields: Any) -> Claim:
         """Change any of kind, value, unit, mod, approximate, qualifier, note, status; one action."""
         unknown = set(fields) - set(_EDITABLE_CLAIM_FIELDS)
         if unknown:
@@ -600,12 +703,12 @@ class Library:
             raise InvalidInputError(f"unknown kind {fields['kind']!r}; use one of {', '.join(CLAIM_KINDS)}")
         if "status" in fields and fields["status"] not in STATUSES:
             raise InvalidInputError(f"unknown status {fields['status']!r}; use one of {', '.join(STATUSES)}")
-        before = self.get_claim(claim_id)
-        changes = {k: v for k, v in fields.items() if getattr(before, k) != v}
-        if not changes:
-            return before
         at = now_iso()
         with self._write() as conn:
+            before = self._guard(claim_id, expected_version)
+            changes = {k: v for k, v in fields.items() if getattr(before, k) != v}
+            if not changes:
+                return before
             for key, value in changes.items():
                 stored = _dump(value) if key == "value" else (int(value) if key == "approximate" else value)
                 conn.execute(f'UPDATE claims SET "{key}" = ? WHERE id = ?', [stored, claim_id])  # noqa: S608 (fixed names)
@@ -614,6 +717,7 @@ class Library:
             if "status" in changes:
                 marked = (actor, at) if changes["status"] != "unchecked" else ("", "")
                 conn.execute("UPDATE claims SET marked_by = ?, marked_at = ? WHERE id = ?", [*marked, claim_id])
+            self._bump(claim_id)
             self._touch(before.review_id, at)
             self._log(actor, "claim.update", before.review_id, claim_id,
                       {k: getattr(before, k) for k in changes}, changes, at=at)
@@ -651,11 +755,11 @@ class Library:
         return self.get_claim(int(claim_id))
 
     @_known_errors
-    def delete_claim(self, claim_id: int, *, actor: str) -> Claim:
+    def delete_claim(self, claim_id: int, *, actor: str, expected_version: int | None = None) -> Claim:
         """Remove a wrong claim; returns it (with sources) so it can be put back by :meth:`restore_claim`."""
-        claim = self.get_claim(claim_id)
         at = now_iso()
         with self._write() as conn:
+            claim = self._guard(claim_id, expected_version)
             conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
             self._touch(claim.review_id, at)
             self._log(actor, "claim.delete", claim.review_id, claim_id, before=_claim_snapshot(claim), at=at)
@@ -666,12 +770,15 @@ class Library:
         """Put back a deleted claim with its id, verdict and sources (undo of a deletion)."""
         at = now_iso()
         with self._write() as conn:
+            if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim.id]).fetchone() is not None:
+                raise ConflictError(f"claim {claim.id} is already back (put back by another program); "
+                                    "nothing was changed", claim_id=claim.id)
             conn.execute(
-                f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 20)})",
+                f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 22)})",
                 [claim.id, claim.review_id, claim.article_id, claim.start, claim.end, claim.text, claim.kind,
                  _dump(claim.value), claim.unit, claim.mod, int(claim.approximate), claim.qualifier, claim.context,
                  claim.origin, claim.status, claim.note, claim.position, claim.confidence, claim.marked_by,
-                 claim.marked_at],
+                 claim.marked_at, int(claim.value_edited), claim.version + 1],
             )
             for source in claim.sources:
                 self._link_source(claim.id, source, at)
@@ -699,7 +806,8 @@ class Library:
                 found = by_span.get((start, end, kind))
                 if found is None or _dump(found.value) == value:
                     continue
-                conn.execute("UPDATE claims SET value = ?, mod = ? WHERE id = ?", [_dump(found.value), found.mod, claim_id])
+                conn.execute("UPDATE claims SET value = ?, mod = ?, version = version + 1 WHERE id = ?",
+                             [_dump(found.value), found.mod, claim_id])
                 self._log(actor, "claim.reresolve", review_id, claim_id, {"value": _load(value)},
                           {"value": found.value}, at=at)
                 changed += 1
@@ -741,12 +849,13 @@ class Library:
         return Source(*row)
 
     @_known_errors
-    def add_source(self, claim_id: int, source: Source, *, actor: str) -> Source:
+    def add_source(self, claim_id: int, source: Source, *, actor: str, expected_version: int | None = None) -> Source:
         """Back a claim with a source (an existing one with the same citation is reused)."""
-        claim = self.get_claim(claim_id)
         at = now_iso()
         with self._write() as conn:
+            claim = self._guard(claim_id, expected_version)
             linked = self._link_source(claim_id, source, at)
+            self._bump(claim_id)
             del conn
             self._touch(claim.review_id, at)
             self._log(actor, "source.add", claim.review_id, claim_id,
@@ -754,14 +863,15 @@ class Library:
         return linked
 
     @_known_errors
-    def remove_source(self, claim_id: int, source_id: int, *, actor: str) -> None:
-        claim = self.get_claim(claim_id)
-        source = next((s for s in claim.sources if s.id == source_id), None)
-        if source is None:
-            raise NotFoundError(f"claim {claim_id} has no source {source_id}")
+    def remove_source(self, claim_id: int, source_id: int, *, actor: str, expected_version: int | None = None) -> None:
         at = now_iso()
         with self._write() as conn:
+            claim = self._guard(claim_id, expected_version)
+            source = next((s for s in claim.sources if s.id == source_id), None)
+            if source is None:
+                raise NotFoundError(f"claim {claim_id} has no source {source_id}")
             conn.execute("DELETE FROM claim_sources WHERE claim_id = ? AND source_id = ?", [claim_id, source_id])
+            self._bump(claim_id)
             self._touch(claim.review_id, at)
             self._log(actor, "source.remove", claim.review_id, claim_id,
                       before={"source_id": source_id, "citation": source.citation}, at=at)
@@ -835,6 +945,54 @@ class Library:
                 self._conn.execute("COMMIT")
 
 
+# ---------------------------------------------------------------------- opening helpers
+
+
+def _schema_state(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
+    """The tables of the file and the Workbench migrations recorded in it (reads only)."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    applied: set[str] = set()
+    if "_sqlite_migrations" in tables:
+        applied = {row[0] for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+    return tables, applied
+
+
+def _refuse_foreign_or_newer(path: Path, conn: sqlite3.Connection) -> None:
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables, applied = _schema_state(conn)
+    if user_version > SCHEMA_VERSION or applied - KNOWN_MIGRATIONS:
+        raise NewerLibraryError(
+            f"the library {path} was written by a newer version of Workbench (schema "
+            f"{user_version}, this version reads up to {SCHEMA_VERSION}); update Workbench to open it. "
+            "The file was left untouched."
+        )
+    if tables and not applied:
+        raise LibraryDamagedError(f"{path} is a SQLite file but not a Workbench library; choose another file")
+
+
+def _inspect(path: Path) -> None:
+    """Refuse a newer or foreign library after looking at it read-only, so its files keep every byte
+    (a read-write connection would merge and delete a pending ``-wal`` when it closes)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=_busy_timeout_ms() / 1000)
+    except sqlite3.Error:
+        return  # the read-write opening reports what is wrong
+    try:
+        _refuse_foreign_or_newer(path, conn)
+    except UnicodeDecodeError as exc:
+        raise LibraryDamagedError(
+            f"the library {path} is damaged (unreadable schema); restore it from a backup or open another library"
+        ) from exc
+    except sqlite3.Error as exc:
+        known = translate_sqlite_error(exc, path)
+        if isinstance(known, LibraryDamagedError):
+            raise known from exc
+        # busy, or a folder where a read-only look cannot get the shared-memory file: decided below
+    finally:
+        conn.close()
+
+
 # ---------------------------------------------------------------------- row helpers
 
 
@@ -856,6 +1014,7 @@ def _check_date(value: str) -> None:
 def _claim_from_row(row: dict[str, Any]) -> Claim:
     row["value"] = _load(row["value"])
     row["approximate"] = bool(row["approximate"])
+    row["value_edited"] = bool(row["value_edited"])
     return Claim(**row)
 
 

@@ -7,13 +7,26 @@ file of each released schema lives in ``tests/data/schema/`` (as SQL) to prove u
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "workbench"
-migrations = Migrations(MIGRATION_SET)
+
+_STEPS: list[tuple[str, Callable[[Any], None]]] = []
 
 
-@migrations(name="0001_initial")
+def _migration(name: str) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+    def register(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+        _STEPS.append((name, fn))
+        return fn
+
+    return register
+
+
+@_migration("0001_initial")
 def m0001_initial(db: Database) -> None:
     """Reviews, article versions, claims, sources, their links and the event log."""
     db.execute(
@@ -108,7 +121,7 @@ def m0001_initial(db: Database) -> None:
     )
 
 
-@migrations(name="0002_search_trash_edits")
+@_migration("0002_search_trash_edits")
 def m0002_search_trash_edits(db: Database) -> None:
     """Full-text search, a trash for reviews, and a flag for values an editor corrected."""
     db.execute("ALTER TABLE reviews ADD COLUMN trashed_at TEXT")
@@ -157,7 +170,30 @@ def m0002_search_trash_edits(db: Database) -> None:
                              create_triggers=True)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+@_migration("0003_row_versions")
+def m0003_row_versions(db: Database) -> None:
+    """A version per claim, raised by every change, so a write can be made conditional on what the
+    writer last saw (a stale window must not overwrite a colleague's verdict)."""
+    db.execute("ALTER TABLE claims ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
+SCHEMA_VERSION = len(_STEPS)
 """The schema this program writes; also stored in ``PRAGMA user_version``."""
 
-KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+MIGRATION_NAMES: tuple[str, ...] = tuple(name for name, _fn in _STEPS)
+KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
+
+_built: Migrations | None = None
+
+
+def migrations() -> Migrations:
+    """The sqlite-utils migrations (imported only by a program that may have to upgrade a library)."""
+    global _built
+    if _built is None:
+        from sqlite_utils import Migrations
+
+        built = Migrations(MIGRATION_SET)
+        for name, fn in _STEPS:
+            built(name=name)(fn)
+        _built = built
+    return _built
