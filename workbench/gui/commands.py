@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import ConflictError, WorkbenchError
 from workbench.core.model import Claim, Source
 from workbench.gui.session import ReviewSession
 
@@ -53,9 +53,7 @@ class _SessionCommand(QUndoCommand):
         try:
             self._apply()
         except WorkbenchError as exc:
-            if first:
-                self.setObsolete(True)
-            self._on_error(exc)
+            self._failed(exc, drop=first)
             return
         if not first:
             self._announce()
@@ -64,9 +62,20 @@ class _SessionCommand(QUndoCommand):
         try:
             self._revert()
         except WorkbenchError as exc:
-            self._on_error(exc)
+            self._failed(exc, drop=False)
             return
         self._announce()
+
+    def _failed(self, exc: WorkbenchError, *, drop: bool) -> None:
+        """A write that did not happen. After a conflict the window shows the claim as stored now, and
+        this step leaves the history: undoing it would write over the newer change."""
+        if isinstance(exc, ConflictError):
+            if exc.claim_id is not None:
+                self.session.refresh_claim(exc.claim_id)
+            drop = True
+        if drop:
+            self.setObsolete(True)
+        self._on_error(exc)
 
     def _announce(self) -> None:
         touched = self._touched()

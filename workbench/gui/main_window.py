@@ -32,6 +32,7 @@ from workbench.gui.actions import Actions
 from workbench.gui.errors import show_error
 from workbench.gui.library_care import LibraryCare
 from workbench.gui.library_view import LibraryPage
+from workbench.gui.live import LibraryWatcher
 from workbench.gui.review_page import ReviewPage
 from workbench.gui.session import ReviewSession
 from workbench.gui.settings import Settings
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
 
         self.imports = import_flow.ImportFlow(self)
         self.care = LibraryCare(self)
+        self.watcher = LibraryWatcher(self)
+        self.watcher.changed_elsewhere.connect(self._changed_elsewhere)
+        self.watcher.replaced.connect(self._library_replaced)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 880)
@@ -173,6 +177,7 @@ class MainWindow(QMainWindow):
         page.current_claim_changed.connect(self._claim_selected)
         page.progress_changed.connect(self._show_progress)
         page.error_raised.connect(self.show_error)
+        page.notice_raised.connect(lambda text: self.statusBar().showMessage(text, 20000))
         page.filters_changed.connect(self._sync_filter_actions)
         self.start_page.open_requested.connect(self.open_review)
         self.library_page.open_requested.connect(self.open_review)
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.close_review()
         self.library = library
+        self.watcher.watch(library)
         self.library_page.set_library(library, self.reviewer)
         writable = library is not None and not library.read_only
         self.actions.set_enabled(LIBRARY_ACTIONS, library is not None)
@@ -276,6 +282,34 @@ class MainWindow(QMainWindow):
                 session.review = review
                 session.review_changed.emit(review)
                 self._update_title()
+
+    def _changed_elsewhere(self) -> None:
+        """Another program committed: take in its changes to the open review and refresh the lists."""
+        notes: list[str] = []
+        session = self.session
+        try:
+            if session is not None:
+                self.review_page.editor.commit_note()  # a note being typed meets the change as a conflict
+                notes = session.take_outside_changes()
+        except WorkbenchError as exc:
+            log.warning("could not take in another program's changes: %s", exc)
+        if self.pages.currentWidget() is self.library_page:
+            self.library_page.refresh()
+        elif self.pages.currentWidget() is self.start_page:
+            self._refresh_recent()
+        if notes:
+            more = f" (and {len(notes) - 2} more)" if len(notes) > 2 else ""
+            self.statusBar().showMessage("Changed in another program: " + "; ".join(notes[:2]) + more, 15000)
+
+    def _library_replaced(self) -> None:
+        """The library's path now names another file: open that one, as the editor would expect."""
+        if self.library is None:
+            return
+        path = self.library.path
+        if self.open_library(path):
+            self.open_last_review()
+            self.statusBar().showMessage("The library file was replaced by another program (a restore?); "
+                                         "the window opened it again", 15000)
 
     # -------------------------------------------------------------- pages
 

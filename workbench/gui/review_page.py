@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.errors import ConflictError
 from workbench.core.formatting import format_iso_date, guess_kind, parse_value, progress_text
 from workbench.core.model import CLAIM_KINDS, Article, Claim, Review, Source
 from workbench.gui.article_view import ArticleView
@@ -51,6 +52,8 @@ class ReviewPage(QWidget):
     progress_changed = Signal(object)
     """The review, with its counts."""
     error_raised = Signal(object)
+    notice_raised = Signal(str)
+    """Something the editor should read in the status bar (a change made elsewhere, a conflict)."""
     filters_changed = Signal()
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -399,7 +402,10 @@ class ReviewPage(QWidget):
     # -------------------------------------------------------------- edits (each one an undoable command)
 
     def _report(self, exc: BaseException) -> None:
-        self.error_raised.emit(exc)
+        if isinstance(exc, ConflictError):
+            self.notice_raised.emit(str(exc)[0].upper() + str(exc)[1:] + ".")
+        else:
+            self.error_raised.emit(exc)
         claim = self.current_claim()
         self.editor.set_claim(claim)
 

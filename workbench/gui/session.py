@@ -10,7 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from workbench.core.model import Article, Claim, Review, Source
+from workbench.core.errors import NotFoundError
+from workbench.core.formatting import describe_change
+from workbench.core.model import Article, Claim, Event, Review, Source
 from workbench.core.store import Library
 
 
@@ -34,6 +36,8 @@ class ReviewSession(QObject):
         self.article = article
         self.claims: dict[int, Claim] = {c.id: c for c in claims}
         self.reviewer = reviewer
+        self.seen_event = library.last_event_id()
+        """The newest event this session has taken into account (its own and other programs')."""
 
     @classmethod
     def load(cls, library: Library, review_id: int, reviewer: str) -> tuple[Review, Article, list[Claim]]:
@@ -59,19 +63,26 @@ class ReviewSession(QObject):
         self.review = self.library.get_review(self.review.id)
         self.review_changed.emit(self.review)
 
+    def _seen(self, claim_id: int) -> int | None:
+        """The version of the claim this window shows: every write is conditional on it."""
+        claim = self.claims.get(claim_id)
+        return claim.version if claim is not None else None
+
     def set_status(self, claim_id: int, status: str) -> Claim:
-        return self._changed(self.library.set_claim_status(claim_id, status, actor=self.reviewer))
+        return self._changed(self.library.set_claim_status(claim_id, status, actor=self.reviewer,
+                                                           expected_version=self._seen(claim_id)))
 
     def update_claim(self, claim_id: int, **fields: Any) -> Claim:
-        return self._changed(self.library.update_claim(claim_id, actor=self.reviewer, **fields))
+        return self._changed(self.library.update_claim(claim_id, actor=self.reviewer,
+                                                       expected_version=self._seen(claim_id), **fields))
 
     def add_source(self, claim_id: int, source: Source) -> Source:
-        linked = self.library.add_source(claim_id, source, actor=self.reviewer)
+        linked = self.library.add_source(claim_id, source, actor=self.reviewer, expected_version=self._seen(claim_id))
         self._changed(self.library.get_claim(claim_id))
         return linked
 
     def remove_source(self, claim_id: int, source_id: int) -> None:
-        self.library.remove_source(claim_id, source_id, actor=self.reviewer)
+        self.library.remove_source(claim_id, source_id, actor=self.reviewer, expected_version=self._seen(claim_id))
         self._changed(self.library.get_claim(claim_id))
 
     def add_claim(self, start: int, end: int, kind: str, value: Any, **extra: Any) -> Claim:
@@ -83,7 +94,7 @@ class ReviewSession(QObject):
         return claim
 
     def delete_claim(self, claim_id: int) -> Claim:
-        claim = self.library.delete_claim(claim_id, actor=self.reviewer)
+        claim = self.library.delete_claim(claim_id, actor=self.reviewer, expected_version=self._seen(claim_id))
         self.claims.pop(claim_id, None)
         self.claim_removed.emit(claim_id)
         self._refresh_review()
@@ -100,6 +111,63 @@ class ReviewSession(QObject):
         self.review = self.library.rename_review(self.review.id, title, actor=self.reviewer)
         self.review_changed.emit(self.review)
         return self.review
+
+    def refresh_claim(self, claim_id: int) -> None:
+        """Show the claim as it is stored now (after a conflict, or a change made elsewhere)."""
+        try:
+            claim = self.library.get_claim(claim_id)
+        except NotFoundError:
+            if self.claims.pop(claim_id, None) is not None:
+                self.claim_removed.emit(claim_id)
+        else:
+            if claim.review_id != self.review.id:
+                return
+            known = claim_id in self.claims
+            self.claims[claim_id] = claim
+            (self.claim_changed if known else self.claim_added).emit(claim)
+        self._refresh_review()
+
+    def take_outside_changes(self) -> list[str]:
+        """Bring in what other programs changed in this review since the last look; say what, by whom.
+
+        Claims whose stored version is the one shown (this window's own writes) are left alone. A log
+        that went backwards means the library was restored elsewhere: everything is read again.
+        """
+        newest = self.library.last_event_id()
+        if newest < self.seen_event:
+            self.seen_event = newest
+            self.reload()
+            return ["The library was restored from a backup by another program; the review was read again"]
+        events: list[Event] = [e for e in self.library.events_after(self.seen_event) if e.review_id == self.review.id]
+        self.seen_event = newest
+        notes: list[str] = []
+        article_changed = False
+        for claim_id in dict.fromkeys(e.claim_id for e in events if e.claim_id is not None):
+            before = self.claims.get(claim_id)
+            try:
+                stored = self.library.get_claim(claim_id)
+            except NotFoundError:
+                stored = None
+            if stored is not None and before is not None and stored.version == before.version:
+                continue
+            last = next(e for e in reversed(events) if e.claim_id == claim_id)
+            label = f"“{before.text if before else stored.text if stored else claim_id}”"
+            notes.append(f"{last.actor or 'Someone'} {describe_change(last.action, last.after)} ({label})")
+            if stored is None:
+                if self.claims.pop(claim_id, None) is not None:
+                    self.claim_removed.emit(claim_id)
+            elif stored.review_id == self.review.id:
+                self.claims[claim_id] = stored
+                (self.claim_changed if before is not None else self.claim_added).emit(stored)
+        for e in events:
+            if e.action in ("article.update", "review.rename") and e.claim_id is None:
+                article_changed = True
+        if article_changed:
+            self.article = self.library.get_article(self.review.id)
+            self.article_changed.emit(self.article)
+        if events:
+            self._refresh_review()
+        return notes
 
     def reload(self) -> None:
         """Read the article and claims again (after the publication date changed)."""

@@ -930,6 +930,21 @@ class Library:
         return events
 
     @_known_errors
+    def last_event_id(self) -> int:
+        """The id of the newest event (0 for an empty log): where to start :meth:`events_after`."""
+        with self._lock:
+            return int(self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
+
+    @_known_errors
+    def events_after(self, event_id: int, *, limit: int = 10000) -> list[Event]:
+        """Events newer than ``event_id``, oldest first: what other programs did since then."""
+        events = []
+        for row in self._query("SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?", [event_id, limit]):
+            row["before"], row["after"] = _load(row["before"]), _load(row["after"])
+            events.append(Event(**row))
+        return events
+
+    @_known_errors
     def bundle(self, review_id: int) -> ReviewBundle:
         """Everything a report needs about one review, read in one consistent snapshot."""
         with self._lock:
