@@ -106,6 +106,15 @@ class Claim:
     marked_at: str = ""
     value_edited: bool = False
     """The editor corrected the value (or the kind) the extractor gave."""
+    original_value: Any = None
+    """The value the extractor gave, kept when the editor corrected it (``None`` otherwise)."""
+    correction: str = ""
+    """For a disputed claim: the correct figure or wording, in the editor's words."""
+    number: int = 0
+    """The claim's number in its review: stable, a new claim takes the next free one."""
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    """The claim's sentence in the article text (``context`` holds its words)."""
     version: int = 1
     """Raised by every change; writes from a window are conditional on the version it last read."""
     sources: list[Source] = field(default_factory=list)

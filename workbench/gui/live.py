@@ -49,7 +49,7 @@ class LibraryWatcher(QObject):
     def check(self) -> bool:
         """Look once; True when another program changed the library since the last look."""
         library = self._library
-        if library is None:
+        if library is None or library.closed:
             return False
         if library.file_replaced():
             self.replaced.emit()

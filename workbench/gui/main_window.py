@@ -525,6 +525,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to ask: every edit is already stored. Store the note being typed, remember the layout."""
         self.review_page.editor.commit_note()
+        self.watcher.watch(None)
         self.save_window_state()
         self.runner.wait_for_done(30000)
         self.care.release()

@@ -46,6 +46,7 @@ from workbench.core.model import (
     Source,
     now_iso,
 )
+from workbench.core.snippets import sentence_span
 from workbench.core.store.files import (
     check_library_file_kind,
     copy_database,
@@ -65,9 +66,10 @@ T = TypeVar("T")
 
 _CLAIM_COLUMNS = (
     'id, review_id, article_id, start, "end", text, kind, value, unit, mod, approximate, qualifier, '
-    "context, origin, status, note, position, confidence, marked_by, marked_at, value_edited, version"
+    "context, origin, status, note, position, confidence, marked_by, marked_at, value_edited, original_value, "
+    "correction, number, sentence_start, sentence_end, version"
 )
-_EDITABLE_CLAIM_FIELDS = ("kind", "value", "unit", "mod", "approximate", "qualifier", "note", "status")
+_EDITABLE_CLAIM_FIELDS = ("kind", "value", "unit", "mod", "approximate", "qualifier", "note", "status", "correction")
 
 
 def _writable(path: Path) -> bool:
@@ -155,6 +157,7 @@ class Library:
         self._identity = file_identity(path)
         self._wrote = False
         self._checked_ok = False
+        self.closed = False
         self.backup_made: Path | None = None
         """Where the pre-migration copy went, when opening migrated the file."""
 
@@ -307,6 +310,9 @@ class Library:
 
     def close(self) -> None:
         with self._lock:
+            if self.closed:
+                return
+            self.closed = True
             if self._wrote and not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA optimize")
@@ -451,12 +457,12 @@ class Library:
             ).lastrowid
             conn.executemany(
                 "INSERT INTO claims (review_id, article_id, start, \"end\", text, kind, value, unit, mod, "
-                "approximate, context, origin, position, confidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', ?, ?)",
+                "approximate, sentence_start, sentence_end, origin, position, number, confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', ?, ?, ?)",
                 [
                     [review_id, article_id, e.start, e.end, e.text, e.kind, _dump(e.value), e.unit, e.mod,
-                     int(e.approximate), _context(text, e), i, e.confidence]
-                    for i, e in enumerate(extractions)
+                     int(e.approximate), *span, i, i + 1, e.confidence]
+                    for i, (e, span) in enumerate(zip(extractions, _sentences_of(text, extractions), strict=True))
                 ],
             )
             self._log(reviewer, "review.create", review_id, after={"title": title, "claims": len(extractions),
@@ -604,6 +610,14 @@ class Library:
         claims = [_claim_from_row(row) for row in rows]
         if not claims:
             return claims
+        article_ids = {c.article_id for c in claims if c.sentence_start is not None}
+        texts = {}
+        for article_id in article_ids:
+            found = self._conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+            texts[article_id] = found[0] if found else ""
+        for c in claims:
+            if c.sentence_start is not None and c.sentence_end is not None:
+                c.context = texts[c.article_id][c.sentence_start:c.sentence_end]
         by_id = {c.id: c for c in claims}
         if len(claims) == 1:
             link_sql, link_params = "cs.claim_id = ?", [claims[0].id]
@@ -714,6 +728,8 @@ class Library:
                 conn.execute(f'UPDATE claims SET "{key}" = ? WHERE id = ?', [stored, claim_id])  # noqa: S608 (fixed names)
             if "value" in changes or "kind" in changes:
                 conn.execute("UPDATE claims SET value_edited = 1 WHERE id = ?", [claim_id])
+                if before.origin == "auto" and not before.value_edited:
+                    conn.execute("UPDATE claims SET original_value = ? WHERE id = ?", [_dump(before.value), claim_id])
             if "status" in changes:
                 marked = (actor, at) if changes["status"] != "unchecked" else ("", "")
                 conn.execute("UPDATE claims SET marked_by = ?, marked_at = ? WHERE id = ?", [*marked, claim_id])
@@ -741,12 +757,14 @@ class Library:
             ).fetchone()[0]
             conn.execute("UPDATE claims SET position = position + 1 WHERE review_id = ? AND position >= ?",
                          [review_id, position])
+            number = conn.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM claims WHERE review_id = ?",
+                                  [review_id]).fetchone()[0]
             claim_id = conn.execute(
                 "INSERT INTO claims (review_id, article_id, start, \"end\", text, kind, value, unit, mod, approximate, "
-                "qualifier, note, context, origin, position, value_edited) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'manual', ?, 1)",
+                "qualifier, note, sentence_start, sentence_end, origin, position, number, value_edited) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'manual', ?, ?, 1)",
                 [review_id, article.id, start, end, text, kind, _dump(value), unit, mod, int(approximate),
-                 qualifier, note, _sentence_around(article.text, start, end), position],
+                 qualifier, note, *sentence_span(article.text, start, end), position, number],
             ).lastrowid
             self._touch(review_id, at)
             self._log(actor, "claim.add", review_id, claim_id,
@@ -774,11 +792,13 @@ class Library:
                 raise ConflictError(f"claim {claim.id} is already back (put back by another program); "
                                     "nothing was changed", claim_id=claim.id)
             conn.execute(
-                f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 22)})",
+                f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 27)})",
                 [claim.id, claim.review_id, claim.article_id, claim.start, claim.end, claim.text, claim.kind,
-                 _dump(claim.value), claim.unit, claim.mod, int(claim.approximate), claim.qualifier, claim.context,
-                 claim.origin, claim.status, claim.note, claim.position, claim.confidence, claim.marked_by,
-                 claim.marked_at, int(claim.value_edited), claim.version + 1],
+                 _dump(claim.value), claim.unit, claim.mod, int(claim.approximate), claim.qualifier,
+                 "" if claim.sentence_start is not None else claim.context, claim.origin, claim.status, claim.note,
+                 claim.position, claim.confidence, claim.marked_by, claim.marked_at, int(claim.value_edited),
+                 _dump(claim.original_value), claim.correction, claim.number, claim.sentence_start,
+                 claim.sentence_end, claim.version + 1],
             )
             for source in claim.sources:
                 self._link_source(claim.id, source, at)
@@ -1028,6 +1048,7 @@ def _check_date(value: str) -> None:
 
 def _claim_from_row(row: dict[str, Any]) -> Claim:
     row["value"] = _load(row["value"])
+    row["original_value"] = _load(row["original_value"])
     row["approximate"] = bool(row["approximate"])
     row["value_edited"] = bool(row["value_edited"])
     return Claim(**row)
@@ -1038,18 +1059,18 @@ def _claim_snapshot(claim: Claim) -> dict[str, Any]:
             "status": claim.status, "note": claim.note, "sources": [s.citation for s in claim.sources]}
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or at most ~300 characters of it) around a span, for context in lists and reports."""
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
-    left = 0 if left < 0 else left + 1
-    right_candidates = [i for i in (text.find(p, end) for p in (". ", "? ", "! ", "\n")) if i >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    left = max(left, start - 300)
-    right = min(right, end + 300)
-    return text[left:right].strip()
+def _sentences_of(text: str, extractions: Sequence[Extraction]) -> list[tuple[int, int]]:
+    """Each extraction's sentence span: the extractor's own, else found in one pass over the text."""
+    sentences = None
+    spans = []
+    for e in extractions:
+        if e.sentence_start is not None and e.sentence_end is not None:
+            spans.append((min(e.sentence_start, e.start), max(e.sentence_end, e.end)))
+            continue
+        if sentences is None:
+            from workbench.core.extract.sentences import Sentences
 
-
-def _context(text: str, e: Extraction) -> str:
-    if e.sentence_start is not None and e.sentence_end is not None and e.sentence_end - e.sentence_start <= 600:
-        return text[e.sentence_start:e.sentence_end].strip()
-    return _sentence_around(text, e.start, e.end)
+            sentences = Sentences(text)
+        lo, hi = sentences.find(e.start)
+        spans.append((min(lo, e.start), max(hi, e.end)))
+    return spans

@@ -177,6 +177,25 @@ def m0003_row_versions(db: Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
 
 
+@_migration("0004_claim_details")
+def m0004_claim_details(db: Database) -> None:
+    """Stable claim numbers, the editor's correction, the value the extractor first gave, and the
+    claim's sentence as offsets into the article (instead of a copy of its words)."""
+    for sql in (
+        "ALTER TABLE claims ADD COLUMN number INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE claims ADD COLUMN correction TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE claims ADD COLUMN original_value TEXT",
+        "ALTER TABLE claims ADD COLUMN sentence_start INTEGER",
+        "ALTER TABLE claims ADD COLUMN sentence_end INTEGER",
+    ):
+        db.execute(sql)
+    db.execute("CREATE TEMP TABLE claim_numbers (id INTEGER PRIMARY KEY, number INTEGER NOT NULL)")
+    db.execute("INSERT INTO claim_numbers SELECT id, ROW_NUMBER() OVER "
+               "(PARTITION BY review_id ORDER BY position, start, id) FROM claims")
+    db.execute("UPDATE claims SET number = (SELECT number FROM claim_numbers n WHERE n.id = claims.id)")
+    db.execute("DROP TABLE claim_numbers")
+
+
 SCHEMA_VERSION = len(_STEPS)
 """The schema this program writes; also stored in ``PRAGMA user_version``."""
 
