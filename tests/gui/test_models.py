@@ -44,9 +44,14 @@ def test_rows_follow_reading_order_and_edits(qtmodeltester) -> None:  # type: ig
         "Thursday", "$88 billion", "three years", "1,350 people"]
     assert model.index(1, ClaimsTableModel.VALUE).data() == "US$88 billion"
     assert model.index(1, ClaimsTableModel.SOURCES).data() == "1"
-    model.add_claim(claim(5, 20, "2014", "date", "2014"))
+    numbers = {model.index(r, ClaimsTableModel.TEXT).data(): model.index(r, ClaimsTableModel.POSITION).data()
+               for r in range(4)}
+    model.add_claim(claim(5, 20, "2014", "date", "2014", number=5))
     assert model.index(1, ClaimsTableModel.TEXT).data() == "2014"
-    assert model.index(4, ClaimsTableModel.POSITION).data() == "5"
+    # Claim numbers are stable: the new claim takes the next number, the others keep theirs.
+    assert model.index(1, ClaimsTableModel.POSITION).data() == "5"
+    assert {model.index(r, ClaimsTableModel.TEXT).data(): model.index(r, ClaimsTableModel.POSITION).data()
+            for r in (0, 2, 3, 4)} == numbers
     model.update_claim(claim(5, 20, "2014", "date", "2014", "verified"))
     assert model.index(1, 0).data(StatusRole) == "verified"
     model.remove_claim(2)

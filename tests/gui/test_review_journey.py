@@ -10,6 +10,7 @@ from tests.gui.helpers import press, wait_dialog
 from workbench.gui.claims_model import ClaimIdRole, ClaimsTableModel
 from workbench.gui.import_dialog import ArticleDetailsDialog
 from workbench.gui.source_dialog import SourceDialog
+from workbench.gui.theme import STATUS_LOOKS
 
 K = Qt.Key
 
@@ -27,7 +28,8 @@ def test_the_seed_review_shows_every_claim_with_its_value(window) -> None:  # ty
     assert {"Thu 15 Feb 2018", "more than US$88 billion", "1,350 people", "3 years", "Week 7, 2018",
             "January 2018"} <= values
     assert window.progress_label.text() == "0 of 18 checked"
-    assert len(page.article_view.extraSelections()) == 18
+    drawn = {page.article_view.drawn_background(c) for c in page.session.claims}
+    assert drawn == {STATUS_LOOKS["unchecked"].background.lower()}  # every claim highlighted as unchecked
     assert page.article_view.toPlainText() == SEED_TEXT.read_text(encoding="utf-8")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -30,11 +31,14 @@ READING_WIDTH_EM = 38
 """Comfortable line length: about 70 characters."""
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 class OffsetMap:
     """Python string offsets <-> QTextDocument positions (UTF-16: characters beyond U+FFFF count twice)."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_qt = [i + n for n, i in enumerate(self._astral)]
 
     def to_qt(self, offset: int) -> int:
@@ -64,14 +68,16 @@ class ArticleView(QTextEdit):
         self._text = ""
         self._claims: dict[int, Claim] = {}
         self._starts: list[tuple[int, int, int]] = []  # (qt start, qt end, claim id), sorted
+        self._spans: dict[int, tuple[int, int]] = {}  # claim id -> (qt start, qt end)
+        self._longest = 0
         self._current: int | None = None
         self._point_size = 12
         self._find_highlight: tuple[int, int] | None = None
-        self._selections: dict[int, tuple[object, QTextEdit.ExtraSelection]] = {}
         self.context_actions: list[QAction] = []
         """Window actions offered on right-click (set by the window)."""
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self.document().setDocumentMargin(24)
+        self._plain = QTextCharFormat()
 
     # -------------------------------------------------------------- content
 
@@ -79,7 +85,6 @@ class ArticleView(QTextEdit):
         self._map = OffsetMap(text)
         self._text = text
         self._current = None
-        self._selections = {}
         self._find_highlight = None
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
@@ -91,9 +96,14 @@ class ArticleView(QTextEdit):
         block = QTextBlockFormat()
         block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block)
+        self._plain = cursor.charFormat()
+        # The claims are drawn into the document before it is shown, so it is laid out once.
+        self._claims = {c.id: c for c in claims}
+        self._reindex()
+        self._paint_all(document)
         self.setDocument(document)
         self._apply_reading_width()
-        self.set_claims(claims)
+        self._refresh()
         self.verticalScrollBar().setValue(0)
 
     def _reading_font(self) -> QFont:
@@ -111,51 +121,120 @@ class ArticleView(QTextEdit):
         return self._point_size
 
     def set_claims(self, claims: Iterable[Claim]) -> None:
+        for start, end, _claim_id in self._starts:
+            self._paint_span(start, end, self._plain)
         self._claims = {c.id: c for c in claims}
+        if self._current not in self._claims:
+            self._current = None
         self._reindex()
+        self._paint_all(self.document())
         self._refresh()
 
     def update_claim(self, claim: Claim) -> None:
         old = self._claims.get(claim.id)
         self._claims[claim.id] = claim
-        if old is None or (old.start, old.end) != (claim.start, claim.end):
-            self._reindex()
+        if old is not None and (old.start, old.end) == (claim.start, claim.end):
+            if (old.status, old.kind) != (claim.status, claim.kind):
+                self._redraw(claim.id)
+                if claim.id == self._current:
+                    self._refresh()
+            return
+        span = self._spans.get(claim.id)
+        self._reindex()
+        if span is not None:
+            self._redraw_span(*span)  # where it was
+        self._redraw(claim.id)
         self._refresh()
 
     def remove_claim(self, claim_id: int) -> None:
-        self._selections.pop(claim_id, None)
-        if self._claims.pop(claim_id, None) is not None:
-            if self._current == claim_id:
-                self._current = None
-            self._reindex()
-            self._refresh()
+        if claim_id not in self._claims:
+            return
+        span = self._spans.get(claim_id)
+        del self._claims[claim_id]
+        if self._current == claim_id:
+            self._current = None
+        self._reindex()
+        if span is not None:
+            self._redraw_span(*span)
+        self._refresh()
 
     def _reindex(self) -> None:
         self._starts = sorted((self._map.to_qt(c.start), self._map.to_qt(c.end), c.id) for c in self._claims.values())
+        self._spans = {claim_id: (start, end) for start, end, claim_id in self._starts}
+        self._longest = max((end - start for start, end, _ in self._starts), default=0)
 
     # -------------------------------------------------------------- highlighting
 
-    def _selection_for(self, claim_id: int, start: int, end: int) -> QTextEdit.ExtraSelection:
-        claim = self._claims[claim_id]
-        key = (claim.status, claim.kind, claim_id == self._current)
-        cached = self._selections.get(claim_id)
-        if cached is not None and cached[0] == (key, start, end):
-            return cached[1]
-        fmt = self._formats.get(key)
-        if fmt is None:
-            fmt = self._formats[key] = claim_format(claim.status, claim.kind, current=key[2])
-        selection = QTextEdit.ExtraSelection()
+    def claims_between(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(qt start, qt end, id) of the claims that overlap the document positions ``start..end``."""
+        lo = bisect.bisect_left(self._starts, (start - self._longest, -1, -1))
+        hi = bisect.bisect_left(self._starts, (end, -1, -1))
+        return [item for item in self._starts[lo:hi] if item[1] > start]
+
+    def _paint_all(self, document: QTextDocument) -> None:
+        """Every claim's status and kind, written into the document's character formats.
+
+        Formats live in the document (not as extra selections), so a verdict later repaints one span,
+        and Qt lays out only the paragraph it sits in, however many claims the article has.
+        """
+        cursor = QTextCursor(document)
+        for start, end, claim_id in self._starts:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(self.format_for(claim_id))
+
+    def drawn_background(self, claim_id: int) -> str | None:
+        """The highlight colour the document holds at a claim's first character (``#rrggbb``), or None."""
+        span = self._spans.get(claim_id)
+        if span is None:
+            return None
+        block = self.document().findBlock(span[0])
+        offset = span[0] - block.position()
+        for fragment in block.textFormats():
+            if fragment.start <= offset < fragment.start + fragment.length:
+                brush = fragment.format.background()
+                return brush.color().name() if brush.style() != Qt.BrushStyle.NoBrush else None
+        return None
+
+    def _paint_span(self, start: int, end: int, fmt: QTextCharFormat) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = fmt
-        self._selections[claim_id] = ((key, start, end), selection)
-        return selection
+        cursor.setCharFormat(fmt)
+
+    def format_for(self, claim_id: int, *, current: bool = False) -> QTextCharFormat:
+        claim = self._claims[claim_id]
+        key = (claim.status, claim.kind, current)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat(self._plain)
+            fmt.merge(claim_format(claim.status, claim.kind, current=current))
+            self._formats[key] = fmt
+        return fmt
+
+    def _redraw(self, claim_id: int) -> None:
+        span = self._spans.get(claim_id)
+        if span is not None:
+            self._paint_span(*span, self.format_for(claim_id))
+
+    def _redraw_span(self, start: int, end: int) -> None:
+        """Paint ``start..end`` plain, then the claims that still lie there."""
+        self._paint_span(start, end, self._plain)
+        for claim_start, claim_end, claim_id in self.claims_between(start, end):
+            self._paint_span(claim_start, claim_end, self.format_for(claim_id))
 
     def _refresh(self) -> None:
-        """Redraw the highlights; only claims whose look changed get a new selection object."""
-        selections = [self._selection_for(claim_id, start, end) for start, end, claim_id in self._starts]
+        """The two highlights drawn on top: the claim being checked and the words found."""
+        selections = []
+        if self._current is not None and self._current in self._spans:
+            start, end = self._spans[self._current]
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = self.format_for(self._current, current=True)
+            selections.append(selection)
         if self._find_highlight is not None:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())

@@ -22,10 +22,10 @@ ClaimRole = Qt.ItemDataRole.UserRole + 1
 ClaimIdRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
 KindRole = Qt.ItemDataRole.UserRole + 4
-SortRole = Qt.ItemDataRole.UserRole + 5
 ValueTextRole = Qt.ItemDataRole.UserRole + 6
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_STATUS_ORDER = {"unchecked": 0, "disputed": 1, "verified": 2}
 
 
 def claim_value_text(claim: Claim) -> str:
@@ -33,7 +33,12 @@ def claim_value_text(claim: Claim) -> str:
 
 
 class ClaimsTableModel(QAbstractTableModel):
-    """Rows are claims in reading order (by position in the article)."""
+    """Rows are claims, in reading order (by place in the article) unless sorted by another column.
+
+    Sorting happens here, in one Python ``sort`` with a key, not through the proxy's per-comparison
+    callbacks: with 20,000 claims that is the difference between milliseconds and seconds. Values are
+    written out when a row is first shown.
+    """
 
     COLUMNS = ("#", "Kind", "Quoted text", "Value", "Status", "Sources")
     POSITION, KIND, TEXT, VALUE, STATUS, SOURCES = range(6)
@@ -41,61 +46,93 @@ class ClaimsTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._claims: list[Claim] = []
-        self._keys: list[tuple[int, int]] = []
+        self._row_by_id: dict[int, int] = {}
         self._values: dict[int, str] = {}
-        self._numbers: dict[int, int] = {}
-        """Reading-order number of each claim, renumbered (with dataChanged) after rows come or go."""
+        self._sort: tuple[int, Qt.SortOrder] = (self.POSITION, Qt.SortOrder.AscendingOrder)
 
     # -------------------------------------------------------------- content
 
+    def _sort_key(self, column: int) -> Any:
+        if column == self.KIND:
+            return lambda c: (KIND_LABELS.get(c.kind, c.kind).lower(), c.start, c.id)
+        if column == self.TEXT:
+            return lambda c: (c.text.lower(), c.start, c.id)
+        if column == self.VALUE:
+            return lambda c: (self.value_text(c).lower(), c.start, c.id)
+        if column == self.STATUS:
+            return lambda c: (_STATUS_ORDER.get(c.status, 9), c.start, c.id)
+        if column == self.SOURCES:
+            return lambda c: (len(c.sources), c.start, c.id)
+        return lambda c: (c.start, c.id)
+
+    def _order(self, claims: list[Claim]) -> list[Claim]:
+        column, order = self._sort
+        return sorted(claims, key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _reindex(self) -> None:
+        self._row_by_id = {c.id: row for row, c in enumerate(self._claims)}
+
     def set_claims(self, claims: list[Claim]) -> None:
         self.beginResetModel()
-        self._claims = sorted(claims, key=lambda c: (c.start, c.id))
-        self._keys = [(c.start, c.id) for c in self._claims]
-        self._values = {c.id: claim_value_text(c) for c in self._claims}
-        self._numbers = {c.id: n for n, c in enumerate(self._claims, 1)}
+        self._values = {}
+        self._claims = self._order(list(claims))
+        self._reindex()
         self.endResetModel()
 
-    def _renumber(self, first_row: int) -> None:
-        for row in range(first_row, len(self._claims)):
-            self._numbers[self._claims[row].id] = row + 1
-        if first_row < len(self._claims):
-            self.dataChanged.emit(self.index(first_row, self.POSITION), self.index(len(self._claims) - 1, self.POSITION),
-                                  [Qt.ItemDataRole.DisplayRole])
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (the view's header asks through the proxy), keeping selections in place."""
+        self._sort = (column if 0 <= column < len(self.COLUMNS) else self.POSITION, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._claims[i.row()].id if 0 <= i.row() < len(self._claims) else None for i in before]
+        self._claims = self._order(self._claims)
+        self._reindex()
+        after = [self.index(self._row_by_id[cid], i.column()) if cid is not None else QModelIndex()
+                 for cid, i in zip(ids, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def value_text(self, claim: Claim) -> str:
+        text = self._values.get(claim.id)
+        if text is None:
+            text = self._values[claim.id] = claim_value_text(claim)
+        return text
 
     def claims(self) -> list[Claim]:
         return list(self._claims)
 
     def row_of(self, claim_id: int) -> int:
-        for row, claim in enumerate(self._claims):
-            if claim.id == claim_id:
-                return row
-        return -1
+        return self._row_by_id.get(claim_id, -1)
 
     def claim_at(self, row: int) -> Claim:
         return self._claims[row]
+
+    def _place_for(self, claim: Claim) -> int:
+        column, order = self._sort
+        key = self._sort_key(column)
+        keys = [key(c) for c in self._claims]
+        if order == Qt.SortOrder.DescendingOrder:
+            keys.reverse()
+            return len(keys) - bisect.bisect_right(keys, key(claim))
+        return bisect.bisect_left(keys, key(claim))
 
     def update_claim(self, claim: Claim) -> None:
         row = self.row_of(claim.id)
         if row < 0:
             return
         self._claims[row] = claim
-        self._values[claim.id] = claim_value_text(claim)
+        self._values.pop(claim.id, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def add_claim(self, claim: Claim) -> None:
         if self.row_of(claim.id) >= 0:
             self.update_claim(claim)
             return
-        key = (claim.start, claim.id)
-        row = bisect.bisect_left(self._keys, key)
+        row = self._place_for(claim)
         self.beginInsertRows(QModelIndex(), row, row)
         self._claims.insert(row, claim)
-        self._keys.insert(row, key)
-        self._values[claim.id] = claim_value_text(claim)
-        self._numbers[claim.id] = row + 1
+        self._reindex()
         self.endInsertRows()
-        self._renumber(row + 1)
 
     def remove_claim(self, claim_id: int) -> None:
         row = self.row_of(claim_id)
@@ -103,11 +140,9 @@ class ClaimsTableModel(QAbstractTableModel):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._claims[row]
-        del self._keys[row]
         self._values.pop(claim_id, None)
-        self._numbers.pop(claim_id, None)
+        self._reindex()
         self.endRemoveRows()
-        self._renumber(row)
 
     # -------------------------------------------------------------- Qt model interface
 
@@ -140,13 +175,13 @@ class ClaimsTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.POSITION:
-                return str(self._numbers.get(claim.id, index.row() + 1))
+                return str(claim.number or claim.id)
             if column == self.KIND:
                 return KIND_LABELS.get(claim.kind, claim.kind)
             if column == self.TEXT:
                 return claim.text.replace("\n", " ")
             if column == self.VALUE:
-                return self._values.get(claim.id, "")
+                return self.value_text(claim)
             if column == self.STATUS:
                 return STATUS_LOOKS[claim.status].label if claim.status in STATUS_LOOKS else claim.status
             if column == self.SOURCES:
@@ -159,7 +194,7 @@ class ClaimsTableModel(QAbstractTableModel):
                 return kind_icon(claim.kind)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{KIND_LABELS.get(claim.kind, claim.kind)}: {self._values.get(claim.id, '')}"
+            tip = f"{KIND_LABELS.get(claim.kind, claim.kind)}: {self.value_text(claim)}"
             if claim.context:
                 tip += f"\n\n{claim.context}"
             if claim.note:
@@ -180,29 +215,26 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == KindRole:
             return claim.kind
         if role == ValueTextRole:
-            return self._values.get(claim.id, "")
-        if role == SortRole:
-            if column == self.POSITION:
-                return index.row()
-            if column == self.SOURCES:
-                return len(claim.sources)
-            if column == self.STATUS:
-                return ("unchecked", "disputed", "verified").index(claim.status) if claim.status in STATUS_LOOKS else 9
-            if column == self.VALUE:
-                return self._values.get(claim.id, "").lower()
-            return self.data(index, Qt.ItemDataRole.DisplayRole).lower()
+            return self.value_text(claim)
         return None
 
 
 class ClaimsFilterProxy(QSortFilterProxyModel):
-    """Filters by status, kind and words (in the quoted text, value, note or sentence)."""
+    """Filters by status, kind and words (in the quoted text, value, note or sentence).
+
+    It does not sort: :meth:`sort` hands the order to the source model, which sorts in one pass.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._statuses: frozenset[str] = frozenset()
         self._kinds: frozenset[str] = frozenset()
         self._words: list[str] = []
-        self.setSortRole(SortRole)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     @property
     def statuses(self) -> frozenset[str]:
@@ -236,6 +268,8 @@ class ClaimsFilterProxy(QSortFilterProxyModel):
         return bool(self._statuses or self._kinds or self._words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not (self._statuses or self._kinds or self._words):
+            return True
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         claim: Claim | None = model.data(index, ClaimRole)

@@ -38,7 +38,6 @@ from workbench.gui.theme import status_icon
 
 ReviewRole = Qt.ItemDataRole.UserRole + 1
 ReviewIdRole = Qt.ItemDataRole.UserRole + 2
-SortRole = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -52,11 +51,38 @@ class ReviewsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reviews: list[Review] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        """The column and order asked for by the view; ``None`` keeps the order given."""
+
+    def _ordered(self, reviews: list[Review]) -> list[Review]:
+        if self._sort is None:
+            return reviews
+        column, order = self._sort
+        keys = {
+            self.TITLE: lambda r: (r.title.lower(), r.id),
+            self.PUBLISHED: lambda r: (r.published or "", r.id),
+            self.UPDATED: lambda r: (r.updated, r.id),
+            self.PROGRESS: lambda r: (r.checked / r.total if r.total else 1.0, r.id),
+        }
+        return sorted(reviews, key=keys.get(column, keys[self.UPDATED]), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def set_reviews(self, reviews: list[Review]) -> None:
         self.beginResetModel()
-        self._reviews = list(reviews)
+        self._reviews = self._ordered(list(reviews))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in one pass with a key (the view's header asks through the proxy)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._reviews[i.row()].id if 0 <= i.row() < len(self._reviews) else None for i in before]
+        self._reviews = self._ordered(self._reviews)
+        rows = {r.id: n for n, r in enumerate(self._reviews)}
+        after = [self.index(rows[rid], i.column()) if rid is not None else QModelIndex()
+                 for rid, i in zip(ids, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def review_at(self, row: int) -> Review:
         return self._reviews[row]
@@ -108,15 +134,6 @@ class ReviewsModel(QAbstractTableModel):
             return review
         if role == ReviewIdRole:
             return review.id
-        if role == SortRole:
-            if column == self.TITLE:
-                return review.title.lower()
-            if column == self.PUBLISHED:
-                return review.published or ""
-            if column == self.UPDATED:
-                return review.updated
-            if column == self.PROGRESS:
-                return review.checked / review.total if review.total else 1.0
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -137,6 +154,15 @@ class ReviewsModel(QAbstractTableModel):
                 return
 
 
+class _SortInSource(QSortFilterProxyModel):
+    """Passes the view's sort to the model, which sorts in one pass (no per-comparison callbacks)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
 class LibraryPage(QWidget):
     """The library view; it asks the window to open a review and reports failures through ``error_raised``."""
 
@@ -152,9 +178,10 @@ class LibraryPage(QWidget):
         self.actor = "editor"
         self.model = ReviewsModel(self)
         self.model.rename_requested.connect(self.rename)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _SortInSource(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.stale = True
+        """The list needs reading again before it is shown (a change here or in another program)."""
 
         title = QLabel("Library")
         title.setObjectName("pageTitle")
@@ -249,12 +276,20 @@ class LibraryPage(QWidget):
         return self.tabs.currentIndex() == 1
 
     def set_library(self, library: Library | None, actor: str) -> None:
+        """Use ``library``; its reviews are read when the page is next shown (:meth:`refresh_if_stale`)."""
         self.library = library
         self.actor = actor
-        self.refresh()
+        self.stale = True
+        if library is None:
+            self.model.set_reviews([])
+
+    def refresh_if_stale(self) -> None:
+        if self.stale:
+            self.refresh()
 
     def refresh(self) -> None:
         self._search_timer.stop()
+        self.stale = False
         if self.library is None:
             self.model.set_reviews([])
             return

@@ -283,6 +283,9 @@ class MainWindow(QMainWindow):
                 session.review_changed.emit(review)
                 self._update_title()
 
+    def _mark_library_stale(self, *_args: object) -> None:
+        self.library_page.stale = True
+
     def _changed_elsewhere(self) -> None:
         """Another program committed: take in its changes to the open review and refresh the lists."""
         notes: list[str] = []
@@ -293,6 +296,7 @@ class MainWindow(QMainWindow):
                 notes = session.take_outside_changes()
         except WorkbenchError as exc:
             log.warning("could not take in another program's changes: %s", exc)
+        self.library_page.stale = True
         if self.pages.currentWidget() is self.library_page:
             self.library_page.refresh()
         elif self.pages.currentWidget() is self.start_page:
@@ -321,7 +325,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_library(self) -> None:
-        self.library_page.refresh()
+        self.library_page.refresh_if_stale()
         if self.session is not None:
             self.library_page.select_review(self.session.review_id)
         self.library_page.back_button.setVisible(self.session is not None)
@@ -356,6 +360,8 @@ class MainWindow(QMainWindow):
             self.show_error(ImportFailedError("this review is in the trash; restore it from the library first"))
             return False
         session = ReviewSession(self.library, review, article, claims, self.reviewer, self)
+        session.review_changed.connect(self._mark_library_stale)
+        self._mark_library_stale()  # a new review, or one whose place in the list changes as it is edited
         self.review_page.show_review(session, self._text_size)
         self.settings.set("last_review", review_id)
         self.show_review_page()
