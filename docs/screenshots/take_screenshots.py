@@ -36,6 +36,14 @@ def settle(app: QApplication, ms: int = 300) -> None:
 
 
 def main() -> None:
+    size = (1280, 800)
+    theme = "light"
+    for arg in sys.argv[1:]:
+        if arg.startswith("--size="):
+            size = tuple(int(n) for n in arg.split("=", 1)[1].split("x"))  # type: ignore[assignment]
+        elif arg.startswith("--theme="):
+            theme = arg.split("=", 1)[1]
+    suffix = "" if theme == "light" else f"-{theme}"
     app = application()
     folder = Path(tempfile.mkdtemp(prefix="workbench-shots-"))
     library_path = folder / "library.sqlite3"
@@ -73,18 +81,19 @@ def main() -> None:
     settings = Settings(str(folder / "settings.ini"))
     settings.set("reviewer", "Amira Haddad")
     settings.set("last_review", seed_id)
+    settings.set("theme", theme)
     window = create_window(library_path=str(library_path), settings=settings)
-    window.resize(1500, 920)
+    window.resize(*size)
     settle(app, 500)
     page = window.review_page
     page.select_claim(money.id)
     settle(app, 400)
-    window.grab().save(str(OUT / "seed-review.png"))
+    window.grab().save(str(OUT / f"seed-review{suffix}.png"))
 
     sizes = page.side_splitter.sizes()
     page.side_splitter.setSizes([260, sum(sizes) - 260])
     settle(app, 300)
-    page.side_splitter.grab().save(str(OUT / "claim-editor.png"))
+    page.side_splitter.grab().save(str(OUT / f"claim-editor{suffix}.png"))
     page.side_splitter.setSizes(sizes)
     window.add_source()
     settle(app, 400)
@@ -94,12 +103,12 @@ def main() -> None:
     dialog.publisher.setText("KUNA")
     dialog.excerpt.setPlainText("Iraq estimates reconstruction needs at US$88.2 billion.")
     settle(app, 200)
-    dialog.grab().save(str(OUT / "source-dialog.png"))
+    dialog.grab().save(str(OUT / f"source-dialog{suffix}.png"))
     dialog.reject()
 
     window.show_library()
     settle(app, 400)
-    window.grab().save(str(OUT / "library.png"))
+    window.grab().save(str(OUT / f"library{suffix}.png"))
     window.show_start_page()
     settle(app, 300)
     window.grab().save(str(folder / "start-page.png"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+import datetime as dt
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.gui.helpers import press, wait_dialog
@@ -47,8 +49,8 @@ def test_a_new_publication_date_reresolves_relative_dates_only(window, qtbot) ->
 
     press(qtbot, page.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialog = wait_dialog(qtbot, ArticleDetailsDialog)
-    assert dialog.published.date() == QDate(2018, 2, 15)
-    dialog.published.setDate(QDate(2018, 3, 15))
+    assert dialog.published.date() == dt.date(2018, 2, 15)
+    dialog.published.set_date(dt.date(2018, 3, 15))
     dialog.publisher.setText("Gulf News (Dubai)")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.session.article.published == "2018-03-15" and not window.runner.busy, timeout=20000)

@@ -491,3 +491,23 @@ def terminal_safe(text: object, *, one_line: bool = False) -> str:
     if one_line:
         out = re.sub(r"[\t\n]+", " ", out)
     return out
+
+
+def parse_day(text: str) -> dt.date:
+    """A calendar day typed by a person: "9 Sep 2024", "Mon 9 Sep 2024", "2024-09-09", "Sep 9, 2024".
+
+    A weekday written with it must be that day's ("Tue 9 Sep 2024" is refused: 9 Sep 2024 was a Monday),
+    and a month or a year alone is not a day.
+    """
+    cleaned = " ".join(text.replace(",", " ").split())
+    value = parse_date(cleaned)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"{text.strip()!r} is not a single day; write it like 9 Sep 2024")
+    day = dt.date.fromisoformat(value)
+    first = cleaned.split(" ")[0].lower()
+    weekdays = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    named = next((i for i, name in enumerate(weekdays) if len(first) >= 3 and name.startswith(first)), None)
+    if named is not None and named != day.weekday():
+        raise ValueError(f"{_day(day)[4:]} was a {weekdays[day.weekday()].capitalize()}, not a "
+                         f"{weekdays[named].capitalize()}")
+    return day

@@ -30,6 +30,8 @@ class ActionSpec:
 SPECS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("open_article", "&Open Article…", "Import an article file and check its claims", (Key.Open,)),
+    ActionSpec("open_web_address", "Open &Web Address…", "Fetch an article from its http(s) address",
+               ("Ctrl+Shift+O",)),
     ActionSpec("paste_article", "&Paste Article…", "Paste an article's text and check its claims", ("Ctrl+Shift+V",)),
     ActionSpec("open_sample", "Open the &Sample Article", "Import the sample article that comes with Workbench"),
     ActionSpec("show_library", "&Library", "All reviews: search, open, rename, delete and restore", ("Ctrl+Shift+L",)),
@@ -53,7 +55,7 @@ SPECS: tuple[ActionSpec, ...] = (
                (Key.FindPrevious,)),
     ActionSpec("add_claim", "&Add Claim from Selection", "Make the text selected in the article a claim",
                ("A", "Ctrl+Shift+A")),
-    ActionSpec("delete_claim", "&Delete Claim", "Remove the selected claim (it can be undone)", (Key.Delete,)),
+    ActionSpec("delete_claim", "&Delete Claim", "Remove the selected claim (it can be undone)", ("Del",)),
     # Claim
     ActionSpec("next_claim", "&Next Claim", "Go to the next claim in the list", ("J", "Ctrl+Down")),
     ActionSpec("previous_claim", "&Previous Claim", "Go to the previous claim in the list", ("K", "Ctrl+Up")),
@@ -77,22 +79,35 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_in", "&Larger Text", "Make the article text larger", (Key.ZoomIn, "Ctrl+=")),
     ActionSpec("zoom_out", "S&maller Text", "Make the article text smaller", (Key.ZoomOut,)),
     ActionSpec("zoom_reset", "&Normal Size", "Article text at the size set in Settings", ("Ctrl+Alt+0",)),
+    ActionSpec("theme_system", "&System Colours", "Light or dark as the desktop is", checkable=True, group="theme"),
+    ActionSpec("theme_light", "&Light", "Dark text on light backgrounds", checkable=True, group="theme"),
+    ActionSpec("theme_dark", "&Dark", "Light text on dark backgrounds", checkable=True, group="theme"),
     # Help
     ActionSpec("shortcuts", "&Keyboard Shortcuts", "List every keyboard shortcut", (Key.HelpContents, "F1")),
     ActionSpec("about", "&About Workbench", "Version and licence", role=QAction.MenuRole.AboutRole),
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("open_article", "paste_article", "open_sample", "-", "show_start", "show_library", "-",
+    ("&File", ("open_article", "open_web_address", "paste_article", "open_sample", "-", "show_start", "show_library", "-",
                "article_details", "export_report", "-", "close_review", "-", "back_up_now", "restore_backup", "-",
                "settings", "-", "quit")),
     ("&Edit", ("undo", "redo", "-", "find", "find_next", "find_previous", "-", "add_claim", "delete_claim")),
     ("&Claim", ("next_claim", "previous_claim", "next_unchecked", "-", "mark_verified", "mark_disputed",
                 "mark_unchecked", "-", "add_source", "edit_note", "edit_value")),
     ("&View", ("filter_all", "filter_unchecked", "filter_verified", "filter_disputed", "filter_kind",
-               "clear_filters", "-", "zoom_in", "zoom_out", "zoom_reset")),
+               "clear_filters", "-", "zoom_in", "zoom_out", "zoom_reset", "-", "Theme:theme_system,theme_light,theme_dark")),
     ("&Help", ("shortcuts", "-", "about")),
 )
+
+
+def menu_entries(ids: tuple[str, ...]) -> list[str]:
+    """The action ids of one menu's entries, submenus ("Title:id,id") opened up, separators left out."""
+    found: list[str] = []
+    for entry in ids:
+        if entry == "-":
+            continue
+        found.extend(entry.split(":", 1)[1].split(",") if ":" in entry else [entry])
+    return found
 
 
 def _sequences(keys: tuple[Key | str, ...]) -> list[QKeySequence]:
@@ -150,6 +165,11 @@ class Actions(QObject):
             for action_id in ids:
                 if action_id == "-":
                     menu.addSeparator()
+                elif ":" in action_id:  # a submenu: "Title:id,id,id"
+                    sub_title, sub_ids = action_id.split(":", 1)
+                    sub = menu.addMenu(sub_title)
+                    for sub_id in sub_ids.split(","):
+                        sub.addAction(self._actions[sub_id])
                 else:
                     menu.addAction(self._actions[action_id])
             menus[title.replace("&", "")] = menu
@@ -160,13 +180,44 @@ class Actions(QObject):
             self._actions[action_id].setEnabled(enabled)
 
     def shortcut_table(self) -> list[tuple[str, str, str]]:
-        """(menu, command, shortcuts) for the shortcuts window."""
+        """(menu, command, shortcuts) for the shortcuts window, in words a person reads."""
         rows = []
         for title, ids in MENUS:
-            for action_id in ids:
-                if action_id == "-":
-                    continue
+            for action_id in menu_entries(ids):
                 action = self._actions[action_id]
-                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+                keys = ", ".join(dict.fromkeys(k for k in (readable_keys(s) for s in action.shortcuts()) if k))
                 rows.append((title.replace("&", ""), action.text().replace("&", "").rstrip("…"), keys))
         return rows
+
+    def window_keys(self) -> list[QKeySequence]:
+        """Every shortcut with Ctrl or Alt: window commands a text field must not swallow."""
+        found = []
+        for action in self._actions.values():
+            for sequence in action.shortcuts():
+                combo = sequence[0] if sequence.count() else None
+                if combo is not None and combo.keyboardModifiers() & (Qt.KeyboardModifier.ControlModifier
+                                                                      | Qt.KeyboardModifier.AltModifier):
+                    found.append(sequence)
+        return found
+
+
+_SPECIAL_KEYS = {"+": "Plus", "-": "Minus", "=": "Equals", ",": "Comma", ".": "Full stop"}
+
+
+_UNCOMMON_KEYS = {Qt.Key.Key_Open, Qt.Key.Key_Close, Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Find,
+                  Qt.Key.Key_Help, Qt.Key.Key_ZoomIn, Qt.Key.Key_ZoomOut, Qt.Key.Key_Copy, Qt.Key.Key_Paste,
+                  Qt.Key.Key_Cut, Qt.Key.Key_Save}
+
+
+def readable_keys(sequence: QKeySequence) -> str:
+    """A shortcut as people say it: "Ctrl+Plus", never "Ctrl++"; keys few keyboards have (F13 and up, a
+    dedicated Undo or Help key) left out."""
+    text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    if not text or not sequence.count():
+        return ""
+    key_code = sequence[0].key()
+    if key_code in _UNCOMMON_KEYS or Qt.Key.Key_F13.value <= key_code.value <= Qt.Key.Key_F35.value:
+        return ""
+    *mods, key = text.split("+") if not text.endswith("++") else [*text[:-2].split("+"), "+"]
+    key = _SPECIAL_KEYS.get(key, key)
+    return "+".join([*mods, key])

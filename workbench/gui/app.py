@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +16,7 @@ from workbench.gui.errors import install_excepthook, setup_logging
 from workbench.gui.main_window import MainWindow
 from workbench.gui.qt_compat import protect_none
 from workbench.gui.settings import APPLICATION, ORGANIZATION, Settings
-from workbench.gui.style import STYLE_SHEET
+from workbench.gui.style import STYLE_SHEET, THEME_CHOICES, apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ def application() -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     if not app.styleSheet():
-        app.setStyleSheet(STYLE_SHEET)
+        app.setStyleSheet(STYLE_SHEET)  # the theme chosen in Settings is applied when the window opens
     font = app.font()
     if font.pointSize() < 10:
         font = QFont(font)
@@ -59,15 +59,35 @@ def create_window(*, library_path: str | None = None, file: str | None = None, r
                   settings: Settings | None = None) -> MainWindow:
     """Build and show the window; open ``file`` (imported as a new review) or the last review."""
     settings = settings or Settings()
+    apply_theme(settings.get("theme") if settings.get("theme") in THEME_CHOICES else "system")
     window = MainWindow(settings, reviewer=reviewer)
     window.restore_window_state()
     window.open_library(library_location(library_path, settings))
     window.show()
     if file:
-        QTimer.singleShot(0, lambda: window.imports.import_file(file))
+        def start() -> None:
+            window.imports.import_file(file)
     else:
-        window.open_last_review()
+        def start() -> None:
+            window.open_last_review()
+    if needs_reviewer_name(settings, reviewer):
+        from workbench.gui.settings_dialog import ReviewerDialog
+
+        dialog = ReviewerDialog(settings, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: start())
+        dialog.open()
+    elif file:
+        QTimer.singleShot(0, start)
+    else:
+        start()
     return window
+
+
+def needs_reviewer_name(settings: Settings, reviewer: str | None) -> bool:
+    """The first start: nobody has said whose verdicts these are (not in Settings, nor --reviewer, nor
+    ``$WORKBENCH_REVIEWER``)."""
+    return not (reviewer or os.environ.get("WORKBENCH_REVIEWER", "").strip() or settings.is_set("reviewer"))
 
 
 def run_window(library_path: str | None, file: str | None, reviewer: str | None) -> int:

@@ -19,13 +19,12 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from workbench.core.model import Claim
 from workbench.gui.claims_model import claim_value_text
-from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, claim_format
+from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, claim_format, palette
 
 READING_WIDTH_EM = 38
 """Comfortable line length: about 70 characters."""
@@ -183,6 +182,12 @@ class ArticleView(QTextEdit):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(self.format_for(claim_id))
 
+    def restyle(self) -> None:
+        """Repaint every claim in the current theme's colours."""
+        self._formats.clear()
+        self._paint_all(self.document())
+        self._refresh()
+
     def drawn_background(self, claim_id: int) -> str | None:
         """The highlight colour the document holds at a claim's first character (``#rrggbb``), or None."""
         span = self._spans.get(claim_id)
@@ -241,8 +246,8 @@ class ArticleView(QTextEdit):
             cursor.setPosition(self._find_highlight[0])
             cursor.setPosition(self._find_highlight[1], QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format.setBackground(QColor("#FFD54F"))
-            selection.format.setProperty(QTextFormat.Property.OutlinePen, QColor("#000000"))
+            selection.format.setBackground(QColor(palette().find_background))
+            selection.format.setForeground(QColor(palette().text))
             selections.append(selection)
         self.setExtraSelections(selections)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFocusEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from workbench.core.formatting import format_value, parse_value, value_to_text
 from workbench.core.model import CLAIM_KINDS, STATUSES, Claim
 from workbench.gui.claims_model import claim_value_text
-from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, kind_icon, status_icon
+from workbench.gui.theme import KIND_LABELS, STATUS_LOOKS, kind_icon, palette, status_icon
 
 NOTE_COMMIT_DELAY_MS = 700
 
@@ -53,6 +53,8 @@ class ClaimEditor(QWidget):
     note_requested = Signal(int, str)
     add_source_requested = Signal(int)
     remove_source_requested = Signal(int, int)
+    done_editing = Signal()
+    """Enter or Escape in a field: the keyboard goes back to the claim list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +87,18 @@ class ClaimEditor(QWidget):
         self.value_preview = QLabel()
         self.value_preview.setObjectName("valuePreview")
         self.value_preview.setWordWrap(True)
+        self.value_preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_says = QLabel()
+        self.article_says.setObjectName("articleSays")
+        self.article_says.setWordWrap(True)
+        self.article_says.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_says.hide()
+
+        self.correction = QLineEdit()
+        self.correction.setObjectName("correction")
+        self.correction.setPlaceholderText("What the story should say, e.g. “US$90 billion” or “3,600 troops”")
+        self.correction.setToolTip("The correct figure or wording; the report prints it beside the disputed claim")
+        self.correction.editingFinished.connect(self._correction_finished)
 
         self.qualifier = QLineEdit()
         self.qualifier.setObjectName("qualifier")
@@ -118,7 +132,7 @@ class ClaimEditor(QWidget):
         self.sources.setWordWrap(True)
         self.sources.setUniformItemSizes(False)
         self.sources.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
-        self.sources.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.sources.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.sources.setToolTip("Sources backing this verdict")
         self.add_source_button = QPushButton("Add Source…")
         self.add_source_button.setObjectName("addSource")
@@ -137,7 +151,8 @@ class ClaimEditor(QWidget):
         self.note.setObjectName("note")
         self.note.setPlaceholderText("What you checked, whom you asked, what is wrong…")
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_COMMIT_DELAY_MS)
@@ -160,6 +175,7 @@ class ClaimEditor(QWidget):
         value_box.setSpacing(2)
         value_box.addWidget(self.value)
         value_box.addWidget(self.value_preview)
+        value_box.addWidget(self.article_says)
         form.addRow(label("&Value:", self.value), value_box)
         form.addRow(label("&Qualifier:", self.qualifier), self.qualifier)
         status_box = QVBoxLayout()
@@ -171,8 +187,10 @@ class ClaimEditor(QWidget):
         sources_box.setSpacing(4)
         sources_box.addWidget(self.sources)
         sources_box.addLayout(source_buttons)
+        self.correction_label = label("Co&rrect figure:", self.correction)
+        form.addRow(self.correction_label, self.correction)
+        form.addRow(label("&Note:", self.note), self.note)  # before the sources: reachable without scrolling
         form.addRow(label("Sources:", self.sources), sources_box)
-        form.addRow(label("&Note:", self.note), self.note)
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
@@ -194,6 +212,8 @@ class ClaimEditor(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.placeholder, 1)
+        for field in (self.value, self.qualifier, self.correction, self.note):
+            field.installEventFilter(self)
         self.set_claim(None)
 
     # -------------------------------------------------------------- showing
@@ -216,7 +236,7 @@ class ClaimEditor(QWidget):
         try:
             self.heading.setText(
                 f"<span style='font-size:large; font-weight:600'>“{html.escape(claim.text)}”</span>"
-                f"&nbsp;&nbsp;<span style='color:#5B6067'>{html.escape(KIND_LABELS.get(claim.kind, claim.kind))}"
+                f"&nbsp;&nbsp;<span style='color:{palette().muted}'>{html.escape(KIND_LABELS.get(claim.kind, claim.kind))}"
                 f"{' · added by hand' if claim.origin == 'manual' else ''}</span>")
             self.context.setText(self._context_html(claim))
             self.kind.setCurrentIndex(max(0, self.kind.findData(claim.kind)))
@@ -227,6 +247,12 @@ class ClaimEditor(QWidget):
             self._show_value_ok(claim_value_text(claim))
             if not (same and self.qualifier.hasFocus()) or (previous is not None and previous.qualifier != claim.qualifier):
                 self.qualifier.setText(claim.qualifier)
+            self._show_article_says(claim)
+            disputed = claim.status == "disputed" or bool(claim.correction)
+            self.correction.setVisible(disputed)
+            self.correction_label.setVisible(disputed)
+            if not (same and self.correction.hasFocus()) or (previous is not None and previous.correction != claim.correction):
+                self.correction.setText(claim.correction)
             for status, button in self.status_buttons.items():
                 button.setChecked(status == claim.status)
             self.marked_by.setText(
@@ -256,18 +282,33 @@ class ClaimEditor(QWidget):
         if index < 0:
             return html.escape(context)
         before, after = context[:index], context[index + len(claim.text):]
-        return f"{html.escape(before)}<b style='color:#1F2328'>{html.escape(claim.text)}</b>{html.escape(after)}"
+        return f"{html.escape(before)}<b style='color:{palette().text}'>{html.escape(claim.text)}</b>{html.escape(after)}"
+
+    def _show_article_says(self, claim: Claim) -> None:
+        """A corrected value keeps in sight what the article itself says."""
+        if claim.value_edited and claim.origin == "auto":
+            extracted = format_value(claim.kind, claim.original_value, unit=claim.unit, mod=claim.mod,
+                                     approximate=claim.approximate) if claim.original_value is not None else ""
+            found = f" (read as {extracted})" if extracted else ""
+            self.article_says.setText(f"Corrected. The article says “{claim.text}”{found}.")
+            self.article_says.show()
+        else:
+            self.article_says.hide()
 
     def _show_value_ok(self, text: str) -> None:
-        self.value_preview.setText(f"= {html.escape(text)}")
-        self.value_preview.setStyleSheet("color: #5B6067;")
-        self.value.setProperty("invalid", False)
-        self.value.setStyleSheet("")
+        self.value_preview.setText(f"= {text}")
+        self._mark_invalid(False)
 
     def _show_value_error(self, message: str) -> None:
-        self.value_preview.setText(html.escape(message))
-        self.value_preview.setStyleSheet("color: #B3261E;")
-        self.value.setStyleSheet("QLineEdit { border: 1px solid #B3261E; }")
+        self.value_preview.setText(message)
+        self._mark_invalid(True)
+
+    def _mark_invalid(self, invalid: bool) -> None:
+        for widget in (self.value, self.value_preview):
+            if widget.property("invalid") != invalid:
+                widget.setProperty("invalid", invalid)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     # -------------------------------------------------------------- requests
 
@@ -309,6 +350,60 @@ class ClaimEditor(QWidget):
             return
         if self.qualifier.text().strip() != self._claim.qualifier:
             self.fields_requested.emit(self._claim.id, {"qualifier": self.qualifier.text().strip()})
+
+    def _correction_finished(self) -> None:
+        if self._claim is None or self._loading:
+            return
+        if self.correction.text().strip() != self._claim.correction:
+            self.fields_requested.emit(self._claim.id, {"correction": self.correction.text().strip()})
+
+    # -------------------------------------------------------------- the keyboard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter stores a field and Escape puts it back; both return the keyboard to the claim list, so the
+        next V or J is a command again, never a letter typed into the field."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_Escape:
+                self.revert_field(watched)
+                self.done_editing.emit()
+                return True
+            enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and (watched is not self.note or mods & Qt.KeyboardModifier.ControlModifier):
+                if watched is self.note:
+                    self.commit_note()
+                else:
+                    watched.editingFinished.emit()  # type: ignore[attr-defined]
+                self.done_editing.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def revert_field(self, field: QObject) -> None:
+        """Put the stored value back in ``field`` (what Escape does)."""
+        claim = self._claim
+        if claim is None:
+            return
+        self._loading = True
+        try:
+            if field is self.value:
+                self.value.setText(value_to_text(claim.kind, claim.value, unit=claim.unit))
+                self._show_value_ok(claim_value_text(claim))
+            elif field is self.qualifier:
+                self.qualifier.setText(claim.qualifier)
+            elif field is self.correction:
+                self.correction.setText(claim.correction)
+            elif field is self.note:
+                self._note_timer.stop()
+                self.note.setPlainText(claim.note)
+        finally:
+            self._loading = False
+
+    def holds_focus(self) -> bool:
+        """Whether a field of the editor has the keyboard."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self or self.isAncestorOf(focus))
 
     def _status_clicked(self, status: str) -> None:
         if self._claim is not None and status != self._claim.status:

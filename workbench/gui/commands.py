@@ -72,6 +72,8 @@ class _SessionCommand(QUndoCommand):
         if isinstance(exc, ConflictError):
             if exc.claim_id is not None:
                 self.session.refresh_claim(exc.claim_id)
+                if exc.claim_id in self.session.claims:
+                    self.session.claim_touched.emit(exc.claim_id)  # show the editor what changed
             drop = True
         if drop:
             self.setObsolete(True)

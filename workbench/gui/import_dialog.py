@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+import datetime as dt
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from workbench.gui.date_field import DateField  # noqa: E402
 
 
 class ArticleDetailsDialog(QDialog):
@@ -36,20 +39,19 @@ class ArticleDetailsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.title = QLineEdit(title)
         self.title.setObjectName("title")
-        self.published = QDateEdit()
+        try:
+            date = dt.date.fromisoformat(published) if published else None
+        except ValueError:
+            date = None
+        self.published = DateField(date or dt.date.today())
         self.published.setObjectName("published")
-        self.published.setCalendarPopup(True)
-        self.published.setDisplayFormat("ddd d MMM yyyy")
-        self.published.setMaximumDate(QDate(2999, 12, 31))
         self.date_unknown = QCheckBox("Not known")
         self.date_unknown.setObjectName("dateUnknown")
         self.date_unknown.setToolTip("Relative dates stay unresolved until a date is set")
         self.date_unknown.toggled.connect(lambda unknown: self.published.setEnabled(not unknown))
-        date = QDate.fromString(published, Qt.DateFormat.ISODate) if published else QDate()
-        if date.isValid():
-            self.published.setDate(date)
-        else:
-            self.published.setDate(QDate.currentDate())
+        self.date_unknown.toggled.connect(lambda _unknown: self._validate())
+        self.published.changed.connect(self._validate)
+        if date is None:
             self.date_unknown.setChecked(True)
         date_row = QHBoxLayout()
         date_row.addWidget(self.published, 1)
@@ -72,7 +74,6 @@ class ArticleDetailsDialog(QDialog):
             label.setObjectName("articlePreview")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setStyleSheet("color: #5B6067; padding: 6px; border: 1px solid #5B6067;")
             label.setMaximumHeight(140)
             layout.addWidget(label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -85,12 +86,16 @@ class ArticleDetailsDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _validate(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()))
+        if not hasattr(self, "buttons"):
+            return
+        date_ok = self.date_unknown.isChecked() or self.published.is_valid()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()) and date_ok)
 
     def details(self) -> dict[str, str | None]:
         return {
             "title": self.title.text().strip(),
-            "published": None if self.date_unknown.isChecked() else self.published.date().toString(Qt.DateFormat.ISODate),
+            "published": None if self.date_unknown.isChecked() or self.published.date() is None
+            else self.published.date().isoformat(),
             "publisher": self.publisher.text().strip(),
             "origin": self.url.text().strip(),
         }

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from workbench.core.errors import ImportFailedError, WorkbenchError
 from workbench.core.formatting import progress_text
-from workbench.core.importers import LoadedArticle, load_article, load_pasted
+from workbench.core.importers import LoadedArticle, is_web_address, load_article, load_pasted
 from workbench.core.services import change_publication_date, import_article
 from workbench.gui.ask import ask
 from workbench.gui.import_dialog import ArticleDetailsDialog, PasteDialog
@@ -39,6 +40,32 @@ def sample_article_path() -> Path | None:
     return None
 
 
+class ArticleFileDialog(QFileDialog):
+    """The Open Article dialog; a web address typed or pasted into its file name box opens that page."""
+
+    web_address_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget, folder: str) -> None:
+        super().__init__(parent, "Open Article", folder, FILE_FILTER)
+        self.setObjectName("openArticleDialog")
+        # Qt's own dialog, so that a typed address reaches accept() instead of the platform's picker.
+        self.setOption(QFileDialog.Option.DontUseNativeDialog)
+        self.setFileMode(QFileDialog.FileMode.ExistingFile)
+        self.setLabelText(QFileDialog.DialogLabel.FileName, "File or web address:")
+
+    def typed_name(self) -> str:
+        edit = self.findChild(QLineEdit, "fileNameEdit")
+        return edit.text().strip() if edit is not None else ""
+
+    def accept(self) -> None:
+        typed = self.typed_name()
+        if is_web_address(typed):
+            self.web_address_chosen.emit(typed)
+            self.done(QDialog.DialogCode.Accepted)
+            return
+        super().accept()
+
+
 class ImportFlow(QObject):
     details_dialog_opened = Signal(object)
     """The article details dialog now on screen (tests accept it through this)."""
@@ -51,13 +78,36 @@ class ImportFlow(QObject):
 
     # -------------------------------------------------------------- starting points
 
-    def choose_file(self) -> None:
-        dialog = QFileDialog(self.window, "Open Article", self._last_folder, FILE_FILTER)
-        dialog.setObjectName("openArticleDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    def choose_file(self) -> ArticleFileDialog:
+        dialog = ArticleFileDialog(self.window, self._last_folder)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.import_file)
+        dialog.web_address_chosen.connect(self.import_file)
         dialog.open()
+        return dialog
+
+    def choose_web_address(self) -> QInputDialog:
+        """File ▸ Open Web Address…: an address from the clipboard is offered ready to open."""
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("webAddressDialog")
+        dialog.setWindowTitle("Open Web Address")
+        dialog.setLabelText("The article's web address (http:// or https://):")
+        dialog.setOkButtonText("Open")
+        clipboard = QGuiApplication.clipboard().text().strip() if QGuiApplication.clipboard() else ""
+        dialog.setTextValue(clipboard if is_web_address(clipboard) and "\n" not in clipboard else "https://")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            address = dialog.textValue().strip()
+            if not is_web_address(address):
+                self.window.show_error(ImportFailedError(
+                    f"“{address}” is not a web address; it should start with http:// or https://"))
+                return
+            self.import_file(address)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
 
     def open_sample(self) -> None:
         path = sample_article_path()
@@ -83,12 +133,15 @@ class ImportFlow(QObject):
         return dialog
 
     def import_file(self, path: str) -> None:
-        """Read ``path`` in a worker, then ask for its details."""
+        """Read ``path`` (a file or a web address) in a worker, then ask for its details."""
         if self.window.library is None:
             self.window.show_error(ImportFailedError("no library is open; choose one in Settings first"))
             return
-        self._last_folder = str(Path(path).expanduser().parent)
-        name = Path(path).name
+        if is_web_address(path):
+            name = path.strip()
+        else:
+            self._last_folder = str(Path(path).expanduser().parent)
+            name = Path(path).name
         self.window.runner.run(lambda: load_article(path), on_done=self.offer_existing_review,
                                on_error=lambda exc: self.window.show_error(exc, doing=f"Importing {name}"),
                                label=f"Reading {name}…")

@@ -170,6 +170,8 @@ class LibraryPage(QWidget):
     error_raised = Signal(object)
     reviews_changed = Signal()
     back_requested = Signal()
+    trashed = Signal(int, str)
+    """A review went to the trash (id, title): the window offers the undo."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -359,6 +361,7 @@ class LibraryPage(QWidget):
             return
         self.refresh()
         self.reviews_changed.emit()
+        self.trashed.emit(review.id, review.title)
 
     def restore_selected(self) -> None:
         review = self.selected_review()

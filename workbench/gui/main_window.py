@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 from workbench import __version__
 from workbench.core.errors import ImportFailedError, WorkbenchError
 from workbench.core.formatting import progress_text
-from workbench.core.model import CLAIM_KINDS, Claim, Review
+from workbench.core.importers import is_web_address
+from workbench.core.model import Claim, Review
 from workbench.core.store import Library
 from workbench.gui import import_flow
 from workbench.gui.actions import Actions
@@ -33,14 +33,15 @@ from workbench.gui.errors import show_error
 from workbench.gui.library_care import LibraryCare
 from workbench.gui.library_view import LibraryPage
 from workbench.gui.live import LibraryWatcher
+from workbench.gui.notices import UndoNotice
 from workbench.gui.review_page import ReviewPage
 from workbench.gui.session import ReviewSession
 from workbench.gui.settings import Settings
 from workbench.gui.settings_dialog import SettingsDialog
 from workbench.gui.source_dialog import ask_for_source
 from workbench.gui.start_page import StartPage
+from workbench.gui.style import THEME_CHOICES, apply_theme
 from workbench.gui.tasks import TaskRunner
-from workbench.gui.theme import KIND_LABELS
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +51,8 @@ REVIEW_ACTIONS = ("article_details", "export_report", "close_review", "find", "f
                   "zoom_reset", "add_claim")
 CLAIM_ACTIONS = ("mark_verified", "mark_disputed", "mark_unchecked", "add_source", "edit_note", "edit_value",
                  "delete_claim")
-LIBRARY_ACTIONS = ("open_article", "paste_article", "open_sample", "show_library")
-WRITE_ACTIONS = ("open_article", "paste_article", "open_sample", "add_claim", "back_up_now")
+LIBRARY_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "show_library")
+WRITE_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "add_claim", "back_up_now")
 """Actions that change the library: off while it is open read-only (another window is editing it)."""
 
 
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.busy_label.hide()
         self.busy_bar.hide()
         status = self.statusBar()
+        self.undo_notice = UndoNotice()
+        status.addWidget(self.undo_notice)
         status.addWidget(self.busy_label)
         status.addWidget(self.busy_bar)
         status.addPermanentWidget(self.ready_badge)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         a["open_article"].triggered.connect(self.imports.choose_file)
+        a["open_web_address"].triggered.connect(self.imports.choose_web_address)
         a["paste_article"].triggered.connect(lambda: self.imports.paste())
         a["open_sample"].triggered.connect(self.imports.open_sample)
         a["show_library"].triggered.connect(self.show_library)
@@ -166,6 +170,10 @@ class MainWindow(QMainWindow):
         a["zoom_out"].triggered.connect(lambda: self.set_text_size(self._text_size - 1))
         a["zoom_reset"].triggered.connect(lambda: self.set_text_size(self.settings.text_size))
         a["shortcuts"].triggered.connect(self.show_shortcuts)
+        for choice in THEME_CHOICES:
+            a[f"theme_{choice}"].triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
+        current_theme = self.settings.get("theme")
+        a[f"theme_{current_theme if current_theme in THEME_CHOICES else 'system'}"].setChecked(True)
         a["about"].triggered.connect(self.show_about)
         page.editor.add_source_requested.connect(lambda _claim_id: self.add_source())
         page.editor.bind_status_actions({"verified": a["mark_verified"], "disputed": a["mark_disputed"],
@@ -178,6 +186,10 @@ class MainWindow(QMainWindow):
         page.progress_changed.connect(self._show_progress)
         page.error_raised.connect(self.show_error)
         page.notice_raised.connect(lambda text: self.statusBar().showMessage(text, 20000))
+        page.deleted.connect(lambda text: self.undo_notice.show_notice(text, self.undo_stack.undo))
+        page.window_keys = self.actions.window_keys()
+        page.advance_after_verdict = self.settings.get("advance_after_verdict")
+        self.library_page.trashed.connect(self._review_trashed)
         page.filters_changed.connect(self._sync_filter_actions)
         self.start_page.open_requested.connect(self.open_review)
         self.library_page.open_requested.connect(self.open_review)
@@ -264,9 +276,25 @@ class MainWindow(QMainWindow):
             self.start_page.set_recent([])
             return
         try:
-            self.start_page.set_recent(self.library.list_reviews(limit=8))
+            self.start_page.set_recent(self.library.list_reviews(limit=8),
+                                       trashed=self.library.count_reviews(trashed=True))
         except WorkbenchError as exc:
             self.show_error(exc)
+
+    def _review_trashed(self, review_id: int, title: str) -> None:
+        def undo() -> None:
+            if self.library is None:
+                return
+            try:
+                self.library.restore_review(review_id, actor=self.reviewer)
+            except WorkbenchError as exc:
+                self.show_error(exc)
+                return
+            self.library_page.refresh()
+            self._library_changed()
+            self.statusBar().showMessage(f"“{title}” is back in the library", 5000)
+
+        self.undo_notice.show_notice(f"Moved “{title}” to the Trash", undo)
 
     def _library_changed(self) -> None:
         self._refresh_recent()
@@ -406,11 +434,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def choose_kind_filter(self) -> None:
-        labels = ["All kinds", *(KIND_LABELS[k] for k in CLAIM_KINDS)]
-        current = self.review_page.kind_filter.currentIndex()
-        label, ok = QInputDialog.getItem(self, "Filter by Kind", "Show claims of kind:", labels, current, False)
-        if ok:
-            self.review_page.kind_filter.setCurrentIndex(labels.index(label))
+        """Ctrl+K: the kind filter's own list drops down, ready for the arrow keys and Enter."""
+        combo = self.review_page.kind_filter
+        combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        combo.showPopup()
 
     def add_claim_from_selection(self) -> None:
         if self.review_page.article_view.selected_span() is None:
@@ -431,6 +458,15 @@ class MainWindow(QMainWindow):
         ask_for_source(self, known, lambda source: self.review_page.add_source(claim_id, source),
                        claim_label=f"“{html.escape(claim.text)}”")
 
+    def set_theme(self, choice: str) -> None:
+        """View ▸ Theme: System, Light or Dark; the whole window changes at once."""
+        self.settings.set("theme", choice)
+        self.settings.sync()
+        apply_theme(choice)
+        self.actions[f"theme_{choice}"].setChecked(True)
+        self.review_page.restyle()
+        self._refresh_recent()
+
     def set_text_size(self, size: int) -> None:
         self._text_size = max(8, min(32, size))
         self.review_page.article_view.set_text_size(self._text_size)
@@ -449,11 +485,14 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------- settings, help
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self)
+        open_path = str(self.library.path) if self.library is not None else None
+        dialog = SettingsDialog(self.settings, self, open_library=open_path,
+                                reviewer_override=self._reviewer_override)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def accepted() -> None:
             changed = dialog.apply()
+            self.review_page.advance_after_verdict = self.settings.get("advance_after_verdict")
             if changed.get("text_size"):
                 self.set_text_size(self.settings.text_size)
             if changed.get("reviewer") and self.session is not None:
@@ -498,6 +537,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            self._fit_on_screen()
         else:
             screen = QGuiApplication.primaryScreen()
             if screen is not None:
@@ -508,20 +548,53 @@ class MainWindow(QMainWindow):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.library_page.table.horizontalHeader().restoreState(header)
 
+    def _fit_on_screen(self) -> None:
+        """A window saved on a bigger (or another) screen comes back whole on this one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        width = min(self.width(), available.width() - (frame.width() - self.width()))
+        height = min(self.height(), available.height() - (frame.height() - self.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(640, width), max(480, height))
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), available.x()), available.right() - frame.width() + 1)
+        y = min(max(frame.y(), available.y()), available.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
     def save_window_state(self) -> None:
         self.settings.set("geometry", self.saveGeometry())
         self.review_page.save_state(self.settings)
         self.settings.set("library_header", self.library_page.table.horizontalHeader().saveState())
         self.settings.sync()
 
+    @staticmethod
+    def _dropped_articles(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        """Files and web addresses dropped on the window (a link dragged from a browser counts too)."""
+        data = event.mimeData()
+        found = []
+        for url in data.urls() if data.hasUrls() else []:
+            if url.isLocalFile():
+                found.append(url.toLocalFile())
+            elif url.scheme() in ("http", "https"):
+                found.append(url.toString())
+        if not found and data.hasText():
+            text = data.text().strip()
+            if is_web_address(text) and not any(ch.isspace() for ch in text):
+                found.append(text)
+        return found
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if self._dropped_articles(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        files = self._dropped_articles(event)
         if files:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.imports.import_file(files[0]))

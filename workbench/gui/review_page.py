@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +39,7 @@ from workbench.gui.commands import (
     UpdateClaimCommand,
 )
 from workbench.gui.session import ReviewSession
-from workbench.gui.theme import KIND_LABELS, KIND_TEXT_COLOURS, STATUS_LOOKS, kind_icon, status_icon
+from workbench.gui.theme import KIND_LABELS, KIND_TEXT_COLOURS, STATUS_LOOKS, kind_icon, palette, status_icon
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +55,18 @@ class ReviewPage(QWidget):
     notice_raised = Signal(str)
     """Something the editor should read in the status bar (a change made elsewhere, a conflict)."""
     filters_changed = Signal()
+    deleted = Signal(str)
+    """A claim was deleted (the words for the status bar's undo notice)."""
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPage")
         self.undo_stack = undo_stack
         self.session: ReviewSession | None = None
+        self.advance_after_verdict = True
+        """V and D move on to the next unchecked claim (a setting turns this off)."""
+        self.window_keys: list[QKeySequence] = []
+        """Shortcuts of window commands that must work from the search box too (Ctrl+E, Ctrl+J …)."""
 
         # Article side
         self.article_title = QLabel()
@@ -140,7 +146,7 @@ class ReviewPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setAccessibleName("Claims")
         header_view = self.table.horizontalHeader()
         header_view.setHighlightSections(False)
@@ -151,6 +157,8 @@ class ReviewPage(QWidget):
                   ClaimsTableModel.STATUS: 104, ClaimsTableModel.SOURCES: 64}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        # The counts at the right edge are never cut off: sized to their contents, not squeezed.
+        header_view.setSectionResizeMode(ClaimsTableModel.SOURCES, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyClaims")
@@ -193,6 +201,8 @@ class ReviewPage(QWidget):
         layout.addWidget(self.main_splitter)
 
         self.article_view.claim_clicked.connect(self.select_claim)
+        self.editor.done_editing.connect(self.focus_claims)
+        self.search.installEventFilter(self)
         self.editor.status_requested.connect(self.set_status)
         self.editor.fields_requested.connect(self.update_fields)
         self.editor.note_requested.connect(self.set_note)
@@ -208,12 +218,13 @@ class ReviewPage(QWidget):
     def _legend_html() -> str:
         styles = {"unchecked": "dotted", "verified": "solid", "disputed": "wavy"}
         parts = []
+        colours = palette()
         for status, look in STATUS_LOOKS.items():
-            parts.append(f"<span style='background:{look.background}; color:#1F2328'>&nbsp;{look.label}&nbsp;</span>"
-                         f"&nbsp;<span style='color:#5B6067'>{styles[status]} line</span>")
+            parts.append(f"<span style='background:{look.background}; color:{colours.text}'>&nbsp;{look.label}&nbsp;"
+                         f"</span>&nbsp;<span style='color:{colours.muted}'>{styles[status]} line</span>")
         kinds = " ".join(f"<span style='color:{KIND_TEXT_COLOURS[k]}'>{KIND_LABELS[k].lower()}</span>"
                          for k in CLAIM_KINDS)
-        return "&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp;&nbsp;<span style='color:#5B6067'>·</span>&nbsp; {kinds}"
+        return "&nbsp;&nbsp; ".join(parts) + f"&nbsp;&nbsp;&nbsp;<span style='color:{colours.muted}'>·</span>&nbsp; {kinds}"
 
     # -------------------------------------------------------------- loading
 
@@ -290,10 +301,32 @@ class ReviewPage(QWidget):
         claim = self.session.claims.get(int(current.data(ClaimIdRole))) if current.isValid() else None
         self.editor.set_claim(claim)
         self.article_view.set_current_claim(claim.id if claim else None)
+        if current.isValid():
+            self._keep_context(current.row())
         self.current_claim_changed.emit(claim)
+
+    CONTEXT_ROWS = 2
+    """Rows kept in view after the current one (and before it), so the editor sees what comes next."""
+
+    def _keep_context(self, row: int) -> None:
+        last = self.proxy.rowCount() - 1
+        for neighbour in (min(last, row + self.CONTEXT_ROWS), max(0, row - self.CONTEXT_ROWS), row):
+            self.table.scrollTo(self.proxy.index(neighbour, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def focus_claims(self) -> None:
+        """Give the keyboard to the claim list (after a field was edited, or to leave the search box)."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _leave_fields(self) -> None:
+        """Moving to another claim never keeps the keyboard in a field: store it, go back to the list."""
+        if self.editor.holds_focus():
+            self.focus_claims()
 
     def select_claim(self, claim_id: int) -> None:
         """Make ``claim_id`` current, showing it in the table (clearing filters that hide it)."""
+        self._leave_fields()
         row = self.model.row_of(claim_id)
         if row < 0:
             return
@@ -307,6 +340,7 @@ class ReviewPage(QWidget):
         self.article_view.scroll_to_claim(claim_id)
 
     def move(self, step: int) -> None:
+        self._leave_fields()
         rows = self.proxy.rowCount()
         if rows == 0:
             return
@@ -324,7 +358,9 @@ class ReviewPage(QWidget):
     def previous_claim(self) -> None:
         self.move(-1)
 
-    def next_unchecked(self) -> None:
+    def next_unchecked(self) -> bool:
+        """Go to the next claim still to check (wrapping round); False when none is left."""
+        self._leave_fields()
         rows = self.proxy.rowCount()
         start = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
         for offset in range(1, rows + 1):
@@ -332,7 +368,8 @@ class ReviewPage(QWidget):
             claim_id = int(index.data(ClaimIdRole))
             if self.session and self.session.claims[claim_id].status == "unchecked":
                 self.select_claim(claim_id)
-                return
+                return True
+        return False
 
     # -------------------------------------------------------------- filtering and finding
 
@@ -381,6 +418,31 @@ class ReviewPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The search box: window commands still work from it, Escape clears it (then leaves it), Down
+        goes into the results."""
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride and self._is_window_key(event):
+                event.ignore()  # the line edit would take Ctrl+E (end of line) or Ctrl+K (cut to end)
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                if event.key() == Qt.Key.Key_Escape:
+                    if self.search.text():
+                        self.search.clear()
+                        self._apply_search()
+                    else:
+                        self.focus_claims()
+                    return True
+                if event.key() == Qt.Key.Key_Down:
+                    self._apply_search()
+                    self.focus_claims()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _is_window_key(self, event: QKeyEvent) -> bool:
+        combo = QKeySequence(event.keyCombination())
+        return any(combo.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in self.window_keys)
+
     def _keep_current_visible(self) -> None:
         if not self.table.currentIndex().isValid() and self.proxy.rowCount() > 0:
             self.table.setCurrentIndex(self.proxy.index(0, 0))
@@ -424,10 +486,15 @@ class ReviewPage(QWidget):
             self.editor.set_claim(self.current_claim())
 
     def set_current_status(self, status: str) -> None:
+        """The V / D / U commands: mark the current claim, then (V and D) go on to the next unchecked one."""
         claim = self.current_claim()
-        if claim is not None:
-            self.editor.commit_note()
-            self.set_status(claim.id, status)
+        if claim is None:
+            return
+        self.editor.commit_note()
+        self.set_status(claim.id, status)
+        if self.advance_after_verdict and status != "unchecked" and self.session is not None \
+                and self.session.claims.get(claim.id, claim).status == status:
+            self.next_unchecked()
 
     def update_fields(self, claim_id: int, fields: dict[str, Any]) -> None:
         self._push(lambda: UpdateClaimCommand(self.session, claim_id, fields, self._report))
@@ -467,13 +534,16 @@ class ReviewPage(QWidget):
         return None
 
     def delete_current_claim(self) -> None:
+        """Delete without asking: the status bar offers the undo."""
         claim = self.current_claim()
         if claim is None:
             return
         row = self.table.currentIndex().row()
-        self._push(lambda: DeleteClaimCommand(self.session, claim.id, self._report))
+        command = self._push(lambda: DeleteClaimCommand(self.session, claim.id, self._report))
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
+        if command is not None and not command.isObsolete():
+            self.deleted.emit(f"Deleted claim {claim.number or claim.id} “{claim.text}”")
 
     # -------------------------------------------------------------- session signals
 
@@ -501,6 +571,14 @@ class ReviewPage(QWidget):
             self._show_article_header(self.session.article, review)
         self.progress_changed.emit(review)
 
+    def restyle(self) -> None:
+        """Draw again in the colours of the theme now in use."""
+        self.legend.setText(self._legend_html())
+        self.article_view.restyle()
+        self.editor.set_claim(self.editor.claim())
+        if self.session is not None:
+            self._show_article_header(self.session.article, self.session.review)
+
     # -------------------------------------------------------------- layout state
 
     def save_state(self, settings: Any) -> None:
@@ -510,7 +588,7 @@ class ReviewPage(QWidget):
 
     def restore_state(self, settings: Any) -> None:
         for name, splitter, default in (("main_splitter", self.main_splitter, (620, 780)),
-                                        ("side_splitter", self.side_splitter, (380, 420))):
+                                        ("side_splitter", self.side_splitter, (340, 420))):
             state = settings.get(name)
             if state and not state.isEmpty():
                 splitter.restoreState(state)

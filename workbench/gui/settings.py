@@ -37,6 +37,12 @@ SETTINGS: dict[str, Setting] = {
     "side_splitter": Setting("window/side_splitter", QByteArray, "Claims table | claim editor split"),
     "claims_header": Setting("window/claims_header", QByteArray, "Claims table columns"),
     "library_header": Setting("window/library_header", QByteArray, "Library table columns"),
+    "advance_after_verdict": Setting("review/advance_after_verdict", bool,
+                                     "V and D go on to the next unchecked claim"),
+    "theme": Setting("view/theme", str, "system, light or dark"),
+    "export_folder": Setting("export/folder", str, "Where the last report was saved"),
+    "export_format": Setting("export/format", str, "The report format chosen last"),
+    "export_history": Setting("export/history", bool, "Include the change history in reports"),
 }
 
 
@@ -52,6 +58,11 @@ def _defaults() -> dict[str, Any]:
         "side_splitter": QByteArray(),
         "claims_header": QByteArray(),
         "library_header": QByteArray(),
+        "advance_after_verdict": True,
+        "theme": "system",
+        "export_folder": "",
+        "export_format": "html",
+        "export_history": False,
     }
 
 
@@ -79,6 +90,8 @@ class Settings:
         if value is None or value == "":
             return default
         try:
+            if setting.type is bool:
+                return value if isinstance(value, bool) else str(value).strip().lower() in ("true", "1", "yes")
             if setting.type is int:
                 return int(value)
             if setting.type is QByteArray:
@@ -89,6 +102,10 @@ class Settings:
 
     def set(self, name: str, value: Any) -> None:
         self._store.setValue(SETTINGS[name].key, value)
+
+    def is_set(self, name: str) -> bool:
+        """Whether the person chose a value (rather than living with the default)."""
+        return self._store.contains(SETTINGS[name].key) and str(self._store.value(SETTINGS[name].key)).strip() != ""
 
     def reset(self, name: str) -> None:
         self._store.remove(SETTINGS[name].key)

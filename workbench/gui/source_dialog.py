@@ -5,12 +5,12 @@ Sources used before anywhere in the library are offered as completions; picking 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Source
+from workbench.gui.date_field import DateField
 
 
 class SourceDialog(QDialog):
@@ -51,10 +52,9 @@ class SourceDialog(QDialog):
         self.title.setObjectName("sourceTitle")
         self.publisher = QLineEdit()
         self.publisher.setObjectName("sourcePublisher")
-        self.accessed = QDateEdit(QDate.currentDate())
+        self.accessed = DateField(dt.date.today(), allow_empty=True)
         self.accessed.setObjectName("accessed")
-        self.accessed.setCalendarPopup(True)
-        self.accessed.setDisplayFormat("ddd d MMM yyyy")
+        self.accessed.edit.setToolTip("When you consulted the source, e.g. 9 Sep 2024 (empty if not known)")
         self.excerpt = QPlainTextEdit()
         self.excerpt.setObjectName("excerpt")
         self.excerpt.setPlaceholderText("The passage that backs (or contradicts) the claim")
@@ -66,17 +66,23 @@ class SourceDialog(QDialog):
         form.addRow("&Accessed:", self.accessed)
         form.addRow("&Excerpt:", self.excerpt)
         layout.addLayout(form)
+        QWidget.setTabOrder(self.citation, self.title)
+        QWidget.setTabOrder(self.title, self.publisher)
+        QWidget.setTabOrder(self.publisher, self.accessed.edit)
+        QWidget.setTabOrder(self.accessed.edit, self.excerpt)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add Source")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.citation.textChanged.connect(self._validate)
+        self.accessed.changed.connect(self._validate)
         self._validate()
         self.resize(520, self.sizeHint().height())
 
     def _validate(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.citation.text().strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.citation.text().strip()) and self.accessed.is_valid())
 
     def _fill_from_known(self, citation: str) -> None:
         known = self._known.get(citation)
@@ -93,7 +99,7 @@ class SourceDialog(QDialog):
             citation=self.citation.text().strip(),
             title=self.title.text().strip(),
             publisher=self.publisher.text().strip(),
-            accessed=self.accessed.date().toString(Qt.DateFormat.ISODate),
+            accessed=day.isoformat() if (day := self.accessed.date()) else "",
             excerpt=self.excerpt.toPlainText().strip(),
         )
 

@@ -104,7 +104,8 @@ class StartPage(QWidget):
         outer.addWidget(card, 6)
         outer.addStretch(1)
 
-    def set_recent(self, reviews: list[Review]) -> None:
+    def set_recent(self, reviews: list[Review], *, trashed: int = 0) -> None:
+        """The latest reviews; with none left outside the trash, say what the trash holds."""
         self.recent.clear()
         for review in reviews[:RECENT_COUNT]:
             progress = progress_text(review.total, review.checked, review.disputed)
@@ -117,6 +118,12 @@ class StartPage(QWidget):
         rows = sum(self.recent.sizeHintForRow(r) for r in range(self.recent.count()))
         self.recent.setFixedHeight(rows + 2 * self.recent.frameWidth() + 4)
         self.recent.setVisible(bool(reviews))
+        if trashed:
+            noun = "review" if trashed == 1 else "reviews"
+            self.no_recent.setText(f"{trashed} {noun} in the Trash (File ▸ Library ▸ Trash to restore). Open an "
+                                   "article, paste one, or try the sample article.")
+        else:
+            self.no_recent.setText("No reviews yet. Open an article, paste one, or try the sample article.")
         self.no_recent.setVisible(not reviews)
 
     def _activated(self, item: QListWidgetItem) -> None:

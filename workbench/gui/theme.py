@@ -17,17 +17,79 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, 
 class StatusLook:
     label: str
     background: str
-    """Highlight behind the claim in the article."""
+    """Highlight behind the claim in the article (and behind a checked verdict button)."""
     strong: str
     """Icon and underline colour."""
     underline: QTextCharFormat.UnderlineStyle
 
 
-STATUS_LOOKS: dict[str, StatusLook] = {
-    "unchecked": StatusLook("Unchecked", "#FFF0B3", "#8A6D00", QTextCharFormat.UnderlineStyle.DotLine),
-    "verified": StatusLook("Verified", "#D5E8F7", "#0072B2", QTextCharFormat.UnderlineStyle.SingleUnderline),
-    "disputed": StatusLook("Disputed", "#F9D5C2", "#C24E00", QTextCharFormat.UnderlineStyle.WaveUnderline),
-}
+@dataclass(frozen=True)
+class Palette:
+    """Every colour the window draws with, for one theme. Each text colour is chosen against the
+    backgrounds it sits on so that every pair reaches WCAG's 4.5:1 (a test checks them all)."""
+
+    name: str
+    window: str
+    base: str
+    text: str
+    muted: str
+    """Secondary text: meta lines, hints, the sentence around a claim."""
+    link: str
+    error: str
+    border: str
+    status_background: dict[str, str]
+    status_strong: dict[str, str]
+    kind_text: dict[str, str]
+    """Claim text in the article, readable on every status background."""
+    current_background: str
+    current_foreground: str
+    selection_background: str
+    selection_foreground: str
+    badge_background: str
+    badge_foreground: str
+    find_background: str
+
+
+LIGHT = Palette(
+    name="light", window="#F4F5F7", base="#FFFFFF", text="#1F2328", muted="#5B6067", link="#0B57A6",
+    error="#B3261E", border="#C4C8CE",
+    status_background={"unchecked": "#FFF0B3", "verified": "#D5E8F7", "disputed": "#F9D5C2"},
+    status_strong={"unchecked": "#8A6D00", "verified": "#0072B2", "disputed": "#C24E00"},
+    kind_text={"date": "#0B4F8A", "time": "#1D5F7D", "duration": "#00664A", "money": "#7A4600", "percent": "#8E3B73",
+               "count": "#2B2B2B", "quantity": "#5E4A1F"},
+    current_background="#1D5FA8", current_foreground="#FFFFFF",
+    selection_background="#1D5FA8", selection_foreground="#FFFFFF",
+    badge_background="#0066A1", badge_foreground="#FFFFFF", find_background="#FFD54F",
+)
+
+DARK = Palette(
+    name="dark", window="#1B1D21", base="#23262B", text="#E8EAED", muted="#B4BAC2", link="#8CC4F5",
+    error="#FF8A80", border="#4A4F57",
+    status_background={"unchecked": "#4A3F12", "verified": "#163A59", "disputed": "#5A2A14"},
+    status_strong={"unchecked": "#E3C04D", "verified": "#56B4E9", "disputed": "#F08A4B"},
+    kind_text={"date": "#A8D4F7", "time": "#A9E0F7", "duration": "#7FE0BC", "money": "#F5CF84", "percent": "#EDB6DA",
+               "count": "#EDEDED", "quantity": "#E3C99A"},
+    current_background="#8CC4F5", current_foreground="#10161D",
+    selection_background="#3D6FA8", selection_foreground="#FFFFFF",
+    badge_background="#56B4E9", badge_foreground="#0E1A24", find_background="#7A6400",
+)
+
+THEMES = {"light": LIGHT, "dark": DARK}
+
+_STATUS_LABELS = {"unchecked": "Unchecked", "verified": "Verified", "disputed": "Disputed"}
+_UNDERLINES = {"unchecked": QTextCharFormat.UnderlineStyle.DotLine,
+               "verified": QTextCharFormat.UnderlineStyle.SingleUnderline,
+               "disputed": QTextCharFormat.UnderlineStyle.WaveUnderline}
+
+
+def _looks(palette: Palette) -> dict[str, StatusLook]:
+    return {status: StatusLook(_STATUS_LABELS[status], palette.status_background[status],
+                               palette.status_strong[status], _UNDERLINES[status]) for status in _STATUS_LABELS}
+
+
+_current = LIGHT
+STATUS_LOOKS: dict[str, StatusLook] = _looks(LIGHT)
+"""The looks of the current theme (updated in place by :func:`use_palette`)."""
 
 KIND_LABELS: dict[str, str] = {
     "date": "Date", "time": "Time", "duration": "Duration", "money": "Money", "percent": "Percent",
@@ -37,16 +99,62 @@ KIND_COLOURS: dict[str, str] = {
     "date": "#0072B2", "time": "#56B4E9", "duration": "#009E73", "money": "#E69F00", "percent": "#CC79A7",
     "count": "#5A5A5A", "quantity": "#8C6D31",
 }
-KIND_TEXT_COLOURS: dict[str, str] = {
-    "date": "#0B4F8A", "time": "#1D6A8A", "duration": "#00664A", "money": "#8A4F00", "percent": "#8E3B73",
-    "count": "#2B2B2B", "quantity": "#5E4A1F",
-}
-"""Darker shades of the kind colours, readable as text on every status background."""
+"""Icon colours (the same in both themes: each icon is a glyph on its own coloured square)."""
+KIND_TEXT_COLOURS: dict[str, str] = dict(LIGHT.kind_text)
+"""The current theme's claim text colours (updated in place by :func:`use_palette`)."""
 KIND_GLYPHS: dict[str, str] = {
     "date": "D", "time": "T", "duration": "↔", "money": "$", "percent": "%", "count": "#", "quantity": "Q",
 }
-CURRENT_BACKGROUND = "#1D5FA8"
-CURRENT_FOREGROUND = "#FFFFFF"
+
+
+def palette() -> Palette:
+    """The theme the window draws with now."""
+    return _current
+
+
+def use_palette(chosen: Palette) -> None:
+    """Draw from now on with ``chosen``: the shared tables change in place and cached icons go."""
+    global _current
+    _current = chosen
+    STATUS_LOOKS.update(_looks(chosen))
+    KIND_TEXT_COLOURS.update(chosen.kind_text)
+    status_icon.cache_clear()
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of ``#rrggbb``."""
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio, 1 to 21."""
+    a, b = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def colour_pairs(chosen: Palette) -> list[tuple[str, str, str]]:
+    """(what, foreground, background): every text colour against every background it is drawn on."""
+    pairs = [("text", chosen.text, chosen.base), ("text on window", chosen.text, chosen.window),
+             ("muted text", chosen.muted, chosen.base), ("muted text on window", chosen.muted, chosen.window),
+             ("link", chosen.link, chosen.base), ("error", chosen.error, chosen.base),
+             ("error on window", chosen.error, chosen.window),
+             ("current claim", chosen.current_foreground, chosen.current_background),
+             ("selected row", chosen.selection_foreground, chosen.selection_background),
+             ("ready badge", chosen.badge_foreground, chosen.badge_background),
+             ("found words", chosen.text, chosen.find_background)]
+    for status, background in chosen.status_background.items():
+        pairs.append((f"verdict button ({status})", chosen.text, background))
+        pairs.append((f"legend ({status})", chosen.text, background))
+        for kind, colour in chosen.kind_text.items():
+            pairs.append((f"{kind} claim on {status}", colour, background))
+    for kind, colour in chosen.kind_text.items():
+        pairs.append((f"{kind} in the legend", colour, chosen.base))
+    return pairs
 
 
 @cache
@@ -121,12 +229,12 @@ def claim_format(status: str, kind: str, *, current: bool = False) -> QTextCharF
     look = STATUS_LOOKS.get(status, STATUS_LOOKS["unchecked"])
     fmt = QTextCharFormat()
     if current:
-        fmt.setBackground(QColor(CURRENT_BACKGROUND))
-        fmt.setForeground(QColor(CURRENT_FOREGROUND))
-        fmt.setUnderlineColor(QColor(CURRENT_FOREGROUND))
+        fmt.setBackground(QColor(_current.current_background))
+        fmt.setForeground(QColor(_current.current_foreground))
+        fmt.setUnderlineColor(QColor(_current.current_foreground))
     else:
         fmt.setBackground(QColor(look.background))
-        fmt.setForeground(QColor(KIND_TEXT_COLOURS.get(kind, "#202020")))
+        fmt.setForeground(QColor(KIND_TEXT_COLOURS.get(kind, _current.text)))
         fmt.setUnderlineColor(QColor(look.strong))
     fmt.setUnderlineStyle(look.underline)
     return fmt

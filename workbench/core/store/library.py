@@ -500,6 +500,12 @@ class Library:
         return self._reviews(sql, params)
 
     @_known_errors
+    def count_reviews(self, *, trashed: bool = False) -> int:
+        with self._lock:
+            return int(self._conn.execute("SELECT COUNT(*) FROM reviews WHERE state = ?",
+                                          ["trashed" if trashed else "open"]).fetchone()[0])
+
+    @_known_errors
     def reviews_of_text(self, text: str) -> list[Review]:
         """Open reviews that already hold exactly this article text (by content hash), most recent first."""
         sql = (self._REVIEW_SELECT + " WHERE r.state = 'open' AND r.id IN"
