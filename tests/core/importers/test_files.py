@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import time
 from pathlib import Path
 
@@ -250,13 +251,18 @@ def test_100_mb_file_is_refused_quickly_without_reading_it(
     with path.open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: no disk used
     opened: list[str] = []
-    real_open = Path.open
+    real_open, real_os_open = Path.open, os.open
 
     def spy(self: Path, *args: object, **kwargs: object):
         opened.append(str(self))
         return real_open(self, *args, **kwargs)
 
+    def os_spy(file: object, *args: object, **kwargs: object) -> int:
+        opened.append(str(file))
+        return real_os_open(file, *args, **kwargs)  # type: ignore[arg-type]
+
     monkeypatch.setattr(Path, "open", spy)
+    monkeypatch.setattr(os, "open", os_spy)
     started = time.perf_counter()
     with pytest.raises(ImportFailedError, match=r"100 MB.*not accepted"):
         load_article(path)
@@ -296,3 +302,4 @@ def test_decode_text_bytes_refuses_binary() -> None:
 def test_load_bytes_sniffs_html() -> None:
     article = load_bytes((DATA / "article_boilerplate.html").read_bytes(), "page")
     assert article.format == "html" and article.publisher == "The Daily Ledger"
+

@@ -11,7 +11,9 @@ once, here, and nothing is changed after this point. See ``docs/importers.md``.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -72,15 +74,23 @@ _UNSUPPORTED = {
 
 _MD_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _ZIP_MAGIC = b"PK\x03\x04"
+_MAX_SIDECAR_BYTES = 1024 * 1024
 
+
+def _sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.json")
 
 
 def _sidecar_metadata(path: Path) -> dict[str, Any]:
-    """Metadata kept beside an article as ``NAME.meta.json`` (the seeds use this)."""
-    meta = path.with_name(path.stem + ".meta.json")
-    if not meta.is_file():
-        return {}
+    """Metadata kept beside an article as ``NAME.meta.json`` (the seeds use this).
+
+    Only a regular file of at most 1 MB is read; anything else is ignored.
+    """
+    meta = _sidecar_path(path)
     try:
+        info = meta.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_SIDECAR_BYTES:
+            return {}
         data = json.loads(meta.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
@@ -102,24 +112,51 @@ def _apply_sidecar(article: LoadedArticle, meta: dict[str, Any]) -> LoadedArticl
     return article
 
 
+def _not_regular(mode: int) -> str:
+    """What a non-regular file is, for messages: ``a named pipe``, ``a device``..."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a device"
+    if stat.S_ISBLK(mode):
+        return "a disk device"
+    return "a special file"
+
+
+def _check_regular(path: Path, info: os.stat_result, max_bytes: int) -> None:
+    """Refuse folders, pipes, devices and sockets (reading them can hang or never end), and big files."""
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFailedError(f"{path} is a folder; choose an article file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFailedError(
+            f"{path.name} is not a regular file ({_not_regular(info.st_mode)}); choose an article file"
+        )
+    if info.st_size > max_bytes:
+        raise ImportFailedError(
+            f"{path.name} is {format_size(info.st_size)}; articles over {format_size(max_bytes)} are not accepted — is this the right file?"
+        )
+
+
 def _read_limited(path: Path, max_bytes: int) -> bytes:
-    """Read a file after checking its size, never more than ``max_bytes + 1`` bytes."""
+    """Read a regular file after checking its type and size, never more than ``max_bytes + 1`` bytes.
+
+    The file is opened without blocking and checked again through the open descriptor, so a file
+    swapped for a named pipe between the two checks cannot hang the import either.
+    """
     try:
-        if path.is_dir():
-            raise ImportFailedError(f"{path} is a folder; choose an article file")
-        size = path.stat().st_size
+        _check_regular(path, os.stat(path), max_bytes)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise ImportFailedError(f"no such file: {path}") from None
     except PermissionError:
         raise ImportFailedError(f"no permission to read {path}; check the file's permissions") from None
     except OSError as exc:
         raise ImportFailedError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if size > max_bytes:
-        raise ImportFailedError(
-            f"{path.name} is {format_size(size)}; articles over {format_size(max_bytes)} are not accepted — is this the right file?"
-        )
     try:
-        with path.open("rb") as handle:
+        with open(fd, "rb", closefd=True) as handle:
+            _check_regular(path, os.fstat(handle.fileno()), max_bytes)
             data = handle.read(max_bytes + 1)
     except PermissionError:
         raise ImportFailedError(f"no permission to read {path}; check the file's permissions") from None
