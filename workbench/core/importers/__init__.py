@@ -206,10 +206,12 @@ def load_bytes(
     kind: str | None = None,
     declared_charset: str | None = None,
     base_url: str | None = None,
+    max_bytes: int = MAX_TEXT_BYTES,
 ) -> LoadedArticle:
     """Read an article from bytes. ``kind`` is ``text``, ``markdown``, ``html`` or ``docx``; ``None`` sniffs.
 
-    ``name`` is used in messages; the caller sets ``origin``/``location``.
+    ``name`` is used in messages; the caller sets ``origin``/``location``. ``max_bytes`` also bounds
+    what a ``.docx`` may unpack to (see ``_docx``) and the text it may hold.
     """
     if not data.strip():
         raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
@@ -231,7 +233,7 @@ def load_bytes(
     if kind == "docx":
         from workbench.core.importers._docx import extract_docx
 
-        return extract_docx(data, name=name)
+        return extract_docx(data, name=name, max_text_bytes=max_bytes)
     if kind == "html":
         return _html_article(data, name, declared=declared_charset, base_url=base_url)
     if kind in ("text", "markdown"):
@@ -262,7 +264,7 @@ def load_file(path: Path, *, max_bytes: int = MAX_TEXT_BYTES) -> LoadedArticle:
     data = _read_limited(path, max_bytes)
     if not data.strip():
         raise ImportFailedError(f"{path.name} is empty; choose a file with the article's text")
-    article = load_bytes(data, path.name, kind=kind)
+    article = load_bytes(data, path.name, kind=kind, max_bytes=max_bytes)
     location = str(path.resolve())
     article.location = location
     article.origin = article.url or location
@@ -283,7 +285,12 @@ def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX
     else:
         kind = None
     article = load_bytes(
-        fetched.data, fetched.url, kind=kind, declared_charset=fetched.charset, base_url=fetched.url
+        fetched.data,
+        fetched.url,
+        kind=kind,
+        declared_charset=fetched.charset,
+        base_url=fetched.url,
+        max_bytes=max_bytes,
     )
     article.location = fetched.url
     if not article.url:
