@@ -27,7 +27,7 @@ from workbench.core.importers._common import (
     first_line_title,
     normalise_newlines,
 )
-from workbench.core.importers._decode import decode_text_bytes, detect_and_decode
+from workbench.core.importers._decode import decode_bytes, decode_text_bytes
 from workbench.core.importers._web import is_web_address
 
 __all__ = [
@@ -173,8 +173,8 @@ def _markdown_title(text: str) -> str:
 
 
 def _text_article(data: bytes, name: str, *, markdown: bool) -> LoadedArticle:
-    raw, encoding = detect_and_decode(data, name)
-    text = normalise_newlines(raw)
+    decoded = decode_bytes(data, name)
+    text = normalise_newlines(decoded.text)
     if not text.strip():
         raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
     found: dict[str, str] = {}
@@ -182,7 +182,12 @@ def _text_article(data: bytes, name: str, *, markdown: bool) -> LoadedArticle:
     if title:
         found["title"] = title
     return LoadedArticle(
-        text=text, title=title, format="markdown" if markdown else "text", encoding=encoding, found=found
+        text=text,
+        title=title,
+        format="markdown" if markdown else "text",
+        encoding=decoded.encoding,
+        found=found,
+        warnings=decoded.warnings,
     )
 
 
@@ -191,11 +196,12 @@ def _html_article(
 ) -> LoadedArticle:
     from workbench.core.importers._html import decode_html_bytes, extract_html
 
-    html, encoding = decode_html_bytes(data, name, declared)
-    if not html.strip():
+    decoded = decode_html_bytes(data, name, declared)
+    if not decoded.text.strip():
         raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
-    article = extract_html(html, name=name, base_url=base_url)
-    article.encoding = encoding
+    article = extract_html(decoded.text, name=name, base_url=base_url)
+    article.encoding = decoded.encoding
+    article.warnings.extend(decoded.warnings)
     return article
 
 
@@ -224,7 +230,7 @@ def load_bytes(
             kind = "html"
         else:
             try:
-                detect_and_decode(data, name)
+                decode_bytes(data, name)
             except ImportFailedError:
                 raise ImportFailedError(
                     f"{name} is not in a format Workbench reads; open {FORMATS_READ}"
@@ -313,7 +319,10 @@ def load_article(
             raise ImportFailedError(
                 f"standard input is over {format_size(max_bytes)}; articles that big are not accepted"
             )
-        return load_pasted(decode_text_bytes(data, "standard input"))
+        decoded = decode_bytes(data, "standard input")
+        article = load_pasted(decoded.text)
+        article.warnings.extend(decoded.warnings)
+        return article
     return load_file(Path(source), max_bytes=max_bytes)
 
 
