@@ -303,3 +303,44 @@ def test_load_bytes_sniffs_html() -> None:
     article = load_bytes((DATA / "article_boilerplate.html").read_bytes(), "page")
     assert article.format == "html" and article.publisher == "The Daily Ledger"
 
+
+def test_where_each_prefilled_value_came_from_text_and_markdown(tmp_path: Path) -> None:
+    text = tmp_path / "story.txt"
+    text.write_text("Council approves bridges\n\nThe council voted 4.5 million.\n", encoding="utf-8")
+    assert load_article(text).found_from == {"title": "from the text's first line"}
+    markdown = tmp_path / "story.md"
+    markdown.write_text("Preface\n\n# Council approves bridges\n\nBody.\n", encoding="utf-8")
+    assert load_article(markdown).found_from == {"title": "from the document's first heading"}
+    untitled = tmp_path / "budget-story.txt"
+    untitled.write_text("x" * 200 + "\n", encoding="utf-8")  # first line too long to be a headline
+    article = load_article(untitled)
+    assert (article.title, article.found_from) == ("budget-story", {"title": "from the file's name"})
+    assert load_pasted("Headline here\nBody.\n").found_from == {"title": "from the text's first line"}
+    assert load_pasted("Headline here\nBody.\n", title="Given").found_from == {}
+
+
+def test_where_each_prefilled_value_came_from_html_docx_and_sidecar(tmp_path: Path) -> None:
+    import datetime as dt
+
+    page = load_article(DATA / "article_boilerplate.html")
+    assert page.found_from == dict.fromkeys(
+        ("title", "byline", "publisher", "url", "published"), "from the page's metadata"
+    )
+    word = tmp_path / "word.docx"
+    word.write_bytes(_docx_bytes(title="Bridges budget", author="Maria Okafor", created=dt.datetime(2024, 3, 14)))
+    assert load_article(word).found_from == {
+        "title": "from the file's properties",
+        "byline": "from the file's properties",
+        "published": "from the file's properties",
+    }
+    story = tmp_path / "story.txt"
+    story.write_text("Council approves bridges\n\nThe council voted 4.5 million.\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(
+        '{"publisher": "Gulf News", "published": "2018-02-15", "url": "https://gulf.example/a"}', encoding="utf-8"
+    )
+    assert load_article(story).found_from == {
+        "title": "from the text's first line",
+        "publisher": "from the sidecar file story.meta.json",
+        "published": "from the sidecar file story.meta.json",
+        "url": "from the sidecar file story.meta.json",
+    }

@@ -175,6 +175,7 @@ def test_fetches_an_article_page(server: str) -> None:
     assert article.origin == article.url
     assert article.location == f"{server}/article"
     assert "Workbench" in SEEN_AGENTS[-1]
+    assert article.found_from["url"] == article.found_from["title"] == "from the page's metadata"
 
 
 def test_follows_redirects(server: str) -> None:
@@ -187,6 +188,7 @@ def test_plain_text_page_uses_the_declared_charset(server: str) -> None:
     assert article.text == "Plain story: council spends €4.5m.\nSecond line.\n"
     assert article.format == "text"
     assert article.origin == f"{server}/plain"
+    assert article.found_from == {"title": "from the text's first line", "url": "from the page's address"}
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,14 @@ from workbench.core.errors import ImportFailedError
 from workbench.core.formatting import format_size
 from workbench.core.importers._common import (
     FORMATS_READ,
+    FROM_FILE_NAME,
+    FROM_FIRST_LINE,
+    FROM_HEADING,
+    FROM_PAGE_ADDRESS,
     MAX_TEXT_BYTES,
     LoadedArticle,
     first_line_title,
+    from_sidecar,
     normalise_newlines,
 )
 from workbench.core.importers._decode import decode_bytes, decode_text_bytes
@@ -97,18 +102,22 @@ def _sidecar_metadata(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _apply_sidecar(article: LoadedArticle, meta: dict[str, Any]) -> LoadedArticle:
+def _apply_sidecar(article: LoadedArticle, meta: dict[str, Any], sidecar_name: str) -> LoadedArticle:
     """Sidecar values (given by a person) win over what was found in the document."""
+    source = from_sidecar(sidecar_name)
     for key in ("title", "publisher", "byline"):
         if isinstance(meta.get(key), str) and meta[key].strip():
             setattr(article, key, meta[key].strip())
+            article.found_from[key] = source
     published = meta.get("published")
     if isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip()):
         article.published = published.strip()
+        article.found_from["published"] = source
     url = meta.get("url")
     if isinstance(url, str) and is_web_address(url):
         article.url = url.strip()
         article.origin = url.strip()
+        article.found_from["url"] = source
     return article
 
 
@@ -178,15 +187,18 @@ def _text_article(data: bytes, name: str, *, markdown: bool) -> LoadedArticle:
     if not text.strip():
         raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
     found: dict[str, str] = {}
+    found_from: dict[str, str] = {}
     title = _markdown_title(text) if markdown else first_line_title(text)
     if title:
         found["title"] = title
+        found_from["title"] = FROM_HEADING if markdown else FROM_FIRST_LINE
     return LoadedArticle(
         text=text,
         title=title,
         format="markdown" if markdown else "text",
         encoding=decoded.encoding,
         found=found,
+        found_from=found_from,
         warnings=decoded.warnings,
     )
 
@@ -276,7 +288,8 @@ def load_file(path: Path, *, max_bytes: int = MAX_TEXT_BYTES) -> LoadedArticle:
     article.origin = article.url or location
     if not article.title:
         article.title = path.stem
-    return _apply_sidecar(article, _sidecar_metadata(path))
+        article.found_from["title"] = FROM_FILE_NAME
+    return _apply_sidecar(article, _sidecar_metadata(path), _sidecar_path(path).name)
 
 
 def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_TEXT_BYTES) -> LoadedArticle:
@@ -301,9 +314,11 @@ def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX
     article.location = fetched.url
     if not article.url:
         article.url = fetched.url
+        article.found_from["url"] = FROM_PAGE_ADDRESS
     article.origin = article.url
     if not article.title:
         article.title = fetched.url
+        article.found_from["title"] = FROM_PAGE_ADDRESS
     return article
 
 
@@ -332,6 +347,9 @@ def load_pasted(text: str, title: str = "") -> LoadedArticle:
     if not text.strip():
         raise ImportFailedError("the pasted text is empty; paste the article's text first")
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return LoadedArticle(
+    article = LoadedArticle(
         text=text, title=title or first[:80], origin="pasted text", location="pasted text", format="pasted"
     )
+    if not title and article.title:
+        article.found_from["title"] = FROM_FIRST_LINE
+    return article

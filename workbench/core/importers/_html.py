@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from workbench.core.errors import ImportFailedError
-from workbench.core.importers._common import LoadedArticle, normalise_newlines, word_count
+from workbench.core.importers._common import FROM_PAGE_METADATA, LoadedArticle, normalise_newlines, word_count
 from workbench.core.importers._decode import Decoded, decode_bytes
 
 MIN_ARTICLE_WORDS = 25
@@ -174,4 +174,5 @@ def extract_html(html: str, *, name: str, base_url: str | None = None) -> Loaded
         url=canonical,
         format="html",
         found=found,
+        found_from=dict.fromkeys(found, FROM_PAGE_METADATA),
     )
