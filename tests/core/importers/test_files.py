@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import time
 from pathlib import Path
 
@@ -250,13 +251,18 @@ def test_100_mb_file_is_refused_quickly_without_reading_it(
     with path.open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: no disk used
     opened: list[str] = []
-    real_open = Path.open
+    real_open, real_os_open = Path.open, os.open
 
     def spy(self: Path, *args: object, **kwargs: object):
         opened.append(str(self))
         return real_open(self, *args, **kwargs)
 
+    def os_spy(file: object, *args: object, **kwargs: object) -> int:
+        opened.append(str(file))
+        return real_os_open(file, *args, **kwargs)  # type: ignore[arg-type]
+
     monkeypatch.setattr(Path, "open", spy)
+    monkeypatch.setattr(os, "open", os_spy)
     started = time.perf_counter()
     with pytest.raises(ImportFailedError, match=r"100 MB.*not accepted"):
         load_article(path)
@@ -296,3 +302,45 @@ def test_decode_text_bytes_refuses_binary() -> None:
 def test_load_bytes_sniffs_html() -> None:
     article = load_bytes((DATA / "article_boilerplate.html").read_bytes(), "page")
     assert article.format == "html" and article.publisher == "The Daily Ledger"
+
+
+def test_where_each_prefilled_value_came_from_text_and_markdown(tmp_path: Path) -> None:
+    text = tmp_path / "story.txt"
+    text.write_text("Council approves bridges\n\nThe council voted 4.5 million.\n", encoding="utf-8")
+    assert load_article(text).found_from == {"title": "from the text's first line"}
+    markdown = tmp_path / "story.md"
+    markdown.write_text("Preface\n\n# Council approves bridges\n\nBody.\n", encoding="utf-8")
+    assert load_article(markdown).found_from == {"title": "from the document's first heading"}
+    untitled = tmp_path / "budget-story.txt"
+    untitled.write_text("x" * 200 + "\n", encoding="utf-8")  # first line too long to be a headline
+    article = load_article(untitled)
+    assert (article.title, article.found_from) == ("budget-story", {"title": "from the file's name"})
+    assert load_pasted("Headline here\nBody.\n").found_from == {"title": "from the text's first line"}
+    assert load_pasted("Headline here\nBody.\n", title="Given").found_from == {}
+
+
+def test_where_each_prefilled_value_came_from_html_docx_and_sidecar(tmp_path: Path) -> None:
+    import datetime as dt
+
+    page = load_article(DATA / "article_boilerplate.html")
+    assert page.found_from == dict.fromkeys(
+        ("title", "byline", "publisher", "url", "published"), "from the page's metadata"
+    )
+    word = tmp_path / "word.docx"
+    word.write_bytes(_docx_bytes(title="Bridges budget", author="Maria Okafor", created=dt.datetime(2024, 3, 14)))
+    assert load_article(word).found_from == {
+        "title": "from the file's properties",
+        "byline": "from the file's properties",
+        "published": "from the file's properties",
+    }
+    story = tmp_path / "story.txt"
+    story.write_text("Council approves bridges\n\nThe council voted 4.5 million.\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(
+        '{"publisher": "Gulf News", "published": "2018-02-15", "url": "https://gulf.example/a"}', encoding="utf-8"
+    )
+    assert load_article(story).found_from == {
+        "title": "from the text's first line",
+        "publisher": "from the sidecar file story.meta.json",
+        "published": "from the sidecar file story.meta.json",
+        "url": "from the sidecar file story.meta.json",
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import socket
 import threading
 import time
@@ -17,6 +18,7 @@ from workbench.core.importers import load_article, load_url
 PAGE = (Path(__file__).parent / "data" / "article_boilerplate.html").read_bytes()
 NO_ARTICLE = (Path(__file__).parent / "data" / "no_article.html").read_bytes()
 SEEN_AGENTS: list[str] = []
+SEEN_REQUESTS: list[tuple[str, str]] = []  # (path, Authorization header)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -33,9 +35,18 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _redirect(self, location: str, status: int = 302) -> None:
+        self.send_response(status)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         SEEN_AGENTS.append(self.headers.get("User-Agent", ""))
+        SEEN_REQUESTS.append((self.path, self.headers.get("Authorization", "")))
         path = self.path
+        if path.startswith("http://"):  # asked as a proxy: serve the same pages
+            path = "/" + path.split("/", 3)[3]
         try:
             if path == "/article":
                 self._send(200, PAGE)
@@ -86,6 +97,50 @@ class Handler(BaseHTTPRequestHandler):
                 self._send(200, b"")
             elif path == "/home":
                 self._send(200, NO_ARTICLE)
+            elif path == "/drip-headers":
+                # a status line, then one header byte every 50 ms: each read is quick, the whole is not
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: ")
+                for _ in range(60):
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+                    time.sleep(0.05)
+                self.wfile.write(b"\r\nContent-Length: %d\r\n\r\n" % len(PAGE) + PAGE)
+            elif path.startswith("/hop/"):
+                hop = int(path.rsplit("/", 1)[1])
+                time.sleep(0.3)
+                self._redirect(f"/hop/{hop + 1}" if hop < 6 else "/article")
+            elif path == "/cut-off":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(PAGE) + 5000))
+                self.end_headers()
+                self.wfile.write(PAGE)  # then the connection closes, 5000 bytes short
+            elif path == "/to-ftp":
+                self._redirect("ftp://127.0.0.1:1/article.html")
+            elif path == "/to-file":
+                self._redirect("file:///etc/passwd", 301)
+            elif path == "/loop":
+                self._redirect("/loop-2")
+            elif path == "/loop-2":
+                self._redirect("/loop")
+            elif path.startswith("/chain/"):
+                self._redirect(f"/chain/{int(path.rsplit('/', 1)[1]) + 1}", 307)
+            elif path == "/gzip":
+                body = gzip.compress(PAGE)
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Encoding", "gzip")  # although we asked for identity
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            elif path == "/gzip-bomb":
+                body = gzip.compress(b"<p>" + b"z" * (50 * 1024 * 1024) + b"</p>")
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
             else:
                 self._send(404, b"")
         except (BrokenPipeError, ConnectionResetError):
@@ -120,6 +175,7 @@ def test_fetches_an_article_page(server: str) -> None:
     assert article.origin == article.url
     assert article.location == f"{server}/article"
     assert "Workbench" in SEEN_AGENTS[-1]
+    assert article.found_from["url"] == article.found_from["title"] == "from the page's metadata"
 
 
 def test_follows_redirects(server: str) -> None:
@@ -132,6 +188,7 @@ def test_plain_text_page_uses_the_declared_charset(server: str) -> None:
     assert article.text == "Plain story: council spends €4.5m.\nSecond line.\n"
     assert article.format == "text"
     assert article.origin == f"{server}/plain"
+    assert article.found_from == {"title": "from the text's first line", "url": "from the page's address"}
 
 
 @pytest.mark.parametrize(
@@ -198,3 +255,89 @@ def test_unknown_host(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_not_a_web_address(url: str) -> None:
     with pytest.raises(ImportFailedError, match="not a web address"):
         load_url(url)
+
+
+def test_headers_dripped_a_byte_at_a_time_stop_at_the_overall_deadline(server: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(ImportFailedError, match=r"did not answer within 1 s"):
+        load_url(f"{server}/drip-headers", timeout=1)
+    assert time.monotonic() - started < 2
+
+
+def test_the_deadline_covers_every_redirect_hop(server: str) -> None:
+    started = time.monotonic()  # seven hops of 0.3 s: each one quick, together over the time-out
+    with pytest.raises(ImportFailedError, match=r"did not answer within 1 s"):
+        load_url(f"{server}/hop/0", timeout=1)
+    assert time.monotonic() - started < 2
+
+
+def test_a_download_shorter_than_its_length_is_refused(server: str) -> None:
+    size = len(PAGE)
+    with pytest.raises(ImportFailedError) as info:
+        load_url(f"{server}/cut-off", timeout=5)
+    assert str(info.value) == f"the download of 127.0.0.1 was cut off after {size} of {size + 5000} bytes; try again"
+
+
+@pytest.mark.parametrize(("path", "target"), [("/to-ftp", "ftp"), ("/to-file", "file")])
+def test_redirects_to_other_schemes_are_not_followed(server: str, path: str, target: str) -> None:
+    with pytest.raises(ImportFailedError) as info:
+        load_url(server + path, timeout=2)
+    assert str(info.value) == (
+        f"127.0.0.1 redirects to an address that is not http(s) ({target}:), which Workbench does not open; "
+        "open the article's own web page instead"
+    )
+
+
+def test_a_redirect_loop_is_one_line(server: str) -> None:
+    with pytest.raises(ImportFailedError) as info:
+        load_url(f"{server}/loop", timeout=2)
+    assert str(info.value) == "127.0.0.1 redirects in a loop; check the address"
+
+
+def test_redirects_stop_after_ten_hops(server: str) -> None:
+    before = len(SEEN_REQUESTS)
+    with pytest.raises(ImportFailedError) as info:
+        load_url(f"{server}/chain/0", timeout=5)
+    assert str(info.value) == "127.0.0.1 redirects more than 10 times; check the address"
+    assert len(SEEN_REQUESTS) - before == 11  # the address and ten redirects
+
+
+def test_addresses_with_a_user_name_or_password_are_refused_without_sending_them(server: str) -> None:
+    before = len(SEEN_REQUESTS)
+    url = server.replace("http://", "http://editor:s3cret@") + "/article"
+    with pytest.raises(ImportFailedError) as info:
+        load_url(url, timeout=2)
+    message = str(info.value)
+    assert message == (
+        "web addresses with a user name or password are not opened; remove 'editor:***@' from the address"
+    )
+    assert "s3cret" not in message
+    assert len(SEEN_REQUESTS) == before  # nothing was sent
+
+
+def test_a_packed_page_is_unpacked_although_identity_was_asked(server: str) -> None:
+    article = load_url(f"{server}/gzip", timeout=5)
+    assert "The city council voted on Tuesday to spend €4.5 million" in article.text
+
+
+def test_a_packed_page_is_held_to_the_size_limit_after_unpacking(server: str) -> None:
+    with pytest.raises(ImportFailedError, match=r"larger than 1 MB; pages that big are not accepted"):
+        load_url(f"{server}/gzip-bomb", timeout=5, max_bytes=1024 * 1024)
+
+
+def test_the_system_proxy_is_used(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("http_proxy", server)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    article = load_url("http://ledger.example.invalid/article", timeout=5)
+    assert SEEN_REQUESTS[-1][0] == "http://ledger.example.invalid/article"
+    assert article.location == "http://ledger.example.invalid/article"
+
+
+def test_the_deadline_leaves_no_thread_behind(server: str) -> None:
+    before = threading.active_count()
+    load_url(f"{server}/article", timeout=5)
+    deadline = time.monotonic() + 2
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert threading.active_count() <= before

@@ -11,7 +11,9 @@ once, here, and nothing is changed after this point. See ``docs/importers.md``.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,12 +22,17 @@ from workbench.core.errors import ImportFailedError
 from workbench.core.formatting import format_size
 from workbench.core.importers._common import (
     FORMATS_READ,
+    FROM_FILE_NAME,
+    FROM_FIRST_LINE,
+    FROM_HEADING,
+    FROM_PAGE_ADDRESS,
     MAX_TEXT_BYTES,
     LoadedArticle,
     first_line_title,
+    from_sidecar,
     normalise_newlines,
 )
-from workbench.core.importers._decode import decode_text_bytes, detect_and_decode
+from workbench.core.importers._decode import decode_bytes, decode_text_bytes
 from workbench.core.importers._web import is_web_address
 
 __all__ = [
@@ -72,54 +79,93 @@ _UNSUPPORTED = {
 
 _MD_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _ZIP_MAGIC = b"PK\x03\x04"
+_MAX_SIDECAR_BYTES = 1024 * 1024
 
+
+def _sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.json")
 
 
 def _sidecar_metadata(path: Path) -> dict[str, Any]:
-    """Metadata kept beside an article as ``NAME.meta.json`` (the seeds use this)."""
-    meta = path.with_name(path.stem + ".meta.json")
-    if not meta.is_file():
-        return {}
+    """Metadata kept beside an article as ``NAME.meta.json`` (the seeds use this).
+
+    Only a regular file of at most 1 MB is read; anything else is ignored.
+    """
+    meta = _sidecar_path(path)
     try:
+        info = meta.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_SIDECAR_BYTES:
+            return {}
         data = json.loads(meta.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def _apply_sidecar(article: LoadedArticle, meta: dict[str, Any]) -> LoadedArticle:
+def _apply_sidecar(article: LoadedArticle, meta: dict[str, Any], sidecar_name: str) -> LoadedArticle:
     """Sidecar values (given by a person) win over what was found in the document."""
+    source = from_sidecar(sidecar_name)
     for key in ("title", "publisher", "byline"):
         if isinstance(meta.get(key), str) and meta[key].strip():
             setattr(article, key, meta[key].strip())
+            article.found_from[key] = source
     published = meta.get("published")
     if isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip()):
         article.published = published.strip()
+        article.found_from["published"] = source
     url = meta.get("url")
     if isinstance(url, str) and is_web_address(url):
         article.url = url.strip()
         article.origin = url.strip()
+        article.found_from["url"] = source
     return article
 
 
+def _not_regular(mode: int) -> str:
+    """What a non-regular file is, for messages: ``a named pipe``, ``a device``..."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a device"
+    if stat.S_ISBLK(mode):
+        return "a disk device"
+    return "a special file"
+
+
+def _check_regular(path: Path, info: os.stat_result, max_bytes: int) -> None:
+    """Refuse folders, pipes, devices and sockets (reading them can hang or never end), and big files."""
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFailedError(f"{path} is a folder; choose an article file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFailedError(
+            f"{path.name} is not a regular file ({_not_regular(info.st_mode)}); choose an article file"
+        )
+    if info.st_size > max_bytes:
+        raise ImportFailedError(
+            f"{path.name} is {format_size(info.st_size)}; articles over {format_size(max_bytes)} are not accepted — is this the right file?"
+        )
+
+
 def _read_limited(path: Path, max_bytes: int) -> bytes:
-    """Read a file after checking its size, never more than ``max_bytes + 1`` bytes."""
+    """Read a regular file after checking its type and size, never more than ``max_bytes + 1`` bytes.
+
+    The file is opened without blocking and checked again through the open descriptor, so a file
+    swapped for a named pipe between the two checks cannot hang the import either.
+    """
     try:
-        if path.is_dir():
-            raise ImportFailedError(f"{path} is a folder; choose an article file")
-        size = path.stat().st_size
+        _check_regular(path, os.stat(path), max_bytes)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise ImportFailedError(f"no such file: {path}") from None
     except PermissionError:
         raise ImportFailedError(f"no permission to read {path}; check the file's permissions") from None
     except OSError as exc:
         raise ImportFailedError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if size > max_bytes:
-        raise ImportFailedError(
-            f"{path.name} is {format_size(size)}; articles over {format_size(max_bytes)} are not accepted — is this the right file?"
-        )
     try:
-        with path.open("rb") as handle:
+        with open(fd, "rb", closefd=True) as handle:
+            _check_regular(path, os.fstat(handle.fileno()), max_bytes)
             data = handle.read(max_bytes + 1)
     except PermissionError:
         raise ImportFailedError(f"no permission to read {path}; check the file's permissions") from None
@@ -136,16 +182,24 @@ def _markdown_title(text: str) -> str:
 
 
 def _text_article(data: bytes, name: str, *, markdown: bool) -> LoadedArticle:
-    raw, encoding = detect_and_decode(data, name)
-    text = normalise_newlines(raw)
+    decoded = decode_bytes(data, name)
+    text = normalise_newlines(decoded.text)
     if not text.strip():
         raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
     found: dict[str, str] = {}
+    found_from: dict[str, str] = {}
     title = _markdown_title(text) if markdown else first_line_title(text)
     if title:
         found["title"] = title
+        found_from["title"] = FROM_HEADING if markdown else FROM_FIRST_LINE
     return LoadedArticle(
-        text=text, title=title, format="markdown" if markdown else "text", encoding=encoding, found=found
+        text=text,
+        title=title,
+        format="markdown" if markdown else "text",
+        encoding=decoded.encoding,
+        found=found,
+        found_from=found_from,
+        warnings=decoded.warnings,
     )
 
 
@@ -154,11 +208,12 @@ def _html_article(
 ) -> LoadedArticle:
     from workbench.core.importers._html import decode_html_bytes, extract_html
 
-    html, encoding = decode_html_bytes(data, name, declared)
-    if not html.strip():
+    decoded = decode_html_bytes(data, name, declared)
+    if not decoded.text.strip():
         raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
-    article = extract_html(html, name=name, base_url=base_url)
-    article.encoding = encoding
+    article = extract_html(decoded.text, name=name, base_url=base_url)
+    article.encoding = decoded.encoding
+    article.warnings.extend(decoded.warnings)
     return article
 
 
@@ -169,10 +224,12 @@ def load_bytes(
     kind: str | None = None,
     declared_charset: str | None = None,
     base_url: str | None = None,
+    max_bytes: int = MAX_TEXT_BYTES,
 ) -> LoadedArticle:
     """Read an article from bytes. ``kind`` is ``text``, ``markdown``, ``html`` or ``docx``; ``None`` sniffs.
 
-    ``name`` is used in messages; the caller sets ``origin``/``location``.
+    ``name`` is used in messages; the caller sets ``origin``/``location``. ``max_bytes`` also bounds
+    what a ``.docx`` may unpack to (see ``_docx``) and the text it may hold.
     """
     if not data.strip():
         raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
@@ -185,7 +242,7 @@ def load_bytes(
             kind = "html"
         else:
             try:
-                detect_and_decode(data, name)
+                decode_bytes(data, name)
             except ImportFailedError:
                 raise ImportFailedError(
                     f"{name} is not in a format Workbench reads; open {FORMATS_READ}"
@@ -194,7 +251,7 @@ def load_bytes(
     if kind == "docx":
         from workbench.core.importers._docx import extract_docx
 
-        return extract_docx(data, name=name)
+        return extract_docx(data, name=name, max_text_bytes=max_bytes)
     if kind == "html":
         return _html_article(data, name, declared=declared_charset, base_url=base_url)
     if kind in ("text", "markdown"):
@@ -225,13 +282,14 @@ def load_file(path: Path, *, max_bytes: int = MAX_TEXT_BYTES) -> LoadedArticle:
     data = _read_limited(path, max_bytes)
     if not data.strip():
         raise ImportFailedError(f"{path.name} is empty; choose a file with the article's text")
-    article = load_bytes(data, path.name, kind=kind)
+    article = load_bytes(data, path.name, kind=kind, max_bytes=max_bytes)
     location = str(path.resolve())
     article.location = location
     article.origin = article.url or location
     if not article.title:
         article.title = path.stem
-    return _apply_sidecar(article, _sidecar_metadata(path))
+        article.found_from["title"] = FROM_FILE_NAME
+    return _apply_sidecar(article, _sidecar_metadata(path), _sidecar_path(path).name)
 
 
 def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_TEXT_BYTES) -> LoadedArticle:
@@ -246,14 +304,21 @@ def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX
     else:
         kind = None
     article = load_bytes(
-        fetched.data, fetched.url, kind=kind, declared_charset=fetched.charset, base_url=fetched.url
+        fetched.data,
+        fetched.url,
+        kind=kind,
+        declared_charset=fetched.charset,
+        base_url=fetched.url,
+        max_bytes=max_bytes,
     )
     article.location = fetched.url
     if not article.url:
         article.url = fetched.url
+        article.found_from["url"] = FROM_PAGE_ADDRESS
     article.origin = article.url
     if not article.title:
         article.title = fetched.url
+        article.found_from["title"] = FROM_PAGE_ADDRESS
     return article
 
 
@@ -269,7 +334,10 @@ def load_article(
             raise ImportFailedError(
                 f"standard input is over {format_size(max_bytes)}; articles that big are not accepted"
             )
-        return load_pasted(decode_text_bytes(data, "standard input"))
+        decoded = decode_bytes(data, "standard input")
+        article = load_pasted(decoded.text)
+        article.warnings.extend(decoded.warnings)
+        return article
     return load_file(Path(source), max_bytes=max_bytes)
 
 
@@ -279,6 +347,9 @@ def load_pasted(text: str, title: str = "") -> LoadedArticle:
     if not text.strip():
         raise ImportFailedError("the pasted text is empty; paste the article's text first")
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return LoadedArticle(
+    article = LoadedArticle(
         text=text, title=title or first[:80], origin="pasted text", location="pasted text", format="pasted"
     )
+    if not title and article.title:
+        article.found_from["title"] = FROM_FIRST_LINE
+    return article

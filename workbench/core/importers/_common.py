@@ -34,6 +34,24 @@ class LoadedArticle:
     found: dict[str, str] = field(default_factory=dict)
     """Metadata found in the document itself (``title``, ``byline``, ``publisher``, ``url``,
     ``published``), for the editor to confirm before the review is created."""
+    found_from: dict[str, str] = field(default_factory=dict)
+    """Where each pre-filled field (``title``, ``byline``, ``published``, ``publisher``, ``url``) came
+    from, as a phrase for people: ``"from the file's properties"``, ``"from the page's address"``..."""
+    warnings: list[str] = field(default_factory=list)
+    """One-line notes the editor should see (e.g. parts of the file read in another encoding)."""
+
+
+FROM_PROPERTIES = "from the file's properties"
+FROM_HEADING = "from the document's first heading"
+FROM_PAGE_METADATA = "from the page's metadata"
+FROM_PAGE_ADDRESS = "from the page's address"
+FROM_FIRST_LINE = "from the text's first line"
+FROM_FILE_NAME = "from the file's name"
+
+
+def from_sidecar(name: str) -> str:
+    """The ``found_from`` phrase for a value taken from the sidecar file ``name``."""
+    return f"from the sidecar file {name}"
 
 
 def normalise_newlines(text: str) -> str:

@@ -1,10 +1,16 @@
 """Turning bytes of unknown encoding into text.
 
-Order: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8, then UTF-16 without a mark
-(recognised by its pattern of zero bytes), then charset-normalizer. Short Western texts are often
-mistaken by detectors for Central-European or DOS code pages, so when the detector settles on a
-Latin-script reading we also try Windows-1252 (the superset of Latin-1 that browsers use for both) and
-keep whichever reading has fewer tell-tale mojibake characters.
+Order: a byte-order mark (UTF-8, UTF-16, UTF-32); strict UTF-8 (for bytes without NULs); UTF-16
+without a mark; a UTF-8 file with pieces of Windows-1252 pasted in (each piece read in its own
+encoding, with a warning); then charset-normalizer. Short Western texts are often mistaken by
+detectors for Central-European or DOS code pages, so when the detector settles on a Latin-script
+reading we also try Windows-1252 (the superset of Latin-1 that browsers use for both) and keep
+whichever reading has fewer tell-tale mojibake characters.
+
+UTF-16 without a mark is recognised by what its two readings (little- and big-endian) look like,
+not by zero bytes (Arabic, Cyrillic or Chinese UTF-16 has few or none): the right reading has no
+control, unassigned or private-use characters and a fair share of spaces and punctuation, as any
+prose has; the wrong reading, and binary data, have neither.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import unicodedata
+from dataclasses import dataclass, field
 
 from workbench.core.errors import ImportFailedError
 from workbench.core.importers._common import FORMATS_READ, normalise_newlines
@@ -25,6 +32,35 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _WESTERN = "cp1252"
+_UTF16_SAMPLE = 16384
+_UTF16_MIN_SEPARATORS = 0.03
+"""Share of spaces and punctuation a UTF-16 reading needs (prose has 8 to 20 %; a wrong reading ~0)."""
+_UTF16_MAX_ODD = 0.005
+"""Share of control, unassigned or private-use characters a UTF-16 reading may hold."""
+_FOREIGN_LETTERS_MAX = 0.3
+"""Pieces read as Windows-1252 must look Western: at most this share of their letters non-ASCII
+(Cyrillic or Greek bytes read as Windows-1252 are nearly all accented letters)."""
+_FALLBACK_ERRORS = "workbench-cp1252-fallback"
+
+
+@dataclass
+class Decoded:
+    """Text decoded from bytes, the encoding used, and warnings for the editor."""
+
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def _read_as_western(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not valid UTF-8 are read as Windows-1252."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    piece = error.object[error.start : error.end]
+    return bytes(piece).decode(_WESTERN, errors="replace"), error.end
+
+
+codecs.register_error(_FALLBACK_ERRORS, _read_as_western)
 
 
 def _binary_message(name: str) -> str:
@@ -38,18 +74,50 @@ def _bom_encoding(data: bytes) -> tuple[str, int] | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when most odd (or even) bytes are zero, as in mostly-Latin UTF-16."""
-    sample = data[:8192]
-    if len(sample) < 4 or len(sample) % 2:
+def _is_separator(ch: str) -> bool:
+    """Spaces, line breaks and punctuation as prose uses them (not the typographic U+2000 spaces)."""
+    if ch in " \t\n\r\u00a0\u3000":
+        return True
+    code = ord(ch)
+    return unicodedata.category(ch)[0] == "P" and (
+        code < 0x2E00 or 0x3000 <= code <= 0x303F or 0xFE30 <= code <= 0xFE6F or 0xFF00 <= code <= 0xFF65
+    )
+
+
+def _is_odd(ch: str) -> bool:
+    """Control (other than layout), unassigned, private-use or surrogate characters."""
+    category = unicodedata.category(ch)
+    if category == "Cc":
+        return ch not in "\t\n\r\f\v"
+    return category in ("Cn", "Co", "Cs")
+
+
+def _utf16_reading_score(sample: bytes, encoding: str) -> float | None:
+    """The share of separators in a plausible reading of ``sample``, or ``None`` when implausible."""
+    try:
+        text = codecs.getincrementaldecoder(encoding)(errors="strict").decode(sample, final=False)
+    except UnicodeDecodeError:
         return None
-    even_zero = sample[0::2].count(0) / (len(sample) / 2)
-    odd_zero = sample[1::2].count(0) / (len(sample) / 2)
-    if odd_zero > 0.6 and even_zero < 0.05:
-        return "utf-16-le"
-    if even_zero > 0.6 and odd_zero < 0.05:
-        return "utf-16-be"
-    return None
+    if not text or "\x00" in text:
+        return None
+    odd = sum(1 for ch in text if _is_odd(ch))
+    if odd / len(text) > _UTF16_MAX_ODD:
+        return None
+    separators = sum(1 for ch in text if _is_separator(ch)) / len(text)
+    return separators if separators >= _UTF16_MIN_SEPARATORS else None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when one reading of the start of ``data`` looks like prose."""
+    sample = data[: min(len(data), _UTF16_SAMPLE) // 2 * 2]
+    if len(sample) < 4:
+        return None
+    scores = {
+        encoding: score
+        for encoding in ("utf-16-le", "utf-16-be")
+        if (score := _utf16_reading_score(sample, encoding)) is not None
+    }
+    return max(scores, key=lambda encoding: scores[encoding]) if scores else None
 
 
 def _looks_binary(text: str) -> bool:
@@ -88,8 +156,74 @@ def _is_latin_script(text: str) -> bool:
     return not any(ch.isalpha() and ord(ch) > 0x24F for ch in text[:20000])
 
 
-def detect_and_decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode ``data`` and return ``(text, encoding)``; text keeps its original line endings.
+def _line_ranges(numbers: list[int], limit: int = 5) -> str:
+    """``[4, 5, 6, 7, 12]`` -> ``"lines 4-7, 12"``; past ``limit`` ranges, ``"and N more"``."""
+    ranges: list[tuple[int, int]] = []
+    for number in numbers:
+        if ranges and number == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], number)
+        else:
+            ranges.append((number, number))
+    shown = [f"{a}-{b}" if a != b else str(a) for a, b in ranges[:limit]]
+    more = f" and {len(ranges) - limit} more" if len(ranges) > limit else ""
+    word = "line" if len(numbers) == 1 else "lines"
+    return f"{word} {', '.join(shown)}{more}"
+
+
+def _mixed_utf8(data: bytes, name: str) -> Decoded | None:
+    """A UTF-8 file with some Windows-1252 pieces: each line read as UTF-8, its invalid bytes as
+    Windows-1252.
+
+    ``None`` unless the file shows UTF-8 (a non-ASCII line that is valid UTF-8, or a valid 3- or
+    4-byte sequence, which Windows-1252 prose never forms by chance) and the rest reads as Western.
+    """
+    parts: list[str] = []
+    fallback_lines: list[int] = []
+    utf8_lines = 0
+    letters = foreign = 0
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        if line.isascii():
+            parts.append(line.decode("ascii"))
+            continue
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8_lines += 1
+            continue
+        except UnicodeDecodeError:
+            pass
+        parts.append(line.decode("utf-8", errors=_FALLBACK_ERRORS))
+        fallback_lines.append(number)
+        utf8_lines += any(ord(ch) >= 0x800 for ch in line.decode("utf-8", errors="ignore"))
+        for ch in line.decode(_WESTERN, errors="replace"):
+            if ch.isalpha():
+                letters += 1
+                foreign += not ch.isascii()
+    if not utf8_lines or not fallback_lines or (letters and foreign / letters > _FOREIGN_LETTERS_MAX):
+        return None
+    warning = (
+        f"parts of {name} were not valid UTF-8 and were read as Windows-1252 "
+        f"({_line_ranges(fallback_lines)}); check them"
+    )
+    return Decoded("".join(parts), "utf-8+cp1252", [warning])
+
+
+def _decode_utf16(data: bytes, encoding: str, name: str) -> Decoded | None:
+    """The whole of ``data`` in ``encoding``; a trailing odd byte (a cut-off file) is dropped with a warning."""
+    even = len(data) // 2 * 2
+    try:
+        text = data[:even].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if _looks_binary(text):
+        return None
+    warnings = []
+    if even != len(data):
+        warnings.append(f"{name} ends with half a character, as if it were cut off; check its end")
+    return Decoded(text, encoding, warnings)
+
+
+def decode_bytes(data: bytes, name: str) -> Decoded:
+    """Decode ``data`` (encoding detected); text keeps its original line endings.
 
     Raises :class:`ImportFailedError` for binary data.
     """
@@ -99,26 +233,25 @@ def detect_and_decode(data: bytes, name: str) -> tuple[str, str]:
         text = data[skip:].decode(encoding, errors="replace")
         if _looks_binary(text):
             raise ImportFailedError(_binary_message(name))
-        return text, encoding + ("-sig" if encoding == "utf-8" else "")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if _looks_binary(text):
-            raise ImportFailedError(_binary_message(name))
-        return text, "utf-8"
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
+        return Decoded(text, encoding + ("-sig" if encoding == "utf-8" else ""))
+    has_nul = b"\x00" in data
+    if not has_nul:
         try:
-            text = data.decode(utf16)
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
             pass
         else:
-            if not _looks_binary(text):
-                return text, utf16
-    if b"\x00" in data[:8192]:
+            if _looks_binary(text):
+                raise ImportFailedError(_binary_message(name))
+            return Decoded(text, "utf-8")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None and (decoded := _decode_utf16(data, utf16, name)) is not None:
+        return decoded
+    if has_nul:
         raise ImportFailedError(_binary_message(name))
+    mixed = _mixed_utf8(data, name)
+    if mixed is not None:
+        return mixed
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -136,7 +269,13 @@ def detect_and_decode(data: bytes, name: str) -> tuple[str, str]:
     text, encoding = min(candidates, key=lambda c: _mojibake_score(c[0]))
     if _looks_binary(text):
         raise ImportFailedError(_binary_message(name))
-    return text, encoding
+    return Decoded(text, encoding)
+
+
+def detect_and_decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``; see :func:`decode_bytes` (which also gives warnings)."""
+    decoded = decode_bytes(data, name)
+    return decoded.text, decoded.encoding
 
 
 def decode_text_bytes(data: bytes, name: str) -> str:
@@ -144,5 +283,4 @@ def decode_text_bytes(data: bytes, name: str) -> str:
 
     Refuses binary data with a clear message. Line endings are normalised to ``\\n``.
     """
-    text, _encoding = detect_and_decode(data, name)
-    return normalise_newlines(text)
+    return normalise_newlines(decode_bytes(data, name).text)

@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from workbench.core.errors import ImportFailedError
-from workbench.core.importers._common import LoadedArticle, normalise_newlines, word_count
-from workbench.core.importers._decode import detect_and_decode
+from workbench.core.importers._common import FROM_PAGE_METADATA, LoadedArticle, normalise_newlines, word_count
+from workbench.core.importers._decode import Decoded, decode_bytes
 
 MIN_ARTICLE_WORDS = 25
 """Fewer words than this in the extracted text means the page holds no article (a menu, a login...)."""
@@ -33,7 +33,7 @@ def looks_like_html(data: bytes) -> bool:
     return bool(re.search(rb"<(html|head|body)[\s>]", head))
 
 
-def decode_html_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
+def decode_html_bytes(data: bytes, name: str, declared: str | None = None) -> Decoded:
     """Decode an HTML page: BOM, then the HTTP charset, then ``<meta charset>``, then detection."""
     for encoding in (declared, _meta_charset(data)):
         if not encoding:
@@ -47,10 +47,10 @@ def decode_html_bytes(data: bytes, name: str, declared: str | None = None) -> tu
         if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             break
         try:
-            return data.decode(encoding), encoding
+            return Decoded(data.decode(encoding), encoding)
         except UnicodeDecodeError:
             continue
-    return detect_and_decode(data, name)
+    return decode_bytes(data, name)
 
 
 def _meta_charset(data: bytes) -> str | None:
@@ -174,4 +174,5 @@ def extract_html(html: str, *, name: str, base_url: str | None = None) -> Loaded
         url=canonical,
         format="html",
         found=found,
+        found_from=dict.fromkeys(found, FROM_PAGE_METADATA),
     )
