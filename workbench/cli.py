@@ -192,15 +192,13 @@ def _print_json(data: Any, out: TextIO) -> None:
 def _read_text_argument(path: str) -> str:
     """The text ``extract`` reads: a file through the importers (so HTML or Word gives its article
     text), or standard input for '-'. An empty input has no claims rather than being an error."""
-    from workbench.core.errors import ImportFailedError
+    from workbench.core.errors import EmptyArticleError
     from workbench.core.importers import load_article
 
     try:
         return load_article(path).text
-    except ImportFailedError as exc:
-        if "empty" in str(exc):
-            return ""
-        raise
+    except EmptyArticleError:
+        return ""
 
 
 # --------------------------------------------------------------------------- commands

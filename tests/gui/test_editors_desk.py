@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.server
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -414,3 +415,43 @@ def test_view_theme_switches_the_whole_window(window, qtbot) -> None:  # type: i
     finally:
         window.actions["theme_light"].trigger()
     assert palette() is LIGHT
+
+
+# ---------------------------------------------------------------------- 3. publication dates from Word files
+
+
+def _word_story(tmp_path: Path, **props: object) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Council votes on the budget", level=1)
+    document.add_paragraph("The council met on 14 February 2018 and voted 7-2 for the plan last month.")
+    for key, value in props.items():
+        setattr(document.core_properties, key, value)
+    path = tmp_path / "story.docx"
+    document.save(path)
+    return path
+
+
+def test_a_word_file_made_from_a_template_does_not_prefill_its_date(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    window = make_window(file=str(_word_story(tmp_path, created=dt.datetime(2013, 5, 2, 8, 0),
+                                              modified=dt.datetime(2018, 2, 15, 10, 0))))
+    dialog = wait_dialog(qtbot, ArticleDetailsDialog)
+    assert dialog.date_unknown.isChecked(), "the template's 2013 creation date must not become the date"
+    assert dialog.origins["title"].text() == "From the document's first heading"
+    assert not dialog.origins["published"].isVisible()
+    dialog.reject()
+    window.close()
+
+
+def test_the_details_dialog_says_where_a_credible_date_came_from(make_window, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    make_window(file=str(_word_story(tmp_path, created=dt.datetime(2018, 2, 15, 9, 0),
+                                     modified=dt.datetime(2018, 2, 15, 11, 0))))
+    dialog = wait_dialog(qtbot, ArticleDetailsDialog)
+    assert not dialog.date_unknown.isChecked() and dialog.published.date() == dt.date(2018, 2, 15)
+    assert dialog.origins["published"].text() == "From the file's properties"
+    dialog.reject()

@@ -21,6 +21,10 @@ class ImportFailedError(WorkbenchError):
     """An article that cannot be read: missing, binary, empty, too large, unknown format, unreachable."""
 
 
+class EmptyArticleError(ImportFailedError):
+    """The article holds no text at all (an empty file, a blank paste)."""
+
+
 class LibraryError(WorkbenchError):
     """The library file cannot be used: damaged, locked, read-only, full disk, or from a newer version."""
 

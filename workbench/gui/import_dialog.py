@@ -26,7 +26,8 @@ class ArticleDetailsDialog(QDialog):
 
     def __init__(self, *, title: str, published: str | None, publisher: str, url: str, preview: str = "",
                  confirm_text: str = "Find Claims", parent: QWidget | None = None,
-                 window_title: str = "Article Details") -> None:
+                 window_title: str = "Article Details", found_from: dict[str, str] | None = None,
+                 warnings: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleDetailsDialog")
         self.setWindowTitle(window_title)
@@ -61,13 +62,40 @@ class ArticleDetailsDialog(QDialog):
         self.url = QLineEdit(url)
         self.url.setObjectName("url")
         self.url.setPlaceholderText("https://…")
-        form.addRow("&Title:", self.title)
+        found_from = found_from or {}
+        self.origins: dict[str, QLabel] = {}
+
+        def with_origin(field: str, widget: QWidget | QHBoxLayout) -> QWidget:
+            """The field, and under it where its value came from ("from the file's properties")."""
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(1)
+            if isinstance(widget, QHBoxLayout):
+                column.addLayout(widget)
+            else:
+                column.addWidget(widget)
+            origin = QLabel(found_from.get(field, "").capitalize() if found_from.get(field) else "")
+            origin.setObjectName("muted")
+            origin.setTextFormat(Qt.TextFormat.PlainText)
+            origin.setVisible(bool(found_from.get(field)))
+            column.addWidget(origin)
+            self.origins[field] = origin
+            return box
+
+        form.addRow("&Title:", with_origin("title", self.title))
         date_label = QLabel("Publication &date:")
         date_label.setBuddy(self.published)
-        form.addRow(date_label, date_row)
-        form.addRow("&Publisher:", self.publisher)
-        form.addRow("&URL:", self.url)
+        form.addRow(date_label, with_origin("published", date_row))
+        form.addRow("&Publisher:", with_origin("publisher", self.publisher))
+        form.addRow("&URL:", with_origin("url", self.url))
         layout.addLayout(form)
+        for text in warnings or []:
+            warning = QLabel(f"⚠ {text}")
+            warning.setObjectName("importWarning")
+            warning.setWordWrap(True)
+            warning.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(warning)
         if preview:
             shown = preview.strip()[:600]
             label = QLabel(shown + ("…" if len(preview.strip()) > 600 else ""))

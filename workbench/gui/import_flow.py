@@ -170,7 +170,8 @@ class ImportFlow(QObject):
     def confirm_details(self, loaded: LoadedArticle) -> ArticleDetailsDialog:
         url = loaded.origin if loaded.origin.startswith(("http://", "https://")) else ""
         dialog = ArticleDetailsDialog(title=loaded.title, published=loaded.published, publisher=loaded.publisher,
-                                      url=url, preview=loaded.text, parent=self.window)
+                                      url=url, preview=loaded.text, parent=self.window,
+                                      found_from=loaded.found_from, warnings=loaded.warnings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.extract_and_store(loaded, dialog.details()))
         dialog.open()

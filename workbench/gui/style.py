@@ -17,6 +17,7 @@ def style_sheet(p: Palette) -> str:
     return f"""
 QLabel#articleTitle {{ font-size: 17pt; font-weight: 600; }}
 QLabel#articleMeta, QLabel#muted, QLabel#articleSays {{ color: {p.muted}; }}
+QLabel#importWarning {{ color: {p.error}; }}
 QLabel#legend {{ color: {p.muted}; font-size: 9pt; }}
 QWidget#articleHeader {{ background: palette(base); border-bottom: 1px solid palette(midlight); }}
 QLabel#startTitle {{ font-size: 26pt; font-weight: 600; }}

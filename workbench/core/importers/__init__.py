@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.core.errors import ImportFailedError
+from workbench.core.errors import EmptyArticleError, ImportFailedError
 from workbench.core.formatting import format_size
 from workbench.core.importers._common import (
     FORMATS_READ,
@@ -185,7 +185,7 @@ def _text_article(data: bytes, name: str, *, markdown: bool) -> LoadedArticle:
     decoded = decode_bytes(data, name)
     text = normalise_newlines(decoded.text)
     if not text.strip():
-        raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
+        raise EmptyArticleError(f"{name} is empty; choose a file with the article's text")
     found: dict[str, str] = {}
     found_from: dict[str, str] = {}
     title = _markdown_title(text) if markdown else first_line_title(text)
@@ -210,7 +210,7 @@ def _html_article(
 
     decoded = decode_html_bytes(data, name, declared)
     if not decoded.text.strip():
-        raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
+        raise EmptyArticleError(f"{name} is empty; choose a file with the article's text")
     article = extract_html(decoded.text, name=name, base_url=base_url)
     article.encoding = decoded.encoding
     article.warnings.extend(decoded.warnings)
@@ -232,7 +232,7 @@ def load_bytes(
     what a ``.docx`` may unpack to (see ``_docx``) and the text it may hold.
     """
     if not data.strip():
-        raise ImportFailedError(f"{name} is empty; choose a file with the article's text")
+        raise EmptyArticleError(f"{name} is empty; choose a file with the article's text")
     if kind is None:
         from workbench.core.importers._html import looks_like_html
 
@@ -281,7 +281,7 @@ def load_file(path: Path, *, max_bytes: int = MAX_TEXT_BYTES) -> LoadedArticle:
     kind = _kind_for_suffix(path)
     data = _read_limited(path, max_bytes)
     if not data.strip():
-        raise ImportFailedError(f"{path.name} is empty; choose a file with the article's text")
+        raise EmptyArticleError(f"{path.name} is empty; choose a file with the article's text")
     article = load_bytes(data, path.name, kind=kind, max_bytes=max_bytes)
     location = str(path.resolve())
     article.location = location
@@ -345,7 +345,7 @@ def load_pasted(text: str, title: str = "") -> LoadedArticle:
     """An article pasted by the editor; the title defaults to its first line."""
     text = normalise_newlines(text)
     if not text.strip():
-        raise ImportFailedError("the pasted text is empty; paste the article's text first")
+        raise EmptyArticleError("the pasted text is empty; paste the article's text first")
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     article = LoadedArticle(
         text=text, title=title or first[:80], origin="pasted text", location="pasted text", format="pasted"
