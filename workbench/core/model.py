@@ -152,6 +152,8 @@ class Review:
     checked: int = 0
     disputed: int = 0
     published: str | None = None
+    republish_on: str | None = None
+    """The date the story is to be republished (``None``: today), which the lens reads the story against."""
 
     @property
     def unchecked(self) -> int:
@@ -167,6 +169,31 @@ class Review:
         out["verified"] = self.checked - self.disputed
         out["unchecked"] = self.unchecked
         return out
+
+
+LENS_DECISIONS: tuple[str, ...] = ("accepted", "dismissed", "still_true")
+
+
+@dataclass
+class LensDecision:
+    """What the editor decided about one finding of the republication lens (dated wording)."""
+
+    id: int
+    review_id: int
+    article_id: int
+    start: int
+    end: int
+    text: str
+    cls: str
+    """The finding's class: ``relative_date``, ``present_state``, ``then_future``, ``running_figure`` ..."""
+    decision: str
+    rewrite: str = ""
+    """The wording accepted (as suggested, or as the editor changed it)."""
+    reason: str = ""
+    """Why it was dismissed, or a note on why it is still true."""
+    decided_by: str = ""
+    decided_at: str = ""
+    version: int = 1
 
 
 @dataclass

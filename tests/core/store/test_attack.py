@@ -417,7 +417,7 @@ def test_a_restore_on_a_full_disk_blames_the_disk(tmp_path: Path) -> None:
             new_review(library)
             make_backup(library, "manual")
         filler = disk / "filler"
-        with filler.open("wb") as fh, pytest.raises(OSError):
+        with filler.open("wb", buffering=0) as fh, pytest.raises(OSError):
             while True:
                 fh.write(b"\0" * 65536)
                 fh.flush()

@@ -36,11 +36,13 @@ from workbench.core.errors import (
 from workbench.core.formatting import describe_change
 from workbench.core.model import (
     CLAIM_KINDS,
+    LENS_DECISIONS,
     STATUSES,
     Article,
     Claim,
     Event,
     Extraction,
+    LensDecision,
     Review,
     ReviewBundle,
     Source,
@@ -479,7 +481,7 @@ class Library:
     _REVIEW_SELECT = (
         "SELECT r.id, r.title, r.reviewer, r.created, r.updated, r.state, r.total, r.checked, r.disputed, "
         "(SELECT a.published FROM articles a WHERE a.review_id = r.id ORDER BY a.version DESC LIMIT 1) "
-        "AS published FROM reviews r"
+        "AS published, r.republish_on FROM reviews r"
     )
 
     @_known_errors
@@ -571,6 +573,105 @@ class Library:
                 conn.execute("DELETE FROM reviews WHERE id = ?", [review_id])
                 self._log(actor, "review.delete", review_id, before={"title": title}, at=at)
         return len(rows)
+
+    @_known_errors
+    def set_republication_date(self, review_id: int, day: str | None, *, actor: str) -> Review:
+        """The date the story is to be republished (``None``: whatever day it is when it is read)."""
+        if day is not None:
+            _check_date(day)
+        before = self.get_review(review_id)
+        if before.republish_on == day:
+            return before
+        at = now_iso()
+        with self._write() as conn:
+            conn.execute("UPDATE reviews SET republish_on = ?, updated = ? WHERE id = ?", [day, at, review_id])
+            self._log(actor, "review.republish", review_id, before={"republish_on": before.republish_on},
+                      after={"republish_on": day}, at=at)
+        return self.get_review(review_id)
+
+    # ------------------------------------------------------------------ the republication lens
+
+    _DECISION_COLUMNS = ('id, review_id, article_id, start, "end", text, class, decision, rewrite, reason, '
+                         "decided_by, decided_at, version")
+
+    def _decisions_where(self, where: str, params: Sequence[Any]) -> list[LensDecision]:
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT {self._DECISION_COLUMNS} FROM lens_decisions WHERE {where} ORDER BY start, id", params
+            ).fetchall()
+        return [LensDecision(*row) for row in rows]
+
+    @_known_errors
+    def lens_decisions(self, review_id: int, *, article_id: int | None = None) -> list[LensDecision]:
+        """The editor's decisions on the review's dated wording (on its latest article version)."""
+        if article_id is None:
+            article_id = self.get_article(review_id).id
+        return self._decisions_where("review_id = ? AND article_id = ?", [review_id, article_id])
+
+    @_known_errors
+    def decide_finding(self, review_id: int, *, start: int, end: int, cls: str, decision: str, actor: str,
+                       rewrite: str = "", reason: str = "", expected_version: int | None = None) -> LensDecision:
+        """Accept a finding's rewrite, dismiss it, or mark it still true; one action, logged like a verdict.
+
+        The finding is named by its span and class in the latest article version. ``expected_version`` is
+        the version of the decision the caller saw (0: none yet); another program's newer decision then
+        raises :class:`ConflictError` instead of being overwritten.
+        """
+        if decision not in LENS_DECISIONS:
+            raise InvalidInputError(f"unknown decision {decision!r}; use one of {', '.join(LENS_DECISIONS)}")
+        article = self.get_article(review_id)
+        if not (0 <= start < end <= len(article.text)):
+            raise InvalidInputError(f"the span {start}-{end} is not inside the article")
+        text = article.text[start:end]
+        at = now_iso()
+        with self._write() as conn:
+            found = self._decisions_where('article_id = ? AND start = ? AND "end" = ? AND class = ?',
+                                          [article.id, start, end, cls])
+            before = found[0] if found else None
+            seen = before.version if before is not None else 0
+            if expected_version is not None and expected_version != seen:
+                who = f" ({before.decision.replace('_', ' ')} by {before.decided_by})" if before else ""
+                raise ConflictError(f"the wording “{text}” was decided elsewhere since you last saw it{who}; "
+                                    "your decision was not applied")
+            if before is None:
+                conn.execute(
+                    'INSERT INTO lens_decisions (review_id, article_id, start, "end", text, class, decision, rewrite, '
+                    "reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [review_id, article.id, start, end, text, cls, decision, rewrite, reason, actor, at])
+            else:
+                conn.execute("UPDATE lens_decisions SET decision = ?, rewrite = ?, reason = ?, decided_by = ?, "
+                             "decided_at = ?, version = version + 1 WHERE id = ?",
+                             [decision, rewrite, reason, actor, at, before.id])
+            self._touch(review_id, at)
+            self._log(actor, "lens.decide", review_id, None,
+                      before={"decision": before.decision, "rewrite": before.rewrite, "reason": before.reason}
+                      if before else None,
+                      after={"start": start, "end": end, "text": text, "class": cls, "decision": decision,
+                             "rewrite": rewrite, "reason": reason}, at=at)
+            stored = self._decisions_where('article_id = ? AND start = ? AND "end" = ? AND class = ?',
+                                           [article.id, start, end, cls])[0]
+        return stored
+
+    @_known_errors
+    def undecide_finding(self, review_id: int, *, start: int, end: int, cls: str, actor: str,
+                         expected_version: int | None = None) -> None:
+        """Take a decision back: the finding is open again (the undo of :meth:`decide_finding`)."""
+        article = self.get_article(review_id)
+        at = now_iso()
+        with self._write() as conn:
+            found = self._decisions_where('article_id = ? AND start = ? AND "end" = ? AND class = ?',
+                                          [article.id, start, end, cls])
+            if not found:
+                return
+            before = found[0]
+            if expected_version is not None and expected_version != before.version:
+                raise ConflictError(f"the wording “{before.text}” was decided elsewhere since you last saw it "
+                                    f"({before.decision.replace('_', ' ')} by {before.decided_by}); nothing was changed")
+            conn.execute("DELETE FROM lens_decisions WHERE id = ?", [before.id])
+            self._touch(review_id, at)
+            self._log(actor, "lens.undecide", review_id, None,
+                      before={"start": start, "end": end, "text": before.text, "class": cls,
+                              "decision": before.decision}, at=at)
 
     # ------------------------------------------------------------------ articles
 

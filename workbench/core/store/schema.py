@@ -196,6 +196,39 @@ def m0004_claim_details(db: Database) -> None:
     db.execute("DROP TABLE claim_numbers")
 
 
+@_migration("0005_republication")
+def m0005_republication(db: Database) -> None:
+    """The republication lens: how each date was resolved (stored, never re-derived), the weekday the
+    text wrote beside a date, each review's republication date, and the editor's decisions on dated
+    wording."""
+    for sql in (
+        "ALTER TABLE claims ADD COLUMN resolved TEXT",
+        "ALTER TABLE claims ADD COLUMN anchor_value TEXT",
+        "ALTER TABLE claims ADD COLUMN weekday TEXT",
+        "ALTER TABLE reviews ADD COLUMN republish_on TEXT",
+    ):
+        db.execute(sql)
+    db.execute(
+        """CREATE TABLE lens_decisions (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            class TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('accepted', 'dismissed', 'still_true')),
+            rewrite TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (article_id, start, "end", class)
+        )"""
+    )
+    db.execute("CREATE INDEX lens_decisions_review ON lens_decisions(review_id)")
+
+
 SCHEMA_VERSION = len(_STEPS)
 """The schema this program writes; also stored in ``PRAGMA user_version``."""
 

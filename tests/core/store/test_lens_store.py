@@ -1,0 +1,49 @@
+"""The store side of the republication lens: decisions on dated wording and the republication date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import ConflictError, InvalidInputError
+from workbench.core.store import Library
+
+TEXT = "NATO ministers agreed on Thursday to launch the mission in July, officials said now."
+
+
+def review(library: Library) -> int:
+    return library.create_review(title="NATO", reviewer="ana", text=TEXT, published="2018-02-15")
+
+
+def test_a_decision_is_stored_logged_and_conditional(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "l.sqlite3") as library:
+        rid = review(library)
+        start = TEXT.index("Thursday")
+        first = library.decide_finding(rid, start=start, end=start + 8, cls="relative_date", decision="accepted",
+                                       rewrite="15 February 2018", actor="ana", expected_version=0)
+        assert (first.decision, first.rewrite, first.text, first.version) == ("accepted", "15 February 2018",
+                                                                              "Thursday", 1)
+        with pytest.raises(ConflictError, match="accepted by ana"):
+            library.decide_finding(rid, start=start, end=start + 8, cls="relative_date", decision="dismissed",
+                                   reason="stale", actor="sam", expected_version=0)
+        second = library.decide_finding(rid, start=start, end=start + 8, cls="relative_date", decision="dismissed",
+                                        reason="the date is in the dateline", actor="sam", expected_version=1)
+        assert (second.decision, second.version) == ("dismissed", 2)
+        assert [d.decision for d in library.lens_decisions(rid)] == ["dismissed"]
+        library.undecide_finding(rid, start=start, end=start + 8, cls="relative_date", actor="sam")
+        assert library.lens_decisions(rid) == []
+        actions = [e.action for e in library.events(review_id=rid)]
+        assert actions[-3:] == ["lens.decide", "lens.decide", "lens.undecide"]
+        with pytest.raises(InvalidInputError):
+            library.decide_finding(rid, start=start, end=start + 8, cls="relative_date", decision="maybe", actor="ana")
+
+
+def test_the_republication_date_is_kept_per_review(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "l.sqlite3") as library:
+        rid = review(library)
+        assert library.get_review(rid).republish_on is None
+        assert library.set_republication_date(rid, "2026-12-01", actor="ana").republish_on == "2026-12-01"
+        assert library.set_republication_date(rid, None, actor="ana").republish_on is None
+        with pytest.raises(InvalidInputError):
+            library.set_republication_date(rid, "1 Dec", actor="ana")
