@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.extract.vocab.scales import ABBREVIATED_SCALES, WORD_SCALES
+
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -13,16 +15,10 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
-SCALES: dict[str, int] = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
-    "crores": 10_000_000,
-}
-ABBREV_SCALES: dict[str, int] = {
-    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-    "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
-    "tr": 1_000_000_000_000,
-}
+SCALES = WORD_SCALES
+ABBREV_SCALES = ABBREVIATED_SCALES
+NUMBER_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
+"""Scale words that join a number in words ("two hundred and fifty thousand"); lakh and crore do not."""
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
     "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
@@ -37,7 +33,7 @@ ORDINALS: dict[str, int] = {
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TENS_ALT})(?:(?:-|\s+)(?:{_UNIT_ALT}))?|{_UNIT_ALT})"
-_SCALE_ALT = "hundred|thousand|million|billion|trillion"
+_SCALE_ALT = "|".join(NUMBER_SCALE_WORDS)
 _WORD_GROUP = rf"(?:{_SMALL}(?:\s+(?:{_SCALE_ALT}))*|(?:an?\s+)?(?:{_SCALE_ALT}))"
 
 _SCALED_GROUP = rf"(?:{_SMALL}(?:\s+(?:{_SCALE_ALT}))+|(?:an?\s+)?(?:{_SCALE_ALT})(?:\s+(?:{_SCALE_ALT}))*)"

@@ -1,0 +1,75 @@
+"""Regular expressions compiled on first use, so that importing the extractor compiles nothing.
+
+``lazy(source, flags)`` stands in for ``re.compile(source, flags)``. The first call to one of its methods
+compiles the pattern and binds the compiled pattern's methods onto the object, so later calls cost what a
+plain compiled pattern costs. ``source`` may be a function returning the pattern text: patterns generated
+from the vocabulary tables are built when first used, after any ``register_*`` call has extended a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+_METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
+_ALL: list[LazyPattern] = []
+
+
+class LazyPattern:
+    """A regular expression compiled the first time one of its methods is used."""
+
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        _ALL.append(self)
+
+    @property
+    def source(self) -> str:
+        """The pattern text (built now if it comes from a function)."""
+        return self._source() if callable(self._source) else self._source
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern; compiling it binds its methods onto this object."""
+        rx = re.compile(self.source, self._flags)
+        for name in _METHODS:
+            setattr(self, name, getattr(rx, name))
+        self.__dict__["pattern"] = rx.pattern
+        return rx
+
+    def __getattr__(self, name: str) -> Any:  # only reached before the first compile
+        if name in _METHODS or name == "pattern":
+            self.compiled()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def reset(self) -> None:
+        """Forget the compiled pattern: the next use builds and compiles the source again."""
+        for name in (*_METHODS, "pattern"):
+            self.__dict__.pop(name, None)
+
+
+def lazy(source: str | Callable[[], str], flags: int = 0) -> LazyPattern:
+    """A pattern compiled on first use (``re.compile`` deferred)."""
+    return LazyPattern(source, flags)
+
+
+def lazy_i(source: str | Callable[[], str]) -> LazyPattern:
+    """A case-insensitive pattern compiled on first use."""
+    return LazyPattern(source, re.I)
+
+
+def reset_patterns() -> None:
+    """Recompile every lazy pattern on its next use (after a vocabulary table was extended)."""
+    for p in _ALL:
+        p.reset()
+
+
+def alternation(words: object, *, escape: bool = True, spaces: str = r"\s+") -> str:
+    """A regex alternation of ``words``, longest first, with spaces matching ``spaces``."""
+    forms = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[call-overload]
+    out = []
+    for w in forms:
+        parts = w.split(" ")
+        out.append(spaces.join(re.escape(p) if escape else p for p in parts))
+    return "|".join(out)
