@@ -75,6 +75,7 @@ class Context:
         self.published = published
         self.sentences = Sentences(text)
         self.low, self.triggers = find_triggers(text)
+        self.published_iso = published.isoformat() if published else None
         self.memo: dict[str, Any] = {}
         """Per-text caches that recognisers share ("the last qualified currency mention")."""
 

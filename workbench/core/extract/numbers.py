@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from workbench.core.extract.patterns import lazy
 from workbench.core.extract.vocab.scales import ABBREVIATED_SCALES, WORD_SCALES
 
 UNITS: dict[str, int] = {
@@ -57,7 +56,10 @@ FRACTION_WORDS = (
     r"|half\s+an?|half)"
 )
 
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = lazy(r"[a-z]+")
+_MIXED_FRACTION = lazy(r"(\d+)\s+(\d)/(\d+)$")
+_FRACTION = lazy(r"(\d)/(\d+)$")
+_DIGITS = lazy(DIGITS)
 
 
 def parse_digits(s: str) -> float:
@@ -143,13 +145,13 @@ def parse_number(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
-    m = re.match(r"(\d+)\s+(\d)/(\d+)$", s)
+    m = _MIXED_FRACTION.match(s)
     if m:
         return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
-    m = re.match(r"(\d)/(\d+)$", s)
+    m = _FRACTION.match(s)
     if m:
         return int(m.group(1)) / int(m.group(2))
-    m = re.match(DIGITS, s)
+    m = _DIGITS.match(s)
     if m:
         value = parse_digits(m.group(0))
         rest = s[m.end():].strip().lower()

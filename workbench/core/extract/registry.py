@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from workbench.core.extract.base import Candidate, Context
 from workbench.core.extract.patterns import LazyPattern
@@ -30,8 +29,7 @@ WHOLE_TEXT = "*"
 """The trigger kind of an anchor on the whole text (a window from 0 to the end)."""
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
     """Where a recogniser may match: ``before`` characters before to ``after`` characters after a trigger.
 
     ``when`` keeps only the triggers it accepts; ``reach`` adds characters before the window, measured on
@@ -45,10 +43,13 @@ class Anchor:
     when: Callable[[Trigger, Context], bool] | None = None
     reach: Callable[[Trigger, Context], int] | None = None
     scan: LazyPattern | None = None
+    words: frozenset[str] | None = None
+    """Only triggers written as one of these words (lower case) open a window: a cheap first filter."""
+    follows: frozenset[str] | None = None
+    """Only triggers followed by one of these characters open a window ("-" for "2017-11-03")."""
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A sentence a recogniser must find ``claim`` in (with ``value``, when given)."""
 
     text: str
@@ -57,21 +58,16 @@ class Example:
     published: str | None = "2018-02-15"
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A window of text to look in, opened by ``trigger`` (None for whole-text and scanned anchors)."""
-
-    start: int
-    end: int
-    trigger: Trigger | None = None
+Hit = tuple[int, int, "Trigger | None"]
+"""A window of text to look in, (start, end, trigger); the trigger is None for whole-text and scanned
+anchors."""
 
 
 Finder = Callable[[Context, list[Hit]], Iterable[Candidate]]
 Proposer = Callable[[Context, re.Match[str]], Candidate | None]
 
 
-@dataclass(frozen=True)
-class Recogniser:
+class Recogniser(NamedTuple):
     """A registered unit that proposes candidates (see the module docstring)."""
 
     name: str
@@ -80,12 +76,12 @@ class Recogniser:
     find: Finder
     priority: int = 0
     examples: tuple[Example, ...] = ()
-    pattern: LazyPattern | None = field(default=None, compare=False)
+    pattern: LazyPattern | None = None
 
 
 RECOGNISERS: dict[str, Recogniser] = {}
-_BY_TRIGGER: dict[str, list[tuple[Recogniser, Anchor]]] = {}
-_SCANNED: list[tuple[Recogniser, Anchor]] = []
+_BY_TRIGGER: dict[str, list[tuple[str, int, int, Anchor]]] = {}
+_SCANNED: list[tuple[str, Anchor]] = []
 
 
 def register(rec: Recogniser) -> Recogniser:
@@ -97,16 +93,27 @@ def register(rec: Recogniser) -> Recogniser:
     RECOGNISERS[rec.name] = rec
     for anchor in rec.anchors:
         if anchor.trigger == WHOLE_TEXT:
-            _SCANNED.append((rec, anchor))
+            _SCANNED.append((rec.name, anchor))
         else:
-            _BY_TRIGGER.setdefault(anchor.trigger, []).append((rec, anchor))
+            _BY_TRIGGER.setdefault(anchor.trigger, []).append((rec.name, anchor.before, anchor.after, anchor))
     return rec
 
 
+def unregister(name: str) -> None:
+    """Remove a registered recogniser (for plug-ins that are switched off, and tests)."""
+    RECOGNISERS.pop(name)
+    for kind, entries in list(_BY_TRIGGER.items()):
+        _BY_TRIGGER[kind] = [e for e in entries if e[0] != name]
+    _SCANNED[:] = [e for e in _SCANNED if e[0] != name]
+
+
 def on(trigger: str, before: int = 0, after: int = 0, *, when: Callable[[Trigger, Context], bool] | None = None,
-       reach: Callable[[Trigger, Context], int] | None = None) -> Anchor:
-    """An anchor on a trigger kind of the fast pass."""
-    return Anchor(trigger, before, after, when, reach)
+       reach: Callable[[Trigger, Context], int] | None = None, words: Iterable[str] | None = None,
+       follows: str | None = None) -> Anchor:
+    """An anchor on a trigger kind of the fast pass; ``words`` and ``follows`` (characters one of which
+    must come right after the trigger) filter the triggers before ``when`` is asked."""
+    return Anchor(trigger, before, after, when, reach, words=frozenset(words) if words is not None else None,
+                  follows=frozenset(follows) if follows is not None else None)
 
 
 def scanning(pattern: LazyPattern, before: int = 0, after: int = 0) -> Anchor:
@@ -141,7 +148,7 @@ def recogniser(name: str, pattern: LazyPattern, *, kinds: tuple[str, ...], ancho
 def merge_windows(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     """The hits' windows, sorted and merged, each stretched to the end of the word it cuts (by at most 40
     characters past the last window)."""
-    windows = sorted((h.start, h.end) for h in hits)
+    windows = sorted((lo, hi) for lo, hi, _ in hits)
     merged: list[list[int]] = []
     for lo, hi in windows:
         if merged and lo <= merged[-1][1]:
@@ -163,22 +170,30 @@ def merge_windows(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
 def plan(ctx: Context) -> dict[str, list[Hit]]:
     """The windows each recogniser should look in, from one walk over the triggers."""
     n = len(ctx.text)
-    hits: dict[str, list[Hit]] = {}
+    hits: dict[str, list[Hit]] = {name: [] for name in RECOGNISERS}
+    by_trigger = _BY_TRIGGER
     for t in ctx.triggers:
-        for rec, anchor in _BY_TRIGGER.get(t.kind, ()):
+        entries = by_trigger.get(t.kind)
+        if entries is None:
+            continue
+        for name, before, after, anchor in entries:
+            if anchor.words is not None and t.word not in anchor.words:
+                continue
+            if anchor.follows is not None and ctx.low[t.end:t.end + 1] not in anchor.follows:
+                continue
             if anchor.when is not None and not anchor.when(t, ctx):
                 continue
-            reach = anchor.reach(t, ctx) if anchor.reach is not None else 0
-            hits.setdefault(rec.name, []).append(
-                Hit(max(0, t.start - anchor.before - reach), min(n, t.end + anchor.after), t))
-    for rec, anchor in _SCANNED:
+            if anchor.reach is not None:
+                before += anchor.reach(t, ctx)
+            lo, hi = t.start - before, t.end + after
+            hits[name].append((lo if lo > 0 else 0, hi if hi < n else n, t))
+    for name, anchor in _SCANNED:
         if anchor.scan is None:
-            hits.setdefault(rec.name, []).append(Hit(0, n))
+            hits[name].append((0, n, None))
             continue
         for m in anchor.scan.finditer(ctx.low):
-            hits.setdefault(rec.name, []).append(
-                Hit(max(0, m.start() - anchor.before), min(n, m.end() + anchor.after)))
-    return hits
+            hits[name].append((max(0, m.start() - anchor.before), min(n, m.end() + anchor.after), None))
+    return {name: found for name, found in hits.items() if found}
 
 
 def propose(ctx: Context, only: Iterable[str] | None = None) -> list[Candidate]:
@@ -189,8 +204,10 @@ def propose(ctx: Context, only: Iterable[str] | None = None) -> list[Candidate]:
         if wanted is not None and name not in wanted:
             continue
         rec = RECOGNISERS[name]
+        priority = rec.priority
         for c in rec.find(ctx, hits):
             c.source = name
-            c.priority = rec.priority
+            if priority:
+                c.priority = priority
             out.append(c)
     return out

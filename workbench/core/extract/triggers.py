@@ -10,15 +10,14 @@ it is anchored on (``registry.Anchor``), and a test checks that every such kind 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from workbench.core.extract.numbers import NUMBER_SCALE_WORDS, TENS, UNITS
 from workbench.core.extract.patterns import alternation, lazy, reset_patterns
 from workbench.core.extract.vocab import calendar, currencies
 
 
-@dataclass(frozen=True)
-class TriggerKind:
+class TriggerKind(NamedTuple):
     """A kind of trigger: its name (the regex group) and pattern, matched on the lower-cased text.
 
     ``bounded`` patterns are words, matched between word boundaries; the others (digits, symbols) are not.
@@ -43,6 +42,12 @@ def register_trigger(name: str, pattern: str | Callable[[], str], *, bounded: bo
     TRIGGER_KINDS[name] = kind
     reset_patterns()
     return kind
+
+
+def unregister_trigger(name: str) -> None:
+    """Remove a trigger kind added with ``register_trigger``."""
+    TRIGGER_KINDS.pop(name)
+    reset_patterns()
 
 
 def _trigger_source() -> str:
@@ -89,7 +94,7 @@ register_trigger("cur", lambda: "[" + "".join(sorted(currencies.symbol_character
 class Trigger:
     """A trigger word: its kind (regex group name), span, and lower-cased text."""
 
-    __slots__ = ("kind", "start", "end", "word", "_before")
+    __slots__ = ("kind", "start", "end", "word", "_before", "memo")
 
     def __init__(self, kind: str, start: int, end: int, word: str) -> None:
         self.kind = kind
@@ -97,6 +102,8 @@ class Trigger:
         self.end = end
         self.word = word
         self._before: list[str] | None = None
+        self.memo: dict[str, object] | None = None
+        """What anchor conditions computed about this trigger, for the next condition to reuse."""
 
     def words_before(self, low: str) -> list[str]:
         """The last three words in the 40 characters before the trigger (hyphens split words)."""

@@ -62,7 +62,7 @@ def _inherited_code(ctx: Context, word: str, start: int) -> str | None:
 
 def _weight_not_money(word: str, r: Reading, adjective: str) -> bool:
     """"500 pounds" is a weight; "5 million pounds", "Egyptian pounds", "pounds sterling" are money."""
-    weight = word in units.unit_forms() or word in units.COMPOUND_FORMS
+    weight = units.is_unit_word(word)
     return weight and r.value is not None and r.value < 1_000_000 and not adjective
 
 

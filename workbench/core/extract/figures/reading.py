@@ -167,7 +167,7 @@ def name_before(ctx: Context, start: int) -> bool:
     if low in nouns.REFERENCE_WORDS or low.rstrip(".") in nouns.REFERENCE_WORDS or low in _MONTH_WORDS:
         return True
     if not word[:1].isupper() or word in nouns.CAPITALISED_FUNCTION_WORDS \
-            or word.upper() in set(currencies.written_codes()) or CUR_PREFIX.fullmatch(word):
+            or currencies.is_code(word.upper()) or CUR_PREFIX.fullmatch(word):
         return False
     if not _NAME_TOKEN.fullmatch(word):
         return False
@@ -268,7 +268,7 @@ def _read_words(ctx: Context, m: re.Match[str]) -> Reading | None:
         return None
     before = text[max(0, start - 20):start].split()
     if before and (before[-1].lower() in nouns.REFERENCE_WORDS_FOR_WORDS or _ACRONYM.fullmatch(before[-1])
-                   and before[-1] not in set(currencies.written_codes())):
+                   and not currencies.is_code(before[-1])):
         return None  # "Flight eight hundred", "TWA eight hundred", "the number two official"
     return Reading(m, start, end, value, digits=False, one=word == "one")
 

@@ -18,6 +18,7 @@ from workbench.core.extract.figures.reading import apply_range, apply_scale, rea
 from workbench.core.extract.numbers import clean_value
 from workbench.core.extract.patterns import lazy
 from workbench.core.extract.registry import Example, Hit, Recogniser, on, register
+from workbench.core.extract.triggers import Trigger
 
 Rule = Callable[[Context, Reading], Candidate | None]
 
@@ -58,10 +59,8 @@ def figure_at(ctx: Context, m: re.Match[str]) -> Candidate | None:
     return classify(ctx, got)
 
 
-def _starts(ctx: Context, hit: Hit) -> tuple[int, ...]:
+def _starts(ctx: Context, t: Trigger) -> tuple[int, ...]:
     """Where a number may start for a trigger: at it, or at "half a"/"a" before a number word."""
-    t = hit.trigger
-    assert t is not None
     if t.kind == "dig":
         return (t.start,)
     half = _HALF_BEFORE.search(ctx.low, max(0, t.start - 8), t.start)
@@ -75,15 +74,15 @@ def _starts(ctx: Context, hit: Hit) -> tuple[int, ...]:
 def find_figures(ctx: Context, hits: list[Hit]) -> Iterator[Candidate]:
     """Walk the number triggers in order; a number read (or a figure found) covers the triggers inside it."""
     done = -1
-    for hit in hits:
-        assert hit.trigger is not None
-        if hit.trigger.start < done:
+    for _, _, t in hits:
+        assert t is not None
+        if t.start < done:
             continue
-        for start in _starts(ctx, hit):
+        for start in _starts(ctx, t):
             if start < done:
                 continue
             m = R_NUMBER.match(ctx.text, start)
-            if m is None or m.end() <= hit.trigger.start:
+            if m is None or m.end() <= t.start:
                 continue
             c = figure_at(ctx, m)
             if c is None and m.group("p") is not None:

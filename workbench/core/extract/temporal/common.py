@@ -96,31 +96,32 @@ class TCand(Candidate):
     backward: bool = False  # valued as an earlier period ("a year ago"): not the quarter in view
 
 
-def _tcand(start: int, end: int, kind: str, value: str | None, resolved: str | None, *, mod: str | None = None,
-           approx: bool = False, conf: float = 0.9, year: int | None = None,
-           quarter: tuple[int, int] | None = None, month: tuple[int, int] | None = None,
-           backward: bool = False, anchor: str | None = None) -> TCand:
-    c = TCand(start, end, kind, value, mod=mod, approximate=approx, confidence=conf, resolved=resolved,
-              anchor_value=anchor)
-    c.anchor_year, c.anchor_quarter, c.anchor_month, c.backward = year, quarter, month, backward
-    return c
+def _tcand(start: int, end: int, kind: str, value: str | None, resolved: str | None, anchor: str | None,
+           mod: str | None, approx: bool, conf: float, year: int | None, quarter: tuple[int, int] | None,
+           month: tuple[int, int] | None, backward: bool) -> TCand:
+    return TCand(start, end, kind, value, mod=mod, approximate=approx, confidence=conf, resolved=resolved,
+                 anchor_value=anchor, anchor_year=year, anchor_quarter=quarter, anchor_month=month,
+                 backward=backward)
 
 
-def written(start: int, end: int, kind: str, value: str, **kw: object) -> TCand:
+def written(start: int, end: int, kind: str, value: str, *, mod: str | None = None, approx: bool = False,
+            conf: float = 0.9, year: int | None = None, quarter: tuple[int, int] | None = None) -> TCand:
     """A value written in full in the text ("15 February 2018", "2014", "three years")."""
-    return _tcand(start, end, kind, value, ABSOLUTE, **kw)  # type: ignore[arg-type]
+    return _tcand(start, end, kind, value, ABSOLUTE, None, mod, approx, conf, year, quarter, None, False)
 
 
-def from_publication(ctx: Context, start: int, end: int, kind: str, value: str, **kw: object) -> TCand:
+def from_publication(ctx: Context, start: int, end: int, kind: str, value: str, *, mod: str | None = None,
+                     approx: bool = False, conf: float = 0.9, year: int | None = None,
+                     quarter: tuple[int, int] | None = None) -> TCand:
     """A value computed from the publication date (or left with X's when there is none)."""
-    ref = ctx.published
-    return _tcand(start, end, kind, value, PUBLICATION, anchor=ref.isoformat() if ref else None,
-                  **kw)  # type: ignore[arg-type]
+    return _tcand(start, end, kind, value, PUBLICATION, ctx.published_iso, mod, approx, conf, year, quarter, None,
+                  False)
 
 
-def deferred(start: int, end: int, kind: str, valuer: Valuer, **kw: object) -> TCand:
+def deferred(start: int, end: int, kind: str, valuer: Valuer, *, mod: str | None = None, approx: bool = False,
+             conf: float = 0.9, month: tuple[int, int] | None = None, backward: bool = False) -> TCand:
     """A value computed in text order by ``valuer``, which says how it resolved it."""
-    c = _tcand(start, end, kind, None, None, **kw)  # type: ignore[arg-type]
+    c = _tcand(start, end, kind, None, None, None, mod, approx, conf, None, None, month, backward)
     c.valuer = valuer
     return c
 

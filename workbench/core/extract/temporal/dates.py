@@ -142,7 +142,7 @@ def dash_or_slash_digit(t: Trigger, ctx: Context) -> bool:
     return nxt[:1] in ("-", "/") and nxt[1:2].isdigit()
 
 
-@recogniser("numdate", R_NUMDATE, kinds=DATE, anchors=[on("dig", 1, 12, when=dash_or_slash_digit)],
+@recogniser("numdate", R_NUMDATE, kinds=DATE, anchors=[on("dig", 1, 12, follows="-/", when=dash_or_slash_digit)],
             examples=[Example("The order is dated 2017-11-03.", "2017-11-03", "2017-11-03"),
                       Example("Filed on 3/4/98 in Ohio.", "3/4/98", "1998-03-04")])
 def numdate(ctx: Context, m: re.Match[str]) -> TCand | None:

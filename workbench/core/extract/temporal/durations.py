@@ -25,6 +25,7 @@ from workbench.core.extract.temporal.common import (
     written,
 )
 from workbench.core.extract.triggers import Trigger
+from workbench.core.extract.vocab import calendar
 from workbench.core.extract.vocab.qualifiers import APPROX_MODS, OUTSIDE_DURATION_SPAN, mod_code
 
 DURATION = ("duration",)
@@ -37,9 +38,15 @@ _NUMERICISH = set(UNITS) | {
 
 
 def _numeric_before(t: Trigger, ctx: Context) -> bool:
-    if t.word == "half":
-        return False
-    return any(x.strip(",.;:(") in _NUMERICISH or x[-1:].isdigit() for x in t.words_before(ctx.low))
+    """A time unit counted by the words before it ("three more years", "a few weeks"); computed once."""
+    if t.memo is not None and "numeric" in t.memo:
+        return bool(t.memo["numeric"])
+    numeric = t.word != "half" and any(x.strip(",.;:(") in _NUMERICISH or x[-1:].isdigit()
+                                       for x in t.words_before(ctx.low))
+    if t.memo is None:
+        t.memo = {}
+    t.memo["numeric"] = numeric
+    return numeric
 
 
 def _words_reach(t: Trigger, ctx: Context) -> int:
@@ -284,7 +291,7 @@ def _hyphen_or_numeric_before(t: Trigger, ctx: Context) -> bool:
 
 
 @recogniser("duradj", R_DURADJ, kinds=DURATION,
-            anchors=[on("dig", 2, 20, when=lambda t, ctx: ctx.low[t.end:t.end + 1] == "-"),
+            anchors=[on("dig", 2, 20, follows="-"),
                      on("unit", 35, 11, when=_hyphen_or_numeric_before),
                      on("unit", 2, 6, when=lambda t, ctx: not _hyphen_or_numeric_before(t, ctx)
                         and ctx.low.startswith("-long", t.end))],
@@ -319,10 +326,12 @@ _VAGUE_BEFORE = {
 }
 
 
+_PLURAL_UNITS = {w for w in calendar.time_unit_words() if w.endswith("s")}
+
+
 def _vague_cue(t: Trigger, ctx: Context) -> bool:
     words = t.words_before(ctx.low)
-    return t.word.endswith("s") and (any(x.strip(",.;:(") in _VAGUE_BEFORE for x in words)
-                                     or bool(words) and words[-1] in _TAKE_VERBS)
+    return any(x.strip(",.;:(") in _VAGUE_BEFORE for x in words) or bool(words) and words[-1] in _TAKE_VERBS
 
 
 def _vague_rejected(ctx: Context, m: re.Match[str], det: str, pre: str | None) -> bool:
@@ -345,7 +354,7 @@ def _vague_rejected(ctx: Context, m: re.Match[str], det: str, pre: str | None) -
         "years", "days", "hours", "weeks", "months"))
 
 
-@recogniser("vague", R_VAGUE, kinds=DURATION, anchors=[on("unit", 45, 2, when=_vague_cue)],
+@recogniser("vague", R_VAGUE, kinds=DURATION, anchors=[on("unit", 45, 2, words=_PLURAL_UNITS, when=_vague_cue)],
             examples=[Example("The talks could take days.", "days", "PXD"),
                       Example("Prices rose over the past few weeks.", "the past few weeks", "PXW")])
 def vague(ctx: Context, m: re.Match[str]) -> TCand | None:
@@ -361,8 +370,7 @@ R_AHEAD = lazy_i(r"(?<![\w-])the\s+(?:(?:few|several|many)\s+)?(?P<u>years|month
 
 
 @recogniser("ahead", R_AHEAD, kinds=DURATION,
-            anchors=[on("unit", 25, 8, when=lambda t, ctx: t.word.endswith("s")
-                        and ctx.low.startswith(" ahead", t.end))],
+            anchors=[on("unit", 25, 8, words=_PLURAL_UNITS, when=lambda t, ctx: ctx.low.startswith(" ahead", t.end))],
             examples=[Example("The months ahead will be hard.", "The months ahead", "PXM"),
                       Example("Investors see gains in the years ahead.", "the years ahead", "PXY")])
 def ahead(ctx: Context, m: re.Match[str]) -> TCand | None:

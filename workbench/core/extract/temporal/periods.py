@@ -190,7 +190,7 @@ def _calendar_unit(ctx: Context, m: re.Match[str], rel: str, u: str, shift: int,
     return from_publication(ctx, start, end, "date", f"{ref.year // 100 + shift:02d}", conf=conf)
 
 
-@recogniser("unitrel", R_UNITREL, kinds=("date", "duration"), anchors=[on("unit", 40, 2, when=_rel_word_before)],
+@recogniser("unitrel", R_UNITREL, kinds=("date", "duration"), anchors=[on("unit", 40, 2, words=_UNITREL_UNITS, when=_rel_word_before)],
             examples=[Example("Exports grew 3 percent last year.", "last year", "2017"),
                       Example("The talks began this week.", "this week", "2018-W07"),
                       Example("It was sold in 2014. The following year it closed.", "The following year", "2015")])
@@ -222,8 +222,8 @@ R_YEARAGO = lazy_i(r"(?:the\s+)?(?<![\w-])year-(?:ago|earlier)(?:\s+(?P<u>quarte
 
 
 @recogniser("yearago", R_YEARAGO, kinds=DATE,
-            anchors=[on("unit", 5, 20, when=lambda t, ctx: t.word == "year"
-                        and ctx.low.startswith(("-ago", "-earlier"), t.end))],
+            anchors=[on("unit", 5, 20, words={"year"},
+                        when=lambda t, ctx: ctx.low.startswith(("-ago", "-earlier"), t.end))],
             examples=[Example("Profit rose from the year-ago level.", "the year-ago", "2017"),
                       Example("Sales rose 4% in the third quarter from year-earlier levels.", "year-earlier",
                               "2016-Q3")])
@@ -323,11 +323,7 @@ def _relative_quarter(ctx: Context, m: re.Match[str], ordw: str) -> TCand:
     return from_publication(ctx, start, m.end(), "date", f"{year:04d}-Q{n}", quarter=(year, n))
 
 
-def _quarter_word(t: Trigger, ctx: Context) -> bool:
-    return t.word == "half" or t.word.startswith("quarter")
-
-
-@recogniser("quarter", R_QUARTER, kinds=DATE, anchors=[on("unit", 45, 30, when=_quarter_word), on("q", 2, 8)],
+@recogniser("quarter", R_QUARTER, kinds=DATE, anchors=[on("unit", 45, 30, words={"half", "quarter", "quarters"}), on("q", 2, 8)],
             examples=[Example("Sales fell in the third quarter.", "the third quarter", "2017-Q3"),
                       Example("Output rose in Q3 2017.", "Q3 2017", "2017-Q3"),
                       Example("Profit doubled in the first half of 2017.", "the first half of 2017", "2017-H1")])
@@ -353,7 +349,7 @@ R_MONTHQ = lazy_i(
 
 
 @recogniser("monthq", R_MONTHQ, kinds=DATE,
-            anchors=[on("unit", 40, 12, when=lambda t, ctx: t.word.startswith("quarter"))],
+            anchors=[on("unit", 40, 12, words={"quarter", "quarters"})],
             examples=[Example("Sales fell in the December quarter.", "the December quarter", "2017-Q4"),
                       Example("It grew in the April-June quarter of 2016.", "the April-June quarter of 2016",
                               "2016-Q2")])
@@ -421,7 +417,7 @@ R_YEAREND = lazy_i(r"(?<![\w-])(?:the\s+)?year(?:-|\s+|['\u2019]s\s+)end(?![\w-]
 
 
 @recogniser("yearend", R_YEAREND, kinds=DATE,
-            anchors=[on("unit", 5, 10, when=lambda t, ctx: t.word == "year" and ctx.low.startswith(
+            anchors=[on("unit", 5, 10, words={"year"}, when=lambda t, ctx: ctx.low.startswith(
                 ("-end", " end", "'s end", "\u2019s end"), t.end))],
             examples=[Example("The deal should close by year-end.", "year-end", "2018"),
                       Example("Rates rose before the year's end.", "the year's end", "2017")])
@@ -453,7 +449,7 @@ def _day_after_anaphor(t: Trigger, ctx: Context) -> bool:
 
 
 @recogniser("dayana", R_DAYANA, kinds=DATE,
-            anchors=[on("unit", 40, 2, when=_day_after_anaphor), scanning(_DAYANA_HEAD, 40, 2)],
+            anchors=[on("unit", 40, 2, words={"day", "night"}, when=_day_after_anaphor), scanning(_DAYANA_HEAD, 40, 2)],
             examples=[Example("The bomb exploded on 3 March 2016. Later that day police arrived.",
                               "Later that day", "2016-03-03"),
                       Example("They met on 3 March 2016 and signed the next morning.", "the next morning",

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 
 from workbench.core.extract.base import Candidate
+from workbench.core.extract.patterns import lazy
 from workbench.core.extract.temporal.common import State, TCand
 
-_YM_RE = re.compile(r"(\d{4})-(\d\d)(?:$|-\d\d$)")
-_MONTHS_RE = re.compile(r"P(?:[4-9]|1[0-2])M$")
-_HALF_RE = re.compile(r"\d{4}-H[12]$")
-_YQ_RE = re.compile(r"(\d{4})-Q([1-4])$")
-_YMD_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)")
+_YM_RE = lazy(r"(\d{4})-(\d\d)(?:$|-\d\d$)")
+_MONTHS_RE = lazy(r"P(?:[4-9]|1[0-2])M$")
+_HALF_RE = lazy(r"\d{4}-H[12]$")
+_YQ_RE = lazy(r"(\d{4})-Q([1-4])$")
+_YMD_RE = lazy(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)")
 
 
 def _value(c: TCand, st: State) -> None:

@@ -133,8 +133,9 @@ R_CENTURY = lazy_i(
 
 
 @recogniser("century", R_CENTURY, kinds=DATE,
-            anchors=[on("dig", 20, 14, when=lambda t, ctx: ctx.low[t.end:t.end + 2] in ("st", "nd", "rd", "th")),
-                     on("unit", 30, 2, when=lambda t, ctx: t.word.startswith("centur"))],
+            anchors=[on("dig", 20, 14, follows="snrt",
+                        when=lambda t, ctx: ctx.low[t.end:t.end + 2] in ("st", "nd", "rd", "th")),
+                     on("unit", 30, 2, words={"century", "centuries"})],
             examples=[Example("The church dates from the 11th century.", "the 11th century", "10"),
                       Example("In the late nineteenth century it grew.", "the late nineteenth century", "18")])
 def century(ctx: Context, m: re.Match[str]) -> TCand | None:
@@ -215,7 +216,7 @@ def _split_year_digits(t: Trigger, ctx: Context) -> bool:
     return _year_like(t) and (nxt[:1] in ("-", "/") and nxt[1:2].isdigit() or nxt[:1] == "\u2013")
 
 
-@recogniser("splityear", R_SPLITYEAR, kinds=DATE, anchors=[on("dig", 22, 40, when=_split_year_digits)],
+@recogniser("splityear", R_SPLITYEAR, kinds=DATE, anchors=[on("dig", 22, 40, follows="-/\u2013", when=_split_year_digits)],
             examples=[Example("Exports grew in the 2016-17 financial year.", "2016-17 financial year", "2017"),
                       Example("The FY2016/17 accounts were late.", "FY2016/17", "2017")])
 def split_year(ctx: Context, m: re.Match[str]) -> TCand | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "January": ("Jan",), "February": ("Feb",), "March": ("Mar",), "April": ("Apr",), "May": (),
     "June": ("Jun",), "July": ("Jul",), "August": ("Aug",), "September": ("Sep", "Sept"),
@@ -102,6 +104,7 @@ def holiday_trigger_words() -> set[str]:
     return {name.split()[0].split("'")[0].lower() for name in HOLIDAYS}
 
 
+@functools.lru_cache(maxsize=1)
 def weekday_holiday_leads() -> tuple[str, ...]:
     """"Black ", "Cyber ", "Good ": before a weekday, they make it part of a holiday's name."""
     return tuple(sorted({name.split()[0] + " " for name in HOLIDAYS

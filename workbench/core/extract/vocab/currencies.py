@@ -16,11 +16,10 @@ Adding a currency is adding a row (or calling ``register_currency`` at run time)
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Currency:
+class Currency(NamedTuple):
     """One currency and the ways the news writes it."""
 
     code: str
@@ -140,20 +139,32 @@ NOT_INHERITED = ("dollar", "buck")
 
 def register_currency(currency: Currency) -> None:
     """Add (or replace) a currency at run time; the generated patterns are rebuilt on next use."""
+    CURRENCIES[:] = [c for c in CURRENCIES if c.code != currency.code] + [currency]
+    _changed()
+
+
+def unregister_currency(code: str) -> None:
+    """Remove a currency added with ``register_currency``."""
+    CURRENCIES[:] = [c for c in CURRENCIES if c.code != code]
+    _changed()
+
+
+def _changed() -> None:
     from workbench.core.extract.patterns import reset_patterns
 
-    CURRENCIES[:] = [c for c in CURRENCIES if c.code != currency.code] + [currency]
     _lookups.cache_clear()
+    CURRENCY_SYMBOLS.clear()
+    CURRENCY_SYMBOLS.update(display_symbols())
     reset_patterns()
 
 
-@dataclass(frozen=True)
-class _Lookups:
+class _Lookups(NamedTuple):
     written: dict[str, str]  # symbol, prefix or code as written -> ISO code
     words: dict[str, str]  # currency word form (lower case) -> its singular
     word_codes: dict[str, str]  # singular -> ISO code
     qualified: dict[tuple[str, str], str]  # (nationality word, singular) -> ISO code
     adjectives: tuple[str, ...]
+    codes: frozenset[str]  # codes read in text
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,7 +191,8 @@ def _lookups() -> _Lookups:
     for base, (forms, _parent, _factor) in SUBUNITS.items():
         for f in forms:
             words.setdefault(f, base)
-    return _Lookups(written, words, word_codes, qualified, tuple(dict.fromkeys(adjectives)))
+    codes = frozenset(code for c in CURRENCIES for code in ((c.code,) if c.iso else ()) + c.codes)
+    return _Lookups(written, words, word_codes, qualified, tuple(dict.fromkeys(adjectives)), codes)
 
 
 def symbols() -> list[str]:
@@ -206,6 +218,11 @@ def prefixes() -> list[str]:
 def written_codes() -> list[str]:
     """Codes read in text ("USD", "AED", "RMB")."""
     return [code for c in CURRENCIES for code in ((c.code,) if c.iso else ()) + c.codes]
+
+
+def is_code(word: str) -> bool:
+    """Whether ``word`` is a currency code read in text ("USD", "RMB")."""
+    return word in _lookups().codes
 
 
 def word_forms() -> list[str]:
@@ -258,5 +275,6 @@ def display_symbols() -> dict[str, str]:
     return {c.code: c.display for c in CURRENCIES if c.display is not None}
 
 
-CURRENCY_SYMBOLS = display_symbols()
-"""Display signs for ``core.formatting`` (which writes and reads amounts for editors)."""
+CURRENCY_SYMBOLS: dict[str, str] = display_symbols()
+"""Display signs for ``core.formatting`` (which writes and reads amounts for editors); kept up to date by
+``register_currency``."""

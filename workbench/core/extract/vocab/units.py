@@ -115,6 +115,11 @@ def unit_forms() -> list[str]:
     return [f for table in (MEASURES, _composed()) for forms in table.values() for f in forms]
 
 
+def is_unit_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a unit as written after a number or in a compound ("pounds")."""
+    return _norm(word) in _names() or word in COMPOUND_FORMS
+
+
 def unit_name(written: str) -> str:
     """The short name of a unit as written ("kilometres" -> "km", "sq. miles" -> "sq mi")."""
     key = _norm(written)
