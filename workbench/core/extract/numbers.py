@@ -67,62 +67,62 @@ def parse_digits(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+def _spoken_decimal(words: list[str]) -> float | None:
+    """"one point six": the words after "point" are the decimal digits."""
+    i = words.index("point")
+    whole = parse_words(" ".join(words[:i])) if i else 0.0
+    digits = [0 if w == "oh" else UNITS.get(w) for w in words[i + 1:]]
+    if whole is None or not digits or any(d is None or d > 9 for d in digits):
+        return None
+    return whole + float("0." + "".join(str(d) for d in digits))
+
+
+def _add_word(w: str, nxt: str, total: float, current: float) -> tuple[float, float, bool] | None:
+    """(total, current, counted) after the number word ``w`` (followed by ``nxt``); None if not one."""
+    if w in UNITS:
+        return total, current + UNITS[w], True
+    if w in TENS:
+        return total, current + TENS[w], True
+    if w in ("a", "an"):  # "a hundred", "a dozen", "a couple"; else nothing
+        counted = nxt in SCALES or nxt in ("dozen", "couple")
+        return total, current + (1 if counted else 0), counted
+    if w == "dozen":
+        return total, (current or 1) * 12, True
+    if w == "hundred":
+        return total, (current or 1) * 100, True
+    if w in SCALES:
+        return total + (current or 1) * SCALES[w], 0.0, True
+    if w == "couple":
+        return total, current + 2, True
+    if w in ("and", "of"):
+        return total, current, False
+    return None
+
+
 def parse_words(s: str) -> float | None:
     """Value of a number in words ("two hundred and fifty thousand", "a dozen"); None if not one."""
     words = _WORD_RE.findall(s.lower())
     if not words:
         return None
-    if "point" in words:  # "one point six": the words after "point" are the decimal digits
-        i = words.index("point")
-        whole = parse_words(" ".join(words[:i])) if i else 0.0
-        digits = [0 if w == "oh" else UNITS.get(w) for w in words[i + 1:]]
-        if whole is None or not digits or any(d is None or d > 9 for d in digits):
-            return None
-        return whole + float("0." + "".join(str(d) for d in digits))
-    total = 0.0
-    current = 0.0
-    seen = False
-    half = False
+    if "point" in words:
+        return _spoken_decimal(words)
+    total = current = 0.0
+    seen = half = False
     i = 0
     while i < len(words):
-        w = words[i]
-        if w in UNITS:
-            current += UNITS[w]
-            seen = True
-        elif w in TENS:
-            current += TENS[w]
-            seen = True
-        elif w in ("a", "an"):
-            if i + 1 < len(words) and words[i + 1] == "half":
-                half = True
-                i += 2
-                continue
-            if i + 1 < len(words) and (words[i + 1] in SCALES or words[i + 1] in ("dozen", "couple")):
-                current += 1
-                seen = True
-        elif w == "dozen":
-            current = (current or 1) * 12
-            seen = True
-        elif w == "hundred":
-            current = (current or 1) * 100
-            seen = True
-        elif w in SCALES:
-            total += (current or 1) * SCALES[w]
-            current = 0
-            seen = True
-        elif w in ("and", "of", "couple"):
-            if w == "couple":
-                current += 2
-                seen = True
-        else:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if words[i] in ("a", "an") and nxt == "half":  # "... and a half"
+            half, i = True, i + 2
+            continue
+        step = _add_word(words[i], nxt, total, current)
+        if step is None:
             return None
+        total, current, counted = step
+        seen = seen or counted
         i += 1
     if not seen:
         return None
-    value = total + current
-    if half:
-        value += 0.5
-    return value
+    return total + current + (0.5 if half else 0)
 
 
 def parse_fraction(s: str) -> float | None:

@@ -190,53 +190,45 @@ def holiday(name: str, year: int) -> dt.date | None:
     return None
 
 
+_DURATION_UNITS: dict[str, tuple[str, int, bool]] = {
+    "centurie": ("Y", 100, False), "century": ("Y", 100, False), "decade": ("Y", 10, False),
+    "millennia": ("Y", 1000, False), "millennium": ("Y", 1000, False), "millenium": ("Y", 1000, False),
+    "quarter": ("M", 3, False), "fortnight": ("W", 2, False), "year": ("Y", 1, False), "yr": ("Y", 1, False),
+    "month": ("M", 1, False), "week": ("W", 1, False), "weekend": ("W", 1, False), "day": ("D", 1, False),
+    "night": ("D", 1, False), "hour": ("H", 1, True), "hr": ("H", 1, True), "minute": ("M", 1, True),
+    "min": ("M", 1, True),
+}
+"""Unit word (singular) -> (ISO 8601 designator, how many of it, whether it is a time-of-day unit)."""
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+
+
+def _fractional(value: float, code: str, timey: bool) -> str:
+    """"5 1/2 hours" -> PT5H30M, "1.5 years" -> P1Y6M: the fraction in the next smaller unit."""
+    prefix = "PT" if timey else "P"
+    whole = int(value)
+    frac = value - whole
+    smaller = {**_SMALLER, "M": ("S", 60) if timey else ("D", 30)}
+    if code not in smaller:
+        return f"{prefix}{value:g}{code}"
+    sub, factor = smaller[code]
+    part = round(frac * factor)
+    if sub in ("H", "S") and not timey:
+        return f"P{whole}{code}T{part}{sub}" if whole else f"PT{part}{sub}"
+    if code == "H" or (timey and code == "M"):
+        return f"PT{whole}{code}{part}{sub}" if whole else f"PT{part}{sub}"
+    return f"{prefix}{whole}{code}{part}{sub}" if whole else f"{prefix}{part}{sub}"
+
+
 def duration(amount: float | None, unit: str) -> str:
     """ISO 8601 duration for an amount of a unit word ("year", "hours"); "PXY" when the amount is vague."""
     u = unit.lower().rstrip("s")
-    if u in ("centurie", "century"):
-        code, mult, timey = "Y", 100, False
-    elif u in ("decade",):
-        code, mult, timey = "Y", 10, False
-    elif u in ("millennia", "millennium", "millenium"):
-        code, mult, timey = "Y", 1000, False
-    elif u in ("quarter",):
-        code, mult, timey = "M", 3, False
-    elif u in ("fortnight",):
-        code, mult, timey = "W", 2, False
-    elif u in ("year", "yr"):
-        code, mult, timey = "Y", 1, False
-    elif u in ("month",):
-        code, mult, timey = "M", 1, False
-    elif u in ("week", "weekend"):
-        code, mult, timey = "W", 1, False
-    elif u in ("day", "night"):
-        code, mult, timey = "D", 1, False
-    elif u in ("hour", "hr"):
-        code, mult, timey = "H", 1, True
-    elif u in ("minute", "min"):
-        code, mult, timey = "M", 1, True
-    else:
-        code, mult, timey = "S", 1, True
+    code, mult, timey = _DURATION_UNITS.get(u, ("S", 1, True))
     prefix = "PT" if timey else "P"
     if amount is None:
         if u in ("centurie", "century"):
             return "PXC"
-        if u == "decade":
-            return "PXDE"
-        return f"{prefix}X{code}"
+        return "PXDE" if u == "decade" else f"{prefix}X{code}"
     value = amount * mult
     if abs(value - round(value)) < 1e-9:
         return f"{prefix}{int(round(value))}{code}"
-    whole = int(value)
-    frac = value - whole
-    smaller = {"Y": ("M", 12), "M": ("D", 30) if not timey else ("S", 60), "W": ("D", 7), "D": ("H", 24),
-               "H": ("M", 60)}
-    if code in smaller:
-        sub, factor = smaller[code]
-        part = round(frac * factor)
-        if sub in ("H", "S") and not timey:
-            return f"P{whole}{code}T{part}{sub}" if whole else f"PT{part}{sub}"
-        if code == "H" or (timey and code == "M"):
-            return f"PT{whole}{code}{part}{sub}" if whole else f"PT{part}{sub}"
-        return f"{prefix}{whole}{code}{part}{sub}" if whole else f"{prefix}{part}{sub}"
-    return f"{prefix}{value:g}{code}"
+    return _fractional(value, code, timey)
