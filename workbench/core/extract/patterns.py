@@ -65,11 +65,28 @@ def reset_patterns() -> None:
         p.reset()
 
 
-def alternation(words: object, *, escape: bool = True, spaces: str = r"\s+") -> str:
-    """A regex alternation of ``words``, longest first, with spaces matching ``spaces``."""
-    forms = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[call-overload]
-    out = []
-    for w in forms:
-        parts = w.split(" ")
-        out.append(spaces.join(re.escape(p) if escape else p for p in parts))
-    return "|".join(out)
+def alternation(words: object, *, spaces: str = r"\s+") -> str:
+    r"""A regex matching any of ``words``, longest first, spaces matching ``spaces``.
+
+    The words are factored into a prefix tree ("Jan|January|Jan." becomes ``Jan(?:uary|\.)?``), so the
+    engine tries each letter once instead of every word in turn; where one word is a prefix of another,
+    the longer one is tried first, as in a longest-first list.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):  # type: ignore[call-overload]
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie, spaces)
+
+
+def _emit(node: dict[str, dict], spaces: str) -> str:
+    branches = [(spaces if ch == " " else re.escape(ch)) + _emit(child, spaces)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
