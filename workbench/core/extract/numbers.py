@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.core.extract.patterns import lazy
+from workbench.core.extract.patterns import alternation, lazy
 from workbench.core.extract.vocab.scales import ABBREVIATED_SCALES, WORD_SCALES
 
 UNITS: dict[str, int] = {
@@ -29,10 +29,10 @@ ORDINALS: dict[str, int] = {
     "twentieth": 20, "thirtieth": 30,
 }
 
-_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
-_TENS_ALT = "|".join(TENS)
+_UNIT_ALT = alternation(UNITS)
+_TENS_ALT = alternation(TENS)
 _SMALL = rf"(?:(?:{_TENS_ALT})(?:(?:-|\s+)(?:{_UNIT_ALT}))?|{_UNIT_ALT})"
-_SCALE_ALT = "|".join(NUMBER_SCALE_WORDS)
+_SCALE_ALT = alternation(NUMBER_SCALE_WORDS)
 _WORD_GROUP = rf"(?:{_SMALL}(?:\s+(?:{_SCALE_ALT}))*|(?:an?\s+)?(?:{_SCALE_ALT}))"
 
 _SCALED_GROUP = rf"(?:{_SMALL}(?:\s+(?:{_SCALE_ALT}))+|(?:an?\s+)?(?:{_SCALE_ALT})(?:\s+(?:{_SCALE_ALT}))*)"
@@ -44,7 +44,7 @@ WORD_NUMBER = (
 )
 """Cardinal numbers in words: "three", "twenty-five", "two hundred and fifty thousand"."""
 
-_DIGIT_WORD_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_WORD_ALT = alternation(("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
 SPOKEN_DECIMAL = rf"(?:{_SMALL}\s+point(?:\s+(?:{_DIGIT_WORD_ALT}))+)"
 """A decimal read out as broadcast transcripts write it: "one point six", "two point seven five"."""
 

@@ -23,8 +23,12 @@ def _prefixes_and_codes() -> str:
 
 
 def _glued_prefixes() -> str:
-    """Lookbehinds that let a number touch its letter prefix ("Dh2.4 billion", "KSh300", "Rs.500")."""
-    return "|".join(rf"(?<=\b{re.escape(p)})" for p in sorted(set(currencies.prefixes())))
+    """Lookbehinds that let a number touch its letter prefix ("Dh2.4 billion", "KSh300", "Rs.500"); one per
+    prefix length, as a lookbehind must have a fixed width."""
+    by_length: dict[int, list[str]] = {}
+    for p in set(currencies.prefixes()):
+        by_length.setdefault(len(p), []).append(p)
+    return "|".join(rf"(?<=\b{alternation(ps)})" for _, ps in sorted(by_length.items()))
 
 
 def currency_words() -> str:
