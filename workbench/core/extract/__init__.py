@@ -4,16 +4,29 @@
 (``registry.py``; dates, times and durations in ``temporal/``, figures in ``figures/``) propose overlapping
 candidates around the triggers of one fast pass; the longest, most specific ones win; anaphoric dates are
 valued in text order; times are joined to the day they fall on; each claim gets its sentence span.
-Importing this package loads no recogniser and compiles no pattern: that happens on the first call.
+Importing this package loads no recogniser and compiles no pattern (that happens on the first call),
+so ``core.formatting`` can read ``vocab.currencies`` without paying for the extractor.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING, Any
 
-from workbench.core.model import Extraction
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from workbench.core.model import Extraction
 
 __all__ = ["extract", "Extraction"]
+
+
+def __getattr__(name: str) -> Any:
+    """``Extraction`` is loaded on first use, so that reading a vocabulary table imports nothing else."""
+    if name == "Extraction":
+        from workbench.core.model import Extraction
+
+        return Extraction
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract(text: str, published: dt.date | None = None) -> list[Extraction]:
