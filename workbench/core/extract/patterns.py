@@ -9,7 +9,7 @@ from the vocabulary tables are built when first used, after any ``register_*`` c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
@@ -65,7 +65,7 @@ def reset_patterns() -> None:
         p.reset()
 
 
-def alternation(words: object, *, spaces: str = r"\s+") -> str:
+def alternation(words: Iterable[str], *, spaces: str = r"\s+") -> str:
     r"""A regex matching any of ``words``, longest first, spaces matching ``spaces``.
 
     The words are factored into a prefix tree ("Jan|January|Jan." becomes ``Jan(?:uary|\.)?``), so the
@@ -73,7 +73,7 @@ def alternation(words: object, *, spaces: str = r"\s+") -> str:
     the longer one is tried first, as in a longest-first list.
     """
     trie: dict[str, dict] = {}
-    for word in set(words):  # type: ignore[call-overload]
+    for word in set(words):
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})

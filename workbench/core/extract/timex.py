@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
-MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}
-SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+from workbench.core.extract.vocab import calendar
+
+MONTHS: dict[str, int] = {name[:3].lower(): i for i, name in enumerate(calendar.MONTHS, start=1)}
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.WEEKDAYS)}
+SEASONS: dict[str, str] = calendar.SEASONS
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
-PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PARTS_OF_DAY: dict[str, str] = calendar.PARTS_OF_DAY
 
 
 def month_number(word: str) -> int:
@@ -161,33 +159,24 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
+@functools.lru_cache(maxsize=1)
+def _holiday_rules() -> dict[str, tuple[str | int, ...]]:
+    return {name.lower(): rule for name, rule in calendar.HOLIDAYS.items()}
+
+
 def holiday(name: str, year: int) -> dt.date | None:
-    """Date of a named holiday in a year, or None if unknown."""
-    n = name.lower()
-    fixed = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
-             "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
-             "new year's": (1, 1), "independence day": (7, 4), "halloween": (10, 31),
-             "valentine's day": (2, 14), "veterans day": (11, 11), "bastille day": (7, 14)}
-    n = n.replace("\u2019", "'")
-    if n in fixed:
-        return dt.date(year, *fixed[n])
-    if n.startswith("thanksgiving"):
-        return nth_weekday(year, 11, 3, 4)
-    if n == "black friday":
-        return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1)
-    if n == "cyber monday":
-        return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=4)
-    if n in ("easter", "easter sunday"):
-        return easter(year)
-    if n == "good friday":
-        return easter(year) - dt.timedelta(days=2)
-    if n == "memorial day":
-        return nth_weekday(year, 5, 0, -1)
-    if n == "election day":
-        return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
-    if n == "labor day":
-        return nth_weekday(year, 9, 0, 1)
-    return None
+    """Date of a holiday of the holiday table (``vocab.calendar.HOLIDAYS``) in a year, or None if unknown."""
+    rule = _holiday_rules().get(" ".join(name.split()).lower().replace("\u2019", "'"))
+    if rule is None:
+        return None
+    kind, *args = rule
+    if kind == "fixed":
+        month, day = args
+        return dt.date(year, int(month), int(day))
+    if kind == "nth":
+        month, weekday, n, after = (int(a) for a in args)
+        return nth_weekday(year, month, weekday, n) + dt.timedelta(days=after)
+    return easter(year) + dt.timedelta(days=int(args[0]))
 
 
 _DURATION_UNITS: dict[str, tuple[str, int, bool]] = {

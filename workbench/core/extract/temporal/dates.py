@@ -16,6 +16,7 @@ from workbench.core.extract.temporal.common import (
     SEP,
     WEEKDAY,
     YEAR,
+    Resolution,
     State,
     TCand,
     by_publication,
@@ -193,12 +194,12 @@ def _month_valuer(ctx: Context, m: re.Match[str], month: int) -> TCand:
     direction = near or tense(ctx, m)
     sent_start = ctx.sentences.find(m.start())[0]
 
-    def value(st: State) -> object:
+    def value(st: State) -> Resolution | None:
         if st.year is not None and st.year_pos >= sent_start and direction <= 0 and st.year != ref.year:
             return st.by_year(tx.ym(st.year, month))
         return by_publication(tx.ym(tx.month_year(ref, month, direction or -1, strict=bool(near)), month), ref)
 
-    return deferred(m.start(), m.end(), "date", value, conf=0.85)  # type: ignore[arg-type]
+    return deferred(m.start(), m.end(), "date", value, conf=0.85)
 
 
 def _month_year(ref: dt.date, month: int, rel: list[str], ry: str) -> int | None:

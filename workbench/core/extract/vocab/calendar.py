@@ -46,7 +46,7 @@ TIME_UNITS: dict[str, tuple[str, bool]] = {
 }
 """Time units: the plural, and whether "N units" is a duration (a weekend is a calendar unit only)."""
 
-HOLIDAYS: dict[str, tuple[object, ...]] = {
+HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
     "New Year's": ("fixed", 1, 1), "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31),
     "Thanksgiving": ("nth", 11, 3, 4, 0), "Thanksgiving Day": ("nth", 11, 3, 4, 0),
