@@ -39,7 +39,7 @@ R_YEAR = lazy_i(
 )
 YEAR_CONTEXT_BEFORE = lazy_i(
     r"\b(?:in|since|by|from|until|till|before|after|during|of|the|and|or|to|between|through|around|circa|c\."
-    r"|early|late|mid|year|fiscal|summer|spring|autumn|fall|winter|its|his|her|their|our|this|that|than)\s*$"
+    rf"|early|late|mid|year|fiscal|{SEASON}|its|his|her|their|our|this|that|than)\s*$"
     r"|['\u2019]s\s*$|[(\u2013-]\s*$"
 )
 _CLOCK_AFTER = lazy(r"\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|hours?\b|hrs\b|local\s+time)")
@@ -54,11 +54,10 @@ _TO_THAN_BEFORE = lazy_i(r"\b(?:to|than)\s*$")
 _CAPITAL_BEFORE = lazy(r"([A-Z][\w]*)\s+$")
 _CAP_OK = {
     "In", "Since", "By", "From", "Until", "Before", "After", "During", "Of", "The", "And", "Or", "To", "Between",
-    "Through", "Around", "Circa", "Early", "Late", "Mid", "Year", "Fiscal", "Summer", "Spring", "Autumn", "Fall",
-    "Winter", "Its", "His", "Her", "Their", "Our", "This", "That", "Than", "On", "At", "For", "As", "Last",
+    "Through", "Around", "Circa", "Early", "Late", "Mid", "Year", "Fiscal", "Its", "His", "Her", "Their", "Our", "This", "That", "Than", "On", "At", "For", "As", "Last",
     "Till", "Then", "Also", "But", "Christmas", "Easter", "FY", "Calendar", "Class", "Census",
     "Over", "Under", "About", "Some", "Nearly", "Almost",
-} | set(calendar.MONTHS)
+} | set(calendar.MONTHS) | {season.capitalize() for season in calendar.SEASONS}
 """Capitalised words a year may follow ("In 2014", "March 2016"); after other capitalised words a number is
 a name ("Boeing 747", "Windows 2000")."""
 

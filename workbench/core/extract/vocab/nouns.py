@@ -105,8 +105,8 @@ CAPITALISED_FUNCTION_WORDS: set[str] = {
     "Another", "All", "Those", "These", "Its", "His", "Her", "Their", "Our", "Still", "Even", "But", "Yet",
     "Estimated", "Reported", "Like", "As", "Per", "Plus", "Minus", "Below", "Above", "Killed", "Total",
     "Least", "Most", "Now", "Then", "Also", "While", "When", "If", "Where", "Today", "Yesterday", "Tomorrow",
-    "Rs", "Rs.", "US", "Mr", "I", "We", "They", "He", "She", "It", "Who", "Which", "That", "This", "Has",
-    "Have", "Had", "Was", "Were", "Is", "Are", "Will", "Would", "Said", "Says", "Tk", "Tk.",
+    "US", "Mr", "I", "We", "They", "He", "She", "It", "Who", "Which", "That", "This", "Has",
+    "Have", "Had", "Was", "Were", "Is", "Are", "Will", "Would", "Said", "Says",
 } | set(calendar.WEEKDAYS) | set(calendar.month_forms())
 """Capitalised words before a number that are not a name: "In 2014"."""
 
