@@ -63,6 +63,9 @@ def test_registering_needs_a_new_name_and_an_anchor() -> None:
         register(Recogniser("fulldate", ("date",), (on("mon"),), lambda ctx, hits: []))
     with pytest.raises(ValueError):
         register(Recogniser("unanchored", ("date",), (), lambda ctx, hits: []))
+    with pytest.raises(ValueError, match="register the trigger kind first"):
+        register(Recogniser("never_fires", ("title",), (on("title"),), lambda ctx, hits: []))
+    assert "unanchored" not in RECOGNISERS and "never_fires" not in RECOGNISERS
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from workbench.core.extract.base import Candidate, Context
 from workbench.core.extract.patterns import LazyPattern
-from workbench.core.extract.triggers import Trigger
+from workbench.core.extract.triggers import TRIGGER_KINDS, Trigger
 
 WHOLE_TEXT = "*"
 """The trigger kind of an anchor on the whole text (a window from 0 to the end)."""
@@ -85,11 +85,16 @@ _SCANNED: list[tuple[str, Anchor]] = []
 
 
 def register(rec: Recogniser) -> Recogniser:
-    """Add a recogniser; its anchors decide which triggers open windows for it."""
+    """Add a recogniser; its anchors decide which triggers open windows for it. A recogniser anchored on
+no trigger kind of the fast pass (so one that could never fire) is refused."""
     if rec.name in RECOGNISERS:
         raise ValueError(f"recogniser {rec.name!r} is already registered")
     if not rec.anchors:
         raise ValueError(f"recogniser {rec.name!r} has no anchor: give trigger kinds or WHOLE_TEXT")
+    unknown = [a.trigger for a in rec.anchors if a.trigger != WHOLE_TEXT and a.trigger not in TRIGGER_KINDS]
+    if unknown:
+        raise ValueError(f"recogniser {rec.name!r} is anchored on {unknown}, which the trigger pass does not "
+                         "find: register the trigger kind first (triggers.register_trigger)")
     RECOGNISERS[rec.name] = rec
     for anchor in rec.anchors:
         if anchor.trigger == WHOLE_TEXT:
