@@ -79,7 +79,7 @@ def test_other_kinds_have_no_provenance_and_the_json_grows_compatibly() -> None:
 
 
 def test_every_temporal_claim_of_the_news_sets_says_how_it_was_resolved() -> None:
-    for name in ("newsdev-temporal.jsonl", "blind-temporal.jsonl"):
+    for name in ("newsdev-temporal.jsonl", "newsdev.jsonl"):
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             doc = json.loads(line)
             for published in (dt.date.fromisoformat(doc["published"]), None):
