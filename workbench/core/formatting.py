@@ -12,6 +12,8 @@ import json
 import re
 from typing import Any
 
+from workbench.core.extract.vocab.currencies import CURRENCY_SYMBOLS
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
@@ -19,9 +21,6 @@ PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "nigh
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute",
                   "S": "second", "DE": "decade", "CE": "century", "ML": "millennium", "Q": "quarter"}
 PLURALS = {"century": "centuries", "millennium": "millennia"}
-CURRENCY_SYMBOLS = {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CNY": "CN¥", "AUD": "A$",
-                    "CAD": "C$", "HKD": "HK$", "NZD": "NZ$", "SGD": "S$", "KRW": "₩", "RUB": "₽", "TRY": "₺",
-                    "AED": "AED ", "SAR": "SAR ", "CHF": "CHF ", "BRL": "R$", "MXN": "MX$", "ZAR": "R"}
 MODIFIERS = {"MORE_THAN": "more than", "LESS_THAN": "less than", "EQUAL_OR_MORE": "at least",
              "EQUAL_OR_LESS": "at most", "APPROX": "about", "START": "early", "MID": "mid", "END": "late",
              "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "on or before", "ON_OR_AFTER": "on or after"}

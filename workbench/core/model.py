@@ -25,6 +25,11 @@ class Extraction:
     ``docs/claims.md``: a TIMEX3 string for dates, times and durations, ``{"amount", "currency"}`` for
     money, a number (or ``None`` for vague amounts) for counts and percents, ``{"amount", "unit"}`` for
     quantities.
+
+    Dates, times and durations also say how their value was resolved (``resolved``: ``"absolute"``,
+    ``"publication"`` or ``"text"``; ``None`` for other kinds), against what (``anchor_value``, and
+    ``anchor_start`` when it is an earlier date in the text), and the weekday written with an explicit
+    date (``weekday``).
     """
 
     start: int
@@ -39,6 +44,10 @@ class Extraction:
     sentence_start: int | None = None
     sentence_end: int | None = None
     confidence: float = 1.0
+    resolved: str | None = None
+    anchor_value: str | None = None
+    anchor_start: int | None = None
+    weekday: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form printed by ``workbench extract``: extras only where they apply."""
@@ -57,6 +66,11 @@ class Extraction:
         if self.sentence_start is not None and self.sentence_end is not None:
             out["sentence"] = [self.sentence_start, self.sentence_end]
         out["confidence"] = round(self.confidence, 3)
+        if self.resolved is not None:
+            out["resolved"] = self.resolved
+        for key in ("anchor_value", "anchor_start", "weekday"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
         return out
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.extract.patterns import lazy_i
 from workbench.core.extract.sentences import Sentences
 from workbench.core.extract.triggers import find_triggers
 
@@ -26,14 +26,28 @@ class Candidate:
     mod: str | None = None
     approximate: bool = False
     confidence: float = 0.9
+    resolved: str | None = None
+    """For dates, times and durations: "absolute", "publication" or "text" (docs/claims.md)."""
+    anchor_value: str | None = None
+    """The value of the date it was resolved against: the publication date, or the earlier date in the text."""
+    anchor_start: int | None = None
+    """Where that earlier date starts in the text (resolved "text" only)."""
+    weekday: str | None = None
+    """The weekday written with an explicit date ("Tuesday" in "Tuesday, 15 February 2018")."""
+    source: str = ""
+    """The name of the recogniser that proposed it (set by the planner)."""
+    priority: int = 0
+    """That recogniser's priority: the last tie-breaker between overlapping candidates."""
 
     @property
-    def rank(self) -> tuple[int, int, int, float]:
-        """Sort key for overlaps: any specific figure beats a bare count, then longer, then more specific."""
-        return (self.kind != "count", self.end - self.start, KIND_PRIORITY.get(self.kind, 0), self.confidence)
+    def rank(self) -> tuple[int, int, int, float, int]:
+        """Sort key for overlaps: any specific figure beats a bare count, then longer, then more specific,
+        then more confident, then the recogniser's priority."""
+        return (self.kind != "count", self.end - self.start, KIND_PRIORITY.get(self.kind, 0), self.confidence,
+                self.priority)
 
 
-_TENSE_RE = re.compile(
+_TENSE_RE = lazy_i(
     r"\b(?P<f>will|shall|going\s+to|plans?\s+to|planned|planning|aims?|aimed|aiming|expects?|(?<!than\s)(?<!as\s)expected"
     r"|expecting|(?:forecasts?|forecast|projected|predicted|likely|poised|slated)\s+to"
     r"|scheduled|set\s+(?:to|for)|due|upcoming|intends?|intended|hopes?\s+to|hoped\s+to|would|forthcoming|next(?!\s+to\b)|coming"
@@ -47,12 +61,10 @@ _TENSE_RE = re.compile(
     r"|held|saw|won|lost|left|fell|rose|got|gave|sent|led|found|former|previous|broke|struck|hit|ran|spoke"
     r"|wrote|shot|fought|brought|bought|sold|paid|became|chose|drew|flew|grew|knew|threw)\b"
     r"|\b(?P<ed>(?-i:(?!(?:hundred|indeed|need|speed|feed|seed|red|bed|shed|proceed|exceed|succeed|breed|greed"
-    r"|deed|bleed|wed)\b)[a-z]+ed))\b",
-    re.I,
+    r"|deed|bleed|wed)\b)[a-z]+ed))\b"
 )
 
-_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that|these|those|still|newly|so-called)\s+$",
-                         re.I)
+_ADJ_BEFORE = lazy_i(r"\b(?:a|an|the|its|his|her|their|our|this|that|these|those|still|newly|so-called)\s+$")
 
 
 class Context:
@@ -63,6 +75,9 @@ class Context:
         self.published = published
         self.sentences = Sentences(text)
         self.low, self.triggers = find_triggers(text)
+        self.published_iso = published.isoformat() if published else None
+        self.memo: dict[str, Any] = {}
+        """Per-text caches that recognisers share ("the last qualified currency mention")."""
 
     def _last_tense(self, lo: int, hi: int) -> int:
         """Direction of the last tense marker in ``lo..hi``; a participle right after a future marker

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import re
+from workbench.core.extract.patterns import alternation, lazy
+from workbench.core.extract.vocab.scales import ABBREVIATED_SCALES, WORD_SCALES
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -13,16 +14,10 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
-SCALES: dict[str, int] = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
-    "crores": 10_000_000,
-}
-ABBREV_SCALES: dict[str, int] = {
-    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-    "b": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
-    "tr": 1_000_000_000_000,
-}
+SCALES = WORD_SCALES
+ABBREV_SCALES = ABBREVIATED_SCALES
+NUMBER_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
+"""Scale words that join a number in words ("two hundred and fifty thousand"); lakh and crore do not."""
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
     "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
@@ -34,10 +29,10 @@ ORDINALS: dict[str, int] = {
     "twentieth": 20, "thirtieth": 30,
 }
 
-_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
-_TENS_ALT = "|".join(TENS)
+_UNIT_ALT = alternation(UNITS)
+_TENS_ALT = alternation(TENS)
 _SMALL = rf"(?:(?:{_TENS_ALT})(?:(?:-|\s+)(?:{_UNIT_ALT}))?|{_UNIT_ALT})"
-_SCALE_ALT = "hundred|thousand|million|billion|trillion"
+_SCALE_ALT = alternation(NUMBER_SCALE_WORDS)
 _WORD_GROUP = rf"(?:{_SMALL}(?:\s+(?:{_SCALE_ALT}))*|(?:an?\s+)?(?:{_SCALE_ALT}))"
 
 _SCALED_GROUP = rf"(?:{_SMALL}(?:\s+(?:{_SCALE_ALT}))+|(?:an?\s+)?(?:{_SCALE_ALT})(?:\s+(?:{_SCALE_ALT}))*)"
@@ -49,7 +44,7 @@ WORD_NUMBER = (
 )
 """Cardinal numbers in words: "three", "twenty-five", "two hundred and fifty thousand"."""
 
-_DIGIT_WORD_ALT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_WORD_ALT = alternation(("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
 SPOKEN_DECIMAL = rf"(?:{_SMALL}\s+point(?:\s+(?:{_DIGIT_WORD_ALT}))+)"
 """A decimal read out as broadcast transcripts write it: "one point six", "two point seven five"."""
 
@@ -61,7 +56,10 @@ FRACTION_WORDS = (
     r"|half\s+an?|half)"
 )
 
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = lazy(r"[a-z]+")
+_MIXED_FRACTION = lazy(r"(\d+)\s+(\d)/(\d+)$")
+_FRACTION = lazy(r"(\d)/(\d+)$")
+_DIGITS = lazy(DIGITS)
 
 
 def parse_digits(s: str) -> float:
@@ -69,62 +67,62 @@ def parse_digits(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+def _spoken_decimal(words: list[str]) -> float | None:
+    """"one point six": the words after "point" are the decimal digits."""
+    i = words.index("point")
+    whole = parse_words(" ".join(words[:i])) if i else 0.0
+    digits = [0 if w == "oh" else UNITS.get(w) for w in words[i + 1:]]
+    if whole is None or not digits or any(d is None or d > 9 for d in digits):
+        return None
+    return whole + float("0." + "".join(str(d) for d in digits))
+
+
+def _add_word(w: str, nxt: str, total: float, current: float) -> tuple[float, float, bool] | None:
+    """(total, current, counted) after the number word ``w`` (followed by ``nxt``); None if not one."""
+    if w in UNITS:
+        return total, current + UNITS[w], True
+    if w in TENS:
+        return total, current + TENS[w], True
+    if w in ("a", "an"):  # "a hundred", "a dozen", "a couple"; else nothing
+        counted = nxt in SCALES or nxt in ("dozen", "couple")
+        return total, current + (1 if counted else 0), counted
+    if w == "dozen":
+        return total, (current or 1) * 12, True
+    if w == "hundred":
+        return total, (current or 1) * 100, True
+    if w in SCALES:
+        return total + (current or 1) * SCALES[w], 0.0, True
+    if w == "couple":
+        return total, current + 2, True
+    if w in ("and", "of"):
+        return total, current, False
+    return None
+
+
 def parse_words(s: str) -> float | None:
     """Value of a number in words ("two hundred and fifty thousand", "a dozen"); None if not one."""
     words = _WORD_RE.findall(s.lower())
     if not words:
         return None
-    if "point" in words:  # "one point six": the words after "point" are the decimal digits
-        i = words.index("point")
-        whole = parse_words(" ".join(words[:i])) if i else 0.0
-        digits = [0 if w == "oh" else UNITS.get(w) for w in words[i + 1:]]
-        if whole is None or not digits or any(d is None or d > 9 for d in digits):
-            return None
-        return whole + float("0." + "".join(str(d) for d in digits))
-    total = 0.0
-    current = 0.0
-    seen = False
-    half = False
+    if "point" in words:
+        return _spoken_decimal(words)
+    total = current = 0.0
+    seen = half = False
     i = 0
     while i < len(words):
-        w = words[i]
-        if w in UNITS:
-            current += UNITS[w]
-            seen = True
-        elif w in TENS:
-            current += TENS[w]
-            seen = True
-        elif w in ("a", "an"):
-            if i + 1 < len(words) and words[i + 1] == "half":
-                half = True
-                i += 2
-                continue
-            if i + 1 < len(words) and (words[i + 1] in SCALES or words[i + 1] in ("dozen", "couple")):
-                current += 1
-                seen = True
-        elif w == "dozen":
-            current = (current or 1) * 12
-            seen = True
-        elif w == "hundred":
-            current = (current or 1) * 100
-            seen = True
-        elif w in SCALES:
-            total += (current or 1) * SCALES[w]
-            current = 0
-            seen = True
-        elif w in ("and", "of", "couple"):
-            if w == "couple":
-                current += 2
-                seen = True
-        else:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if words[i] in ("a", "an") and nxt == "half":  # "... and a half"
+            half, i = True, i + 2
+            continue
+        step = _add_word(words[i], nxt, total, current)
+        if step is None:
             return None
+        total, current, counted = step
+        seen = seen or counted
         i += 1
     if not seen:
         return None
-    value = total + current
-    if half:
-        value += 0.5
-    return value
+    return total + current + (0.5 if half else 0)
 
 
 def parse_fraction(s: str) -> float | None:
@@ -147,13 +145,13 @@ def parse_number(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
-    m = re.match(r"(\d+)\s+(\d)/(\d+)$", s)
+    m = _MIXED_FRACTION.match(s)
     if m:
         return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
-    m = re.match(r"(\d)/(\d+)$", s)
+    m = _FRACTION.match(s)
     if m:
         return int(m.group(1)) / int(m.group(2))
-    m = re.match(DIGITS, s)
+    m = _DIGITS.match(s)
     if m:
         value = parse_digits(m.group(0))
         rest = s[m.end():].strip().lower()

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import bisect
-import re
+
+from workbench.core.extract.patterns import lazy
+from workbench.core.extract.vocab import calendar
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj",
-    "adm", "cmdr", "corp", "inc", "co", "ltd", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "fig", "p",
-    "pp", "approx", "est", "dept", "univ", "ave", "blvd", "rev", "hon", "pres",
-}
+    "adm", "cmdr", "corp", "inc", "co", "ltd", "jr", "sr", "no", "vs", "etc", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m", "ft", "mt", "fig", "p", "pp", "approx", "est", "dept", "univ", "ave", "blvd", "rev",
+    "hon", "pres",
+} | calendar.abbreviations()
 
-_END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n+")
-_LAST_WORD_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_END_RE = lazy(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n+")
+_LAST_WORD_RE = lazy(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
 class Sentences:

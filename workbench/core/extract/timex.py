@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
-MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}
-SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+from workbench.core.extract.vocab import calendar
+
+MONTHS: dict[str, int] = {name[:3].lower(): i for i, name in enumerate(calendar.MONTHS, start=1)}
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.WEEKDAYS)}
+SEASONS: dict[str, str] = calendar.SEASONS
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
-PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PARTS_OF_DAY: dict[str, str] = calendar.PARTS_OF_DAY
 
 
 def month_number(word: str) -> int:
@@ -161,82 +159,65 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
+@functools.lru_cache(maxsize=1)
+def _holiday_rules() -> dict[str, tuple[str | int, ...]]:
+    return {name.lower(): rule for name, rule in calendar.HOLIDAYS.items()}
+
+
 def holiday(name: str, year: int) -> dt.date | None:
-    """Date of a named holiday in a year, or None if unknown."""
-    n = name.lower()
-    fixed = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
-             "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
-             "new year's": (1, 1), "independence day": (7, 4), "halloween": (10, 31),
-             "valentine's day": (2, 14), "veterans day": (11, 11), "bastille day": (7, 14)}
-    n = n.replace("\u2019", "'")
-    if n in fixed:
-        return dt.date(year, *fixed[n])
-    if n.startswith("thanksgiving"):
-        return nth_weekday(year, 11, 3, 4)
-    if n == "black friday":
-        return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1)
-    if n == "cyber monday":
-        return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=4)
-    if n in ("easter", "easter sunday"):
-        return easter(year)
-    if n == "good friday":
-        return easter(year) - dt.timedelta(days=2)
-    if n == "memorial day":
-        return nth_weekday(year, 5, 0, -1)
-    if n == "election day":
-        return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
-    if n == "labor day":
-        return nth_weekday(year, 9, 0, 1)
-    return None
+    """Date of a holiday of the holiday table (``vocab.calendar.HOLIDAYS``) in a year, or None if unknown."""
+    rule = _holiday_rules().get(" ".join(name.split()).lower().replace("\u2019", "'"))
+    if rule is None:
+        return None
+    kind, *args = rule
+    if kind == "fixed":
+        month, day = args
+        return dt.date(year, int(month), int(day))
+    if kind == "nth":
+        month, weekday, n, after = (int(a) for a in args)
+        return nth_weekday(year, month, weekday, n) + dt.timedelta(days=after)
+    return easter(year) + dt.timedelta(days=int(args[0]))
+
+
+_DURATION_UNITS: dict[str, tuple[str, int, bool]] = {
+    "centurie": ("Y", 100, False), "century": ("Y", 100, False), "decade": ("Y", 10, False),
+    "millennia": ("Y", 1000, False), "millennium": ("Y", 1000, False), "millenium": ("Y", 1000, False),
+    "quarter": ("M", 3, False), "fortnight": ("W", 2, False), "year": ("Y", 1, False), "yr": ("Y", 1, False),
+    "month": ("M", 1, False), "week": ("W", 1, False), "weekend": ("W", 1, False), "day": ("D", 1, False),
+    "night": ("D", 1, False), "hour": ("H", 1, True), "hr": ("H", 1, True), "minute": ("M", 1, True),
+    "min": ("M", 1, True),
+}
+"""Unit word (singular) -> (ISO 8601 designator, how many of it, whether it is a time-of-day unit)."""
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+
+
+def _fractional(value: float, code: str, timey: bool) -> str:
+    """"5 1/2 hours" -> PT5H30M, "1.5 years" -> P1Y6M: the fraction in the next smaller unit."""
+    prefix = "PT" if timey else "P"
+    whole = int(value)
+    frac = value - whole
+    smaller = {**_SMALLER, "M": ("S", 60) if timey else ("D", 30)}
+    if code not in smaller:
+        return f"{prefix}{value:g}{code}"
+    sub, factor = smaller[code]
+    part = round(frac * factor)
+    if sub in ("H", "S") and not timey:
+        return f"P{whole}{code}T{part}{sub}" if whole else f"PT{part}{sub}"
+    if code == "H" or (timey and code == "M"):
+        return f"PT{whole}{code}{part}{sub}" if whole else f"PT{part}{sub}"
+    return f"{prefix}{whole}{code}{part}{sub}" if whole else f"{prefix}{part}{sub}"
 
 
 def duration(amount: float | None, unit: str) -> str:
     """ISO 8601 duration for an amount of a unit word ("year", "hours"); "PXY" when the amount is vague."""
     u = unit.lower().rstrip("s")
-    if u in ("centurie", "century"):
-        code, mult, timey = "Y", 100, False
-    elif u in ("decade",):
-        code, mult, timey = "Y", 10, False
-    elif u in ("millennia", "millennium", "millenium"):
-        code, mult, timey = "Y", 1000, False
-    elif u in ("quarter",):
-        code, mult, timey = "M", 3, False
-    elif u in ("fortnight",):
-        code, mult, timey = "W", 2, False
-    elif u in ("year", "yr"):
-        code, mult, timey = "Y", 1, False
-    elif u in ("month",):
-        code, mult, timey = "M", 1, False
-    elif u in ("week", "weekend"):
-        code, mult, timey = "W", 1, False
-    elif u in ("day", "night"):
-        code, mult, timey = "D", 1, False
-    elif u in ("hour", "hr"):
-        code, mult, timey = "H", 1, True
-    elif u in ("minute", "min"):
-        code, mult, timey = "M", 1, True
-    else:
-        code, mult, timey = "S", 1, True
+    code, mult, timey = _DURATION_UNITS.get(u, ("S", 1, True))
     prefix = "PT" if timey else "P"
     if amount is None:
         if u in ("centurie", "century"):
             return "PXC"
-        if u == "decade":
-            return "PXDE"
-        return f"{prefix}X{code}"
+        return "PXDE" if u == "decade" else f"{prefix}X{code}"
     value = amount * mult
     if abs(value - round(value)) < 1e-9:
         return f"{prefix}{int(round(value))}{code}"
-    whole = int(value)
-    frac = value - whole
-    smaller = {"Y": ("M", 12), "M": ("D", 30) if not timey else ("S", 60), "W": ("D", 7), "D": ("H", 24),
-               "H": ("M", 60)}
-    if code in smaller:
-        sub, factor = smaller[code]
-        part = round(frac * factor)
-        if sub in ("H", "S") and not timey:
-            return f"P{whole}{code}T{part}{sub}" if whole else f"PT{part}{sub}"
-        if code == "H" or (timey and code == "M"):
-            return f"PT{whole}{code}{part}{sub}" if whole else f"PT{part}{sub}"
-        return f"{prefix}{whole}{code}{part}{sub}" if whole else f"{prefix}{part}{sub}"
-    return f"{prefix}{value:g}{code}"
+    return _fractional(value, code, timey)

@@ -1,0 +1,87 @@
+"""Start-up cost of the extractor: a fresh ``python -m workbench extract SEED`` against ``--version``.
+
+    python benchmarks/bench_startup.py [--runs 20]
+
+Prints, for fresh interpreters, the median and best wall time of ``workbench --version``, of ``workbench
+extract`` on the seed article, and of ``import workbench.core.extract`` alone, the ratio of the extract run
+to the version run, and (in one process) how the first extract splits between importing the recognisers,
+compiling the patterns it needs and the work itself. Patterns are compiled on first use, so importing the
+package compiles nothing. A benchmark, not a test: it prints figures and always exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_aad1b39bc9a57caa.txt"
+
+SPLIT = """
+import time
+t0 = time.perf_counter()
+import workbench.core.extract as e, datetime as dt
+t1 = time.perf_counter()
+import workbench.core.extract.pipeline
+t2 = time.perf_counter()
+from workbench.core.extract import patterns
+spent = [0.0]
+plain = patterns.LazyPattern.compiled
+def timed(self):
+    t = time.perf_counter()
+    try:
+        return plain(self)
+    finally:
+        spent[0] += time.perf_counter() - t
+patterns.LazyPattern.compiled = timed
+text = open(SEED, encoding="utf-8").read()
+t3 = time.perf_counter(); e.extract(text, dt.date(2018, 2, 15)); t4 = time.perf_counter()
+e.extract(text, dt.date(2018, 2, 15)); t5 = time.perf_counter()
+used = sum("match" in p.__dict__ for p in patterns._ALL)
+print(f"{(t1 - t0) * 1e3:.1f} {(t2 - t1) * 1e3:.1f} {spent[0] * 1e3:.1f} {(t4 - t3 - spent[0]) * 1e3:.1f} "
+      f"{(t5 - t4) * 1e3:.1f} {used} {len(patterns._ALL)}")
+"""
+
+
+def timed_runs(args: list[str], runs: int) -> list[float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(args, env=env, check=True, capture_output=True)
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=20)
+    args = ap.parse_args()
+    py = [sys.executable]
+    cases = {
+        "workbench --version": py + ["-m", "workbench", "--version"],
+        "workbench extract SEED": py + ["-m", "workbench", "extract", str(SEED), "--published", "2018-02-15"],
+        "import workbench.core.extract": py + ["-c", "import workbench.core.extract"],
+    }
+    medians = {}
+    for name, cmd in cases.items():
+        times = timed_runs(cmd, args.runs)
+        medians[name] = statistics.median(times)
+        print(f"{name:32s} median {medians[name] * 1e3:7.1f} ms   best {min(times) * 1e3:7.1f} ms")
+    ratio = medians["workbench extract SEED"] / medians["workbench --version"]
+    print(f"ratio extract / --version: {ratio:.2f}")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    split = subprocess.run(py + ["-c", f"SEED = {str(SEED)!r}\n" + SPLIT], env=env, check=True,
+                           capture_output=True, text=True).stdout.split()
+    pkg, pipeline, compiling, work, second, used, total = split
+    print(f"in one process: import package {pkg} ms, import recognisers {pipeline} ms, first extract compiles "
+          f"{used} of {total} patterns in {compiling} ms and works {work} ms; second extract {second} ms")
+
+
+if __name__ == "__main__":
+    main()
