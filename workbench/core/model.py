@@ -129,6 +129,13 @@ class Claim:
     sentence_start: int | None = None
     sentence_end: int | None = None
     """The claim's sentence in the article text (``context`` holds its words)."""
+    resolved: str | None = None
+    """How a date's value was worked out: ``absolute``, ``publication`` (from the publication date) or
+    ``text`` (from an earlier date in the article); ``None`` for other kinds and claims added by hand."""
+    anchor_value: str | None = None
+    """The date it was resolved against (the publication date, or the earlier date's value)."""
+    weekday: str | None = None
+    """The weekday the text wrote beside an explicit date ("Tuesday, 15 February")."""
     version: int = 1
     """Raised by every change; writes from a window are conditional on the version it last read."""
     sources: list[Source] = field(default_factory=list)

@@ -69,7 +69,7 @@ T = TypeVar("T")
 _CLAIM_COLUMNS = (
     'id, review_id, article_id, start, "end", text, kind, value, unit, mod, approximate, qualifier, '
     "context, origin, status, note, position, confidence, marked_by, marked_at, value_edited, original_value, "
-    "correction, number, sentence_start, sentence_end, version"
+    "correction, number, sentence_start, sentence_end, resolved, anchor_value, weekday, version"
 )
 _EDITABLE_CLAIM_FIELDS = ("kind", "value", "unit", "mod", "approximate", "qualifier", "note", "status", "correction")
 
@@ -459,11 +459,11 @@ class Library:
             ).lastrowid
             conn.executemany(
                 "INSERT INTO claims (review_id, article_id, start, \"end\", text, kind, value, unit, mod, "
-                "approximate, sentence_start, sentence_end, origin, position, number, confidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', ?, ?, ?)",
+                "approximate, sentence_start, sentence_end, origin, position, number, confidence, resolved, "
+                "anchor_value, weekday) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', ?, ?, ?, ?, ?, ?)",
                 [
                     [review_id, article_id, e.start, e.end, e.text, e.kind, _dump(e.value), e.unit, e.mod,
-                     int(e.approximate), *span, i, i + 1, e.confidence]
+                     int(e.approximate), *span, i, i + 1, e.confidence, e.resolved, e.anchor_value, e.weekday]
                     for i, (e, span) in enumerate(zip(extractions, _sentences_of(text, extractions), strict=True))
                 ],
             )
@@ -899,13 +899,13 @@ class Library:
                 raise ConflictError(f"claim {claim.id} is already back (put back by another program); "
                                     "nothing was changed", claim_id=claim.id)
             conn.execute(
-                f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 27)})",
+                f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 30)})",
                 [claim.id, claim.review_id, claim.article_id, claim.start, claim.end, claim.text, claim.kind,
                  _dump(claim.value), claim.unit, claim.mod, int(claim.approximate), claim.qualifier,
                  "" if claim.sentence_start is not None else claim.context, claim.origin, claim.status, claim.note,
                  claim.position, claim.confidence, claim.marked_by, claim.marked_at, int(claim.value_edited),
                  _dump(claim.original_value), claim.correction, claim.number, claim.sentence_start,
-                 claim.sentence_end, claim.version + 1],
+                 claim.sentence_end, claim.resolved, claim.anchor_value, claim.weekday, claim.version + 1],
             )
             for source in claim.sources:
                 self._link_source(claim.id, source, at)
@@ -933,8 +933,9 @@ class Library:
                 found = by_span.get((start, end, kind))
                 if found is None or _dump(found.value) == value:
                     continue
-                conn.execute("UPDATE claims SET value = ?, mod = ?, version = version + 1 WHERE id = ?",
-                             [_dump(found.value), found.mod, claim_id])
+                conn.execute("UPDATE claims SET value = ?, mod = ?, resolved = ?, anchor_value = ?, "
+                             "version = version + 1 WHERE id = ?",
+                             [_dump(found.value), found.mod, found.resolved, found.anchor_value, claim_id])
                 self._log(actor, "claim.reresolve", review_id, claim_id, {"value": _load(value)},
                           {"value": found.value}, at=at)
                 changed += 1
