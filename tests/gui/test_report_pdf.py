@@ -202,3 +202,13 @@ def test_cards_stay_whole_across_many_pages(tmp_path: Path) -> None:
     pages = _pages(pdf)
     assert len(pages) >= 3
     _assert_cards_whole(print_document(bundle), pages)
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils (pdftotext) is not installed")
+def test_a_right_to_left_name_does_not_pull_the_date_into_its_run(tmp_path: Path) -> None:
+    """The disputed claim was marked by a name in Arabic: the date after it keeps its order."""
+    target = write_report(make_bundle(), "pdf", tmp_path / "report.pdf", pdf_writer=write_pdf)
+    text = " ".join(subprocess.run([str(PDFTOTEXT), str(target), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "2024-03-15 10:30 UTC" in text
+    assert "10:30 15-03-2024" not in text

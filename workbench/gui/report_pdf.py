@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +83,43 @@ def _ensure_app() -> None:
 # ------------------------------------------------------------------------------------------ styles
 
 
+_COMPLEX = re.compile("[\u0300-\u036f\u0590-\u1fff\u20d0-\u20ff\ua000-\uabff\ufb1d-\ufdff\ufe20-\ufe2f"
+                      "\ufe70-\ufeff\U00010000-\U0001efff]")
+"""Characters of scripts (or marks) that need OpenType shaping to be drawn right: Arabic, Hebrew, Indic…"""
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+"""Right-to-left letters: only a span holding some needs isolating from its neighbours."""
+ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+def _span_texts(spans: list[Any]) -> list[str]:
+    """The spans' text, those styled ``bdi`` (names, notes, titles) wrapped in a bidi isolate.
+
+    So a right-to-left name cannot pull the date after it into its run ("by قال, 2024-03-15" stays in
+    that order), exactly as ``<bdi>`` does in the HTML report.
+    """
+    return [f"{ISOLATE}{s.text}{POP_ISOLATE}" if not s.text.isascii() and "bdi" in s.style and _RTL.search(s.text)
+            else s.text for s in spans]
+
+
+def _right_to_left(text: str) -> bool:
+    """The paragraph's direction by its first strong letter (Unicode's rule P2): True for Arabic, Hebrew…"""
+    if text.isascii():
+        return False
+    depth = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":  # text inside an isolate does not count (rule P2)
+            depth += 1
+        elif ch == POP_ISOLATE:
+            depth = max(0, depth - 1)
+        elif not depth:
+            kind = unicodedata.bidirectional(ch)
+            if kind == "L":
+                return False
+            if kind in ("R", "AL"):
+                return True
+    return False
+
+
 def _utf16_len(text: str) -> int:
     """Length in UTF-16 code units: the positions QTextLayout counts (an emoji is two)."""
     return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
@@ -89,6 +128,7 @@ def _utf16_len(text: str) -> int:
 @dataclass
 class _ParaStyle:
     font: Any
+    shaped_font: Any
     colour: Any
     before: float
     after: float
@@ -103,7 +143,7 @@ class _Theme:
         self.style = style
         self.px = dpi / 72.0
         self._paras: dict[str, _ParaStyle] = {}
-        self.formats: dict[tuple[str, str, str | None], Any] = {}
+        self.formats: dict[tuple[str, str, str | None, bool], Any] = {}
         self._colours: dict[str, Any] = {}
 
     def colour(self, name: str | None, status: str = "") -> Any:
@@ -116,30 +156,41 @@ class _Theme:
             self._colours[name] = QColor(self.style["colours"].get(name, name))
         return self._colours[name]
 
-    def font(self, rule: dict[str, Any]) -> Any:
+    def font(self, rule: dict[str, Any], shaped: bool = False) -> Any:
+        """The font of a rule; ``shaped`` for text that needs OpenType shaping (Arabic, Devanagari…).
 
+        Other text is laid out without shaping, which Qt does four times quicker.
+        """
         font = QFont(self.style["fonts"].get(rule.get("font", "sans"), "DejaVu Sans"))
         font.setPointSizeF(float(rule.get("size", 8)))
         font.setBold(bool(rule.get("bold")))
         font.setItalic(bool(rule.get("italic")))
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        # Latin text is laid out without OpenType shaping (four times quicker); complex scripts such as
-        # Arabic are still shaped.
-        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        if not shaped:
+            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         return font
 
     def para(self, name: str) -> _ParaStyle:
         found = self._paras.get(name)
         if found is None:
             rule = dict(self.style["paragraphs"].get(name) or self.style["paragraphs"]["body"])
-            found = _ParaStyle(self.font(rule), self.colour(rule.get("colour", "ink")),
+            found = _ParaStyle(self.font(rule), self.font(rule, shaped=True), self.colour(rule.get("colour", "ink")),
                                float(rule.get("before", 0)) * self.px, float(rule.get("after", 0)) * self.px,
                                float(rule.get("line_height", 1.0)), rule)
             self._paras[name] = found
         return found
 
-    def char_format(self, para: str, names: str, href: str | None) -> Any:
-        key = (para, names, href)
+    def char_format(self, para: str, names: str, href: str | None, shaped: bool = False) -> Any:
+        key = (para, names, href, shaped)
+        if key not in self.formats and "bdi" in names.split():  # an isolate, not a look of its own
+            looks = " ".join(n for n in names.split() if n != "bdi")
+            self.formats[key] = self.char_format(para, looks, href, shaped) if looks or href else None
+        if key not in self.formats and href:  # a link: the look, with the address on a copy of it
+            look = self.char_format(para, names, None, shaped)
+            fmt = QTextCharFormat(look) if look is not None else QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(href)
+            self.formats[key] = fmt
         if key not in self.formats:
             base = self.para(para).rule
             rule = dict(base)
@@ -147,7 +198,7 @@ class _Theme:
                 rule.update(self.style["spans"].get(name, {}))
             fmt = QTextCharFormat()
             if any(rule.get(k) != base.get(k) for k in ("font", "size", "bold", "italic")):
-                fmt.setFont(self.font(rule))
+                fmt.setFont(self.font(rule, shaped))
             if rule.get("colour") and rule.get("colour") != base.get("colour"):
                 fmt.setForeground(self.colour(rule["colour"]))
             if rule.get("background"):
@@ -249,6 +300,9 @@ class _Engine:
         self.height = self.page_h - self.top - margins["bottom"] * px
         self.option = QTextOption()
         self.option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.rtl_option = QTextOption(self.option)  # a right-to-left paragraph: its direction and alignment
+        self.rtl_option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        self.rtl_option.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.frames: dict[str, _Frame] = {}
         for name, rule in document.style["frames"].items():
             top, right, bottom, left = (float(v) * px for v in rule.get("padding", (0, 0, 0, 0)))
@@ -269,7 +323,9 @@ class _Engine:
             style = theme.para(pstyle)
             y += style.before
             spans = para.spans
-            text = spans[0].text if len(spans) == 1 else "".join([s.text for s in spans])
+            texts = _span_texts(spans)
+            text = texts[0] if len(texts) == 1 else "".join(texts)
+            shaped = not text.isascii() and _COMPLEX.search(text) is not None
             key = None
             if len(text) <= CACHED_PARAGRAPH:  # short paragraphs repeat: "none recorded", a source's title
                 key = (pstyle, width, text, *[(s.style, s.href, len(s.text)) for s in spans])
@@ -279,21 +335,28 @@ class _Engine:
                     items.append(_Item(layout, x, y, height, style.colour, style.line_height))
                     y += height + style.after
                     continue
-            layout = QTextLayout(text, style.font, device)
-            layout.setTextOption(option)
+            layout = QTextLayout(text, style.shaped_font if shaped else style.font, device)
+            layout.setTextOption(self.rtl_option if shaped and _right_to_left(text) else option)
             layout.setCacheEnabled(True)
             ranges = []
             position = 0
-            for span in spans:
-                length = _utf16_len(span.text)
+            last = None
+            for span, shown in zip(spans, texts, strict=True):
+                length = _utf16_len(shown)
                 if (span.style or span.href) and length:
-                    fmt = formats.get((pstyle, span.style, span.href), _MISSING)
+                    fmt = formats.get((pstyle, span.style, span.href, shaped), _MISSING)
                     if fmt is _MISSING:
-                        fmt = theme.char_format(pstyle, span.style, span.href)
+                        fmt = theme.char_format(pstyle, span.style, span.href, shaped)
                     if fmt is not None:
-                        piece = QTextLayout.FormatRange()
-                        piece.start, piece.length, piece.format = position, length, fmt
-                        ranges.append(piece)
+                        if fmt is last and ranges[-1].start + ranges[-1].length == position:
+                            ranges[-1].length += length  # one run for neighbours that look alike
+                        else:
+                            piece = QTextLayout.FormatRange()
+                            piece.start, piece.length, piece.format = position, length, fmt
+                            ranges.append(piece)
+                    last = fmt
+                else:
+                    last = None
                 position += length
             if ranges:
                 layout.setFormats(ranges)

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from workbench.core.report._view import ClaimView, ReportView, format_when
+from workbench.core.report._view import ClaimView, ReportView, clean, format_when
 
 PRINT_STYLE = "report_print.json"
 LINE_BREAK = "\u2028"
@@ -116,7 +116,7 @@ def _lines(text: str) -> str:
 
 
 def _person(name: str, login: bool) -> list[Span]:
-    spans = [Span(name)]
+    spans = [Span(name, "bdi")]
     if login:
         spans.append(Span(" (login name)", "muted"))
     return spans
@@ -125,10 +125,10 @@ def _person(name: str, login: bool) -> list[Span]:
 def _masthead(view: ReportView) -> Block:
     article, review = view.bundle.article, view.bundle.review
     paras = [Para([Span("VERIFICATION REPORT")], "kicker"), Para([Span(view.title)], "title")]
-    first = [Span(article.publisher.strip() or "Publisher unknown")]
+    first = [Span(_one_line(clean(article.publisher)) or "Publisher unknown", "bdi")]
     first.append(Span(f" · published {article.published or 'unknown'}"))
     if article.byline.strip():
-        first.append(Span(f" · by {_one_line(article.byline)}"))
+        first += [Span(" · by "), Span(_one_line(clean(article.byline)), "bdi")]
     paras.append(Para(first, "meta"))
     if view.article_url:
         paras.append(Para([Span("Address "), Span(view.article_url, "link", view.article_url)], "meta"))
@@ -184,15 +184,15 @@ def _source_paras(c: ClaimView) -> list[Para]:
     paras = []
     for i, s in enumerate(c.sources, start=1):
         spans = [Span("SOURCES  " if i == 1 else "", "label"), Span(f"{i}. "),
-                 Span(s.label, "b link" if s.url else "b", s.url)]
+                 Span(_one_line(s.label), "b link bdi" if s.url else "b bdi", s.url)]
         if s.publisher:
-            spans.append(Span(f" · {s.publisher}", "muted"))
+            spans += [Span(" · ", "muted"), Span(_one_line(s.publisher), "muted bdi")]
         if s.accessed:
             spans.append(Span(f" · accessed {s.accessed}", "muted"))
         if s.citation and s.citation != s.label:  # on paper the address is all a reader has
-            spans.append(Span(f" · {s.citation}", "muted"))
+            spans += [Span(" · ", "muted"), Span(_one_line(s.citation), "muted bdi")]
         if s.excerpt:
-            spans.append(Span(f" · “{_one_line(s.excerpt)}”", "i"))
+            spans += [Span(" · "), Span(f"“{_one_line(s.excerpt)}”", "i bdi")]
         paras.append(Para(spans, "source"))
     return paras
 
@@ -208,25 +208,28 @@ def _card(c: ClaimView) -> Block:
         paras.append(Para([Span(f"CORRECT {c.correction_noun.upper()}  ", "label"),
                            Span("not recorded", "i muted")], "body"))
     if c.qualifier:
-        paras.append(Para([Span("QUALIFIER  ", "label"), Span(_one_line(c.qualifier))], "body"))
+        paras.append(Para([Span("QUALIFIER  ", "label"), Span(_one_line(c.qualifier), "bdi")], "body"))
     if c.note:
-        paras.append(Para([Span("NOTE  ", "label"), Span(_lines(c.note))], "body"))
+        paras.append(Para([Span("NOTE  ", "label"), Span(_lines(c.note), "bdi")], "body"))
     if c.status != "unchecked" or c.sources:
         paras += _source_paras(c)
+    # who marked it, and when, closes the card's first line (muted): one line less per card
     marked: list[Span] = []
     if c.marked_by or c.marked_when:
-        marked.append(Span(f"Marked {c.status_label.lower()}"))
+        marked.append(Span(f"   marked {c.status_label.lower()}", "small-run"))
         if c.marked_by:
-            marked += [Span(" by "), *_person(c.marked_by, c.marked_by_is_login)]
+            marked += [Span(" by ", "small-run"), *[Span(s.text, f"small-run {s.style}") for s in
+                                                   _person(c.marked_by, c.marked_by_is_login)]]
         if c.marked_when:
-            marked.append(Span(f", {c.marked_when}"))
+            marked.append(Span(f", {c.marked_when}", "small-run"))
+    paras[0].spans += marked
+    notes = []
     if c.claim.origin == "manual":
-        marked.append(Span(" · added by hand" if marked else "Added by hand"))
+        notes.append("Added by hand")
     if not c.located:
-        marked.append(Span(" · not located in the current article text" if marked
-                           else "Not located in the current article text"))
-    if marked:
-        paras.append(Para(marked, "small"))
+        notes.append("Not located in the current article text")
+    if notes:
+        paras.append(Para([Span(" · ".join(notes))], "small"))
     return Block([Cell(paras)], frame="card", status=c.status, name=f"claim-{c.number}")
 
 
@@ -239,12 +242,12 @@ def _verified_row(c: ClaimView, view: ReportView) -> Block:
     for i, s in enumerate(c.sources):
         if i:
             sources.append(Span("; "))
-        sources.append(Span(s.label, "link", s.url) if s.url else Span(s.short))
+        sources.append(Span(_one_line(s.label), "link bdi", s.url) if s.url else Span(_one_line(s.short), "bdi"))
     if not sources:
         sources.append(Span("none recorded", "i muted"))
     if c.marked_by and c.marked_by != view.reviewer:
         sources += [Span(" · by ", "muted"), *_person(c.marked_by, c.marked_by_is_login)]
-    words = [Span(f"“{_one_line(c.quote)}”")]
+    words = [Span(f"“{_one_line(c.quote)}”", "bdi")]
     if not c.located:
         words.append(Span(" (not located)", "muted"))
     value = [Span(c.value_text or "—", "value")]
@@ -260,30 +263,41 @@ def _verified_row(c: ClaimView, view: ReportView) -> Block:
 
 
 def _article(view: ReportView) -> list[Block]:
-    """The article text, a block per paragraph (breakable between lines), claims marked and numbered."""
-    paragraphs: list[list[Span]] = [[]]
+    """The article text, a block per paragraph (breakable between lines), claims marked and numbered.
+
+    A blank line ends a paragraph; a single line break starts a new line of the same block (its own
+    paragraph for the direction of right-to-left text, as in the article).
+    """
+    paragraphs: list[list[list[Span]]] = [[[]]]  # blocks of lines of spans
     for seg in view.segments:
         style = f"mark-{seg.status}" if seg.numbers else ""
-        pieces = seg.text.split("\n\n") if "\n\n" in seg.text else [seg.text]
-        for i, piece in enumerate(pieces):
+        for i, block_text in enumerate(seg.text.split("\n\n")):
             if i:
-                paragraphs.append([])
-            if piece:
-                paragraphs[-1].append(Span(piece.replace("\n", LINE_BREAK), style))
+                paragraphs.append([[]])
+            for j, line in enumerate(block_text.split("\n")):
+                if j:
+                    paragraphs[-1].append([])
+                if line:
+                    paragraphs[-1][-1].append(Span(line, style))
         for n in seg.ends:
-            paragraphs[-1].append(Span(str(n), "sup"))
+            paragraphs[-1][-1].append(Span(str(n), "sup"))
     blocks = []
-    for spans in paragraphs:
-        spans = [s for s in spans if s.text]
-        while spans and not spans[0].text.strip(_SPACE):
-            spans.pop(0)
-        while spans and not spans[-1].text.strip(_SPACE):
-            spans.pop()
-        if not spans:
-            continue
-        spans[0] = replace(spans[0], text=spans[0].text.lstrip(_SPACE))
-        spans[-1] = replace(spans[-1], text=spans[-1].text.rstrip(_SPACE))
-        blocks.append(Block([Cell([Para(spans, "article")])], keep_together=False, name="article"))
+    for lines in paragraphs:
+        paras = []
+        for spans in lines:
+            spans = [s for s in spans if s.text]
+            while spans and not spans[0].text.strip(_SPACE):
+                spans.pop(0)
+            while spans and not spans[-1].text.strip(_SPACE):
+                spans.pop()
+            if not spans:
+                continue
+            spans[0] = replace(spans[0], text=spans[0].text.lstrip(_SPACE))
+            spans[-1] = replace(spans[-1], text=spans[-1].text.rstrip(_SPACE))
+            paras.append(Para(spans, "article-line"))
+        if paras:
+            paras[-1].style = "article"
+            blocks.append(Block([Cell(paras)], keep_together=False, name="article"))
     return blocks
 
 
@@ -302,8 +316,8 @@ def _history(view: ReportView) -> list[Block]:
                 blocks.append(Block([Cell(paras)], keep_together=False, name="history"))
             day = entry.day
             paras = [Para([Span(day)], "day")]
-        paras.append(Para([Span(entry.time, "b"), Span("  "), Span(entry.actor or "Someone", "b"),
-                           Span(" " + _one_line(entry.text))], "history"))
+        paras.append(Para([Span(entry.time, "b"), Span("  "), Span(entry.actor or "Someone", "b bdi"), Span(" "),
+                           Span(_one_line(entry.text), "bdi")], "history"))
     blocks.append(Block([Cell(paras)], keep_together=False, name="history"))
     return blocks
 
