@@ -111,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="report format (default: html)")
     p.add_argument("-o", "--output", metavar="PATH",
                    help="file to write (default: standard output; required for pdf)")
+    p.add_argument("--history", action="store_true",
+                   help="add the change history (who changed what and when, undone changes left out)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("backup", help="back up the library now (kept in a backups folder beside it)")
@@ -337,7 +339,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if warning:
         sys.stderr.write(f"workbench: warning: {terminal_safe(warning, one_line=True)}\n")
     if not args.output:
-        text = render_report(bundle, args.format)
+        text = render_report(bundle, args.format, include_history=args.history)
         if args.format in ("json", "claimreview"):
             out.write(_C1_OR_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
         else:
@@ -346,7 +348,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     pdf_writer = None
     if args.format == "pdf":
         from workbench.gui.report_pdf import write_pdf as pdf_writer
-    path = write_report(bundle, args.format, Path(args.output), pdf_writer=pdf_writer)
+    path = write_report(bundle, args.format, Path(args.output), pdf_writer=pdf_writer, include_history=args.history)
     out.write(f"Wrote {terminal_safe(path, one_line=True)}\n")
     return EXIT_OK
 

@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
         from workbench.gui.export_dialog import ExportDialog
 
         self.review_page.editor.commit_note()
-        dialog = ExportDialog(self.library, self.session.review_id, self.runner, self)
+        dialog = ExportDialog(self.library, self.session.review_id, self.runner, self, settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.error_raised.connect(self.show_error)
         dialog.open()

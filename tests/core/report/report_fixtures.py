@@ -5,7 +5,12 @@ A plain module (not conftest.py) so that tests can import it by a name no other 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from workbench.core.importers import load_article
 from workbench.core.model import Article, Claim, Event, Review, ReviewBundle, Source
+from workbench.core.services import import_article
+from workbench.core.store import Library
 
 SCRIPT = "<script>document.title='pwned';alert(1)</script>"
 IMG = "<img src=x onerror=\"document.title='pwned'\">"
@@ -157,3 +162,59 @@ def make_bundle(
         ),
     ]
     return ReviewBundle(review=review, article=article, claims=claims, events=events)
+
+
+# ---------------------------------------------------------------- the seed review, as an editor leaves it
+
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_aad1b39bc9a57caa.txt"
+EDITOR = "Amira Haddad"
+REUTERS = Source(id=None, citation="https://www.reuters.com/article/us-nato-iraq/nato-agrees-iraq-mission",
+                 title="Reuters: NATO agrees Iraq training mission", publisher="Reuters", accessed="2018-02-16")
+NATO = Source(id=None, citation="https://www.nato.int/cps/en/natohq/opinions_151939.htm",
+              title="NATO press conference, 15 February 2018", publisher="NATO")
+KUWAIT = Source(id=None, citation="https://www.worldbank.org/en/news/press-release/2018/02/12/iraq-reconstruction",
+                title="World Bank: Iraq reconstruction needs", publisher="World Bank",
+                excerpt="Reconstruction needs are estimated at US$88.2 billion")
+
+
+def seed_review(library: Library, *, history: bool = True) -> int:
+    """The seed article imported (18 claims) and reviewed: four disputed, two unchecked, the rest verified.
+
+    Claim 10 ("$88 billion") has its value corrected to US$90 billion and is then verified: the case a
+    report must show as a correction. With ``history``, some changes are made and undone on the way.
+    """
+    article = load_article(SEED)
+    review_id = import_article(library, article, reviewer=EDITOR)
+    claims = {c.number: c for c in library.list_claims(review_id)}
+    assert len(claims) == 18
+
+    def mark(number: int, status: str, *, note: str | None = None, sources: tuple[Source, ...] = (),
+             actor: str = EDITOR) -> None:
+        library.set_claim_status(claims[number].id, status, actor=actor, note=note, sources=sources)
+
+    if history:  # an undo pair and a note edited back: the net history leaves them out
+        mark(2, "disputed")
+        mark(2, "unchecked")
+        library.update_claim(claims[5].id, actor=EDITOR, note="check the year")
+        library.update_claim(claims[5].id, actor=EDITOR, note="")
+    library.update_claim(claims[10].id, actor=EDITOR, value={"amount": 90_000_000_000, "currency": "USD"})
+    mark(10, "verified", note="Kuwait conference figure is US$88.2 billion; the ministry's updated total is "
+                              "US$90 billion.", sources=(KUWAIT,))
+    for number in (1, 2, 4, 5, 8, 9, 11, 12, 13, 14, 15):
+        mark(number, "verified", sources=(NATO,) if number in (1, 2, 8) else ())
+    mark(7, "verified", actor="Sam Okoro", sources=(REUTERS,))
+    mark(16, "disputed", note="The German mandate allows up to 1,200 soldiers in Iraq and Syria; the "
+                              "ministry confirmed 1,200 deployed in February.",
+         sources=(Source(id=None, citation="https://www.bundestag.de/mandate/2018/counter-daesh",
+                         title="Bundestag mandate: counter-Daesh and Iraq capacity building",
+                         publisher="Deutscher Bundestag", accessed="2018-02-16"),))
+    library.update_claim(claims[16].id, actor=EDITOR, correction="1,200 people")
+    mark(18, "disputed", note="Rasmussen proposed a fund of $1.5 billion in the Reuters interview.",
+         sources=(REUTERS,))
+    library.update_claim(claims[18].id, actor=EDITOR, correction="$1.5 billion")
+    mark(3, "disputed", note="The war against Daesh began in June 2014: more than three and a half years.",
+         sources=(Source(id=None, citation="Interview with the ministry press office, 16 February"),))
+    if history:
+        source = library.add_source(claims[3].id, NATO, actor=EDITOR)
+        library.remove_source(claims[3].id, source.id, actor=EDITOR)
+    return review_id

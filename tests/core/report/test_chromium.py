@@ -69,10 +69,10 @@ def test_no_script_runs_and_links_are_only_http(tmp_path: Path) -> None:
     assert dom.title == f"Verification report: Council approves €4.5m {IMG}"
     assert "script" not in dom.tags and "img" not in dom.tags
     assert dom.event_attrs == []
-    assert dom.hrefs == [
+    assert dom.hrefs == [  # the masthead, the disputed claim's source, then the verified claims' row
         "https://news.example.com/2024/council-bridges",
-        "https://city.example.gov/budget-2024.pdf",
         "http://traffic.example.org/survey?y=2023&a=<b>",
+        "https://city.example.gov/budget-2024.pdf",
     ]
     assert "&lt;script&gt;document.title='pwned';alert(1)&lt;/script&gt;" in dumped  # shown as text
 

@@ -71,10 +71,10 @@ def test_html_escapes_everything_and_links_only_http(fmt: str) -> None:
     assert not any(name.startswith("on") for name, _ in page.attrs)
     assert "<script>document" not in html and "<img src=x" not in html and "<b>Ledger" not in html
     assert "&lt;script&gt;document.title=" in html
-    assert page.hrefs == [
+    assert page.hrefs == [  # the masthead, the disputed claim's source, the verified claims' row
         ARTICLE_URL,
-        "https://city.example.gov/budget-2024.pdf",
         "http://traffic.example.org/survey?y=2023&a=<b>",
+        "https://city.example.gov/budget-2024.pdf",
     ]
     text = "".join(page.text)
     assert SCRIPT in text and IMG in text and FORMULA in text and RTL in text and EMOJI in text
@@ -107,23 +107,23 @@ def test_html_content() -> None:
         "Not ready for republication (1 disputed, 1 unchecked)",
         "€4.5 million",
         "about 40%",
-        "City budget 2024, page 12",
-        "City of Example",
-        "accessed 2024-03-15",
+        "City budget 2024, page 12",  # a verified claim's sources: labels on its one line
         "Phone call with the council press office, 15 March",
-        "Marked verified by Amira Haddad on 2024-03-15 10:00 UTC",
+        "+Traffic Office",  # a disputed claim's source in full
+        "http://traffic.example.org/survey?y=2023&a=<b>",
+        f"Marked disputed by {RTL} on 2024-03-15 10:30 UTC",
         "Not marked yet",
-        "Appendix: change history",
-        "claim.status",
+        "Disputed claims (1)",
+        "Unchecked claims (1)",
+        "Verified claims (2)",
     ):
         assert expected in text, expected
+    assert "Appendix: change history" not in text  # only when asked for (include_history)
     # summary numbers
     assert [int(x) for x in _stats(html)] == [4, 2, 1, 1]
-    # each claim quoted in its sentence, highlighted with its status
-    assert (
-        "The city council voted on Tuesday to spend €4.5 million on repairing three bridges, officials said."
-        in text
-    )
+    # disputed and unchecked claims quoted in their sentence, highlighted with their status
+    assert "About 12,000 vehicles cross the oldest bridge every day." in text
+    assert "Work starts on 1 May 2024" in text
     assert ("st-disputed", "12,000") in page.marks
     assert ("st-verified", "40%") in page.marks
     assert ("st-unchecked", "1 May 2024") in page.marks
@@ -215,15 +215,17 @@ def test_markdown_content_and_escaping() -> None:
     links = [line.split("](<")[1].split(">)")[0] for line in md.splitlines() if "](<" in line]
     assert links == [
         ARTICLE_URL,
-        "https://city.example.gov/budget-2024.pdf",
         "http://traffic.example.org/survey?y=2023&a=%3Cb%3E",
+        "https://city.example.gov/budget-2024.pdf",
     ]
     assert "# Verification report: Council approves €4.5m" in md
     assert "**Not ready for republication \\(1 disputed, 1 unchecked\\)**" in md
     assert "- Claims: 4" in md and "- Verified: 2" in md and "- Disputed: 1" in md and "- Unchecked: 1" in md
-    assert "> The city council voted on Tuesday to spend **€4.5 million on** repairing three bridges" in md
+    assert "> About **12,000** vehicles cross the oldest bridge every day." in md
+    assert "| 1 | “€4.5 million on” | €4.5 million | [City budget 2024, page 12]" in md  # verified: one row
     assert "**12,000** \\[2: disputed\\]" in md
-    assert "## Appendix: change history" in md
+    assert "## Appendix: change history" not in md
+    assert "## Appendix: change history" in render_report(make_bundle(), "md", include_history=True)
     assert RTL in md and "🎉👍🏽" in md
 
 
@@ -252,10 +254,11 @@ def test_json_is_the_whole_review() -> None:
     text = render_report(bundle, "json", generated=GENERATED)
     assert "<script>" not in text  # < > & are \u-escaped, safe to embed in HTML
     data = json.loads(text)
-    assert data["schema"] == "workbench-report/1"
+    assert data["schema"] == "workbench-report/2"
     assert data["generated"] == GENERATED
     assert data["review"]["id"] == 7 and data["review"]["reviewer"] == "Amira Haddad"
-    assert data["summary"] == {"claims": 4, "verified": 2, "disputed": 1, "unchecked": 1, "ready": False}
+    assert data["summary"] == {"claims": 4, "verified": 2, "disputed": 1, "unchecked": 1, "corrected": 0,
+                               "ready": False}
     assert data["article"]["text"] == bundle.article.text
     assert data["article"]["url"] == ARTICLE_URL
     assert [c["id"] for c in data["claims"]] == [101, 102, 103, 104]
@@ -264,7 +267,9 @@ def test_json_is_the_whole_review() -> None:
     assert [s["url"] for s in first["sources"]] == ["https://city.example.gov/budget-2024.pdf", None, None]
     assert first["sources"][0]["excerpt"] == f"Bridges: €4,500,000 {IMG}"
     assert first["note"].endswith(SCRIPT)
-    assert data["events"][2]["after"] == SCRIPT
+    assert "events" not in data and data["history_included"] is False  # the history only when asked for
+    with_history = json.loads(render_report(bundle, "json", generated=GENERATED, include_history=True))
+    assert with_history["events"][2]["after"] == SCRIPT
     for claim in data["claims"]:
         assert data["article"]["text"][claim["start"] : claim["end"]] == claim["text"]
 

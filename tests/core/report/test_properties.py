@@ -52,9 +52,10 @@ ALLOWED_TAGS = set(BASELINE) | {"p", "ol", "li", "strong", "a", "div", "span"}
 @given(note=NASTY, title=NASTY, citation=NASTY)
 def test_user_strings_never_add_markup_or_links(note: str, title: str, citation: str) -> None:
     bundle = make_bundle()
-    claim = bundle.claims[2]  # has no sources and a plain note
-    claim.note = note
-    claim.sources = [Source(id=9, citation=citation, title=title)]
+    verified, unchecked = bundle.claims[2], bundle.claims[3]  # a verified row; an unchecked claim's card
+    verified.sources = [Source(id=9, citation=citation, title=title)]
+    unchecked.note = note  # verified claims are one line each (no note): the note goes on a card
+    unchecked.sources = [Source(id=10, citation=citation, title=title)]
     html = render_report(bundle, "html", generated="2024-03-16T08:00:00+00:00")
     parsed = _parsed(html)
     assert set(parsed.tags) <= ALLOWED_TAGS

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from report_fixtures import FORMULA, make_bundle
+from report_fixtures import FORMULA, SCRIPT, make_bundle
 
 from workbench.core.errors import ReportError
-from workbench.core.report import FORMATS, default_filename, write_report
+from workbench.core.report import FORMATS, PrintDocument, default_filename, write_report
 
 
 @pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "pdf"])
@@ -66,18 +66,22 @@ def test_disk_error_becomes_report_error(tmp_path: Path, monkeypatch: pytest.Mon
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
 
-def test_pdf_writer_gets_print_html_and_a_temp_path(tmp_path: Path) -> None:
-    calls: list[tuple[str, Path]] = []
+def test_pdf_writer_gets_the_print_document_and_a_temp_path(tmp_path: Path) -> None:
+    calls: list[tuple[PrintDocument, Path]] = []
 
-    def fake_writer(html: str, path: Path) -> None:
-        calls.append((html, path))
+    def fake_writer(document: PrintDocument, path: Path) -> None:
+        calls.append((document, path))
         path.write_bytes(b"%PDF-1.4 fake")
 
     target = write_report(make_bundle(), "pdf", tmp_path / "r.pdf", pdf_writer=fake_writer)
     assert target.read_bytes() == b"%PDF-1.4 fake"
-    html, temp = calls[0]
+    document, temp = calls[0]
     assert temp != target and temp.parent == tmp_path
-    assert "VERIFICATION REPORT" in html and "&lt;script&gt;" in html
+    text = document.text()
+    assert "VERIFICATION REPORT" in text and SCRIPT in text  # plain text, drawn as text by the renderer
+    assert "Appendix: change history" not in text
+    write_report(make_bundle(), "pdf", tmp_path / "h.pdf", pdf_writer=fake_writer, include_history=True)
+    assert "Appendix: change history" in calls[-1][0].text()
 
 
 def test_bad_targets(tmp_path: Path) -> None:

@@ -4,8 +4,10 @@ Every format shows the same content, computed once by :func:`build_view`. User a
 escaped for each format; only http(s) addresses become links; CSV cells cannot run as formulas. Files are
 written to a temporary name in the target folder and renamed, so a report is never left half-written.
 
-The core stays free of Qt: PDF is drawn by a ``pdf_writer(html, path)`` callable that the caller passes
-in (``workbench.gui.report_pdf.write_pdf``), fed with the simplified ``html-print`` variant.
+The core stays free of Qt: PDF is drawn by a ``pdf_writer(document, path)`` callable that the caller
+passes in (``workbench.gui.report_pdf.write_pdf``), fed with a :class:`PrintDocument` (the report as
+simple blocks, which the ``html-print`` variant also shows). The change history is left out unless
+``include_history`` is given; when it is, it is the net history in words (undo pairs left out).
 """
 
 from __future__ import annotations
@@ -18,16 +20,24 @@ from pathlib import Path
 
 from workbench.core.errors import ReportError
 from workbench.core.model import ReviewBundle
+from workbench.core.report._history import HistoryEntry, history_entries, net_events
+from workbench.core.report._print import PrintDocument, build_print
 from workbench.core.report._text import JSON_SCHEMA
-from workbench.core.report._view import ReportView, build_view
+from workbench.core.report._view import ReportView, build_view, looks_like_login
 
 __all__ = [
     "FORMATS",
     "JSON_SCHEMA",
     "SUFFIXES",
+    "HistoryEntry",
+    "PrintDocument",
     "ReportView",
     "build_view",
     "default_filename",
+    "history_entries",
+    "looks_like_login",
+    "net_events",
+    "print_document",
     "render_report",
     "summary_counts",
     "unchecked_warning",
@@ -50,7 +60,8 @@ SUFFIXES = {
 }
 """The usual file name ending for each format."""
 
-PdfWriter = Callable[[str, Path], None]
+PdfWriter = Callable[[PrintDocument, Path], None]
+"""Draws a :class:`PrintDocument` as a PDF file at the path (``workbench.gui.report_pdf.write_pdf``)."""
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
@@ -59,15 +70,17 @@ def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
         raise ReportError(f"unknown report format {fmt!r}; choose one of {shown}")
 
 
-def render_report(bundle: ReviewBundle, fmt: str, *, generated: str | None = None) -> str:
+def render_report(bundle: ReviewBundle, fmt: str, *, generated: str | None = None,
+                  include_history: bool = False) -> str:
     """The report as text in ``fmt`` (``html``, ``html-print``, ``md``, ``csv``, ``json``, ``claimreview``).
 
-    ``generated`` is the report's timestamp (ISO 8601); it defaults to now.
+    ``generated`` is the report's timestamp (ISO 8601); it defaults to now. ``include_history`` adds the
+    change history (in words, local time, undo pairs left out; the JSON report also gets the raw events).
     """
     if fmt == "pdf":
         raise ReportError("a PDF report is not text; write it to a file (write_report, or -o PATH)")
     _check_format(fmt, TEXT_FORMATS)
-    view = build_view(bundle, generated)
+    view = build_view(bundle, generated, include_history=include_history)
     if fmt in ("html", "html-print"):
         from workbench.core.report._html import render_html
 
@@ -81,6 +94,12 @@ def render_report(bundle: ReviewBundle, fmt: str, *, generated: str | None = Non
         "claimreview": _text.render_claimreview,
     }
     return renderers[fmt](view)
+
+
+def print_document(bundle: ReviewBundle, *, generated: str | None = None,
+                   include_history: bool = False) -> PrintDocument:
+    """The report as the blocks the PDF renderer lays out (the same content as every other format)."""
+    return build_print(build_view(bundle, generated, include_history=include_history))
 
 
 def summary_counts(bundle: ReviewBundle) -> dict[str, int | bool]:
@@ -144,12 +163,14 @@ def write_report(
     *,
     pdf_writer: PdfWriter | None = None,
     generated: str | None = None,
+    include_history: bool = False,
 ) -> Path:
     """Write the report to ``path`` atomically and return the path.
 
     The content goes to a temporary file in the same folder, which is renamed over ``path`` only when
     complete; on any failure the temporary file is removed and ``path`` is left as it was. ``pdf`` needs
-    ``pdf_writer(html, path)``. Raises :class:`ReportError` with a message a person can act on.
+    ``pdf_writer(document, path)``. ``include_history`` adds the change history (off by default).
+    Raises :class:`ReportError` with a message a person can act on.
     """
     _check_format(fmt, FORMATS)
     path = Path(path)
@@ -161,7 +182,12 @@ def write_report(
         raise ReportError(
             "PDF reports need the window's renderer; use the window, or choose html and print it"
         )
-    content = render_report(bundle, "html-print" if fmt == "pdf" else fmt, generated=generated)
+    document: PrintDocument | None = None
+    content = ""
+    if fmt == "pdf":
+        document = print_document(bundle, generated=generated, include_history=include_history)
+    else:
+        content = render_report(bundle, fmt, generated=generated, include_history=include_history)
     try:
         temp = _temp_path(path)
     except OSError as exc:
@@ -169,9 +195,9 @@ def write_report(
             f"cannot write in {path.parent}: {exc.strerror or exc}; choose another folder"
         ) from None
     try:
-        if fmt == "pdf":
+        if document is not None:
             assert pdf_writer is not None
-            pdf_writer(content, temp)
+            pdf_writer(document, temp)
             if not temp.is_file() or temp.stat().st_size == 0:
                 raise ReportError("the PDF renderer produced no file; try the html format and print it")
         else:

@@ -6,17 +6,28 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 from urllib.parse import quote
 
-from workbench.core.report._view import ReportView, format_when, http_url
+from workbench.core.report._view import (
+    ClaimView,
+    ReportView,
+    SourceView,
+    clean,
+    file_name,
+    format_when,
+    http_url,
+)
 
-JSON_SCHEMA = "workbench-report/1"
+JSON_SCHEMA = "workbench-report/2"
 """The ``schema`` field of the JSON report; see ``docs/report-json.md``."""
 
 RATINGS = {"verified": (5, "Verified"), "disputed": (1, "Disputed")}
 """ClaimReview ``ratingValue`` (on a 1–5 scale) and ``alternateName`` for each checked status."""
+CORRECTED_RATING = (3, "Corrected")
+"""A verified claim whose value the editor corrected: the article's words need the correction."""
 
 # ---------------------------------------------------------------- Markdown
 
@@ -60,8 +71,73 @@ def md_link(label: str, url: str | None) -> str:
     return f"[{md_escape(label or safe)}](<{target}>)"
 
 
+def _md_source(s: SourceView) -> str:
+    line = md_link(s.label, s.url)
+    if s.publisher:
+        line += f" · {md_escape(s.publisher)}"
+    if s.accessed:
+        line += f" · accessed {md_escape(s.accessed)}"
+    if s.citation and s.citation != s.label:
+        line += f" · {md_escape(s.citation)}"
+    if s.excerpt:
+        line += f" · “{md_escape(s.excerpt)}”"
+    return line
+
+
+def _md_person(name: str, login: bool) -> str:
+    return md_escape(name) + (" (login name)" if login else "")
+
+
+def _md_card(add: Callable[[str], None], c: ClaimView) -> None:
+    """A disputed or unchecked claim in full: what the article says, the correct figure, note, sources."""
+    value = f", {md_escape(c.value_text)}" if c.value_text else ""
+    add(f"### Claim {c.number} — {c.status_label.lower()}: “{md_escape(c.quote)}” ({c.kind_label.lower()}{value})")
+    add("")
+    add(f"> {_md_spaced(c.before)}**{md_escape(c.quote)}**{_md_spaced(c.after)}")
+    add("")
+    if c.has_correction:
+        add(f"- **Correction:** {md_escape(c.correction_text.removeprefix('Correction: '))}")
+    elif c.status == "disputed":
+        add(f"- **Correct {c.correction_noun}:** not recorded")
+    if c.qualifier:
+        add(f"- **Qualifier:** {md_escape(c.qualifier)}")
+    if c.note:
+        add(f"- **Note:** {md_block(c.note)}")
+    if c.sources:
+        add("- **Sources:**")
+        for s in c.sources:
+            add(f"  - {_md_source(s)}")
+    elif c.status != "unchecked":
+        add("- **Sources:** none recorded")
+    if c.marked_by or c.marked_when:
+        who = f" by {_md_person(c.marked_by, c.marked_by_is_login)}" if c.marked_by else ""
+        when = f" on {md_escape(c.marked_when)}" if c.marked_when else ""
+        add(f"- **Marked** {c.status_label.lower()}{who}{when}")
+    if not c.located:
+        add("- _Not located in the current article text._")
+    add("")
+
+
+def _md_verified(add: Callable[[str], None], view: ReportView) -> None:
+    """Verified claims, one table row each: number, quoted words, value, sources."""
+    add("| No. | Claim | Value | Sources |")
+    add("|---|---|---|---|")
+    for c in view.verified_claims:
+        value = md_escape(c.value_text)
+        if c.has_correction:
+            value += f" — **{md_escape(c.correction_text)}**"
+        sources = "; ".join(
+            md_link(s.label, s.url) if s.url else md_escape(s.short) for s in c.sources
+        ) or "none recorded"
+        if c.marked_by and c.marked_by != view.reviewer:
+            sources += f" · by {_md_person(c.marked_by, c.marked_by_is_login)}"
+        add(f"| {c.number} | “{md_escape(c.quote)}” | {value} | {sources} |")
+    add("")
+
+
 def render_markdown(view: ReportView) -> str:
-    review, article = view.bundle.review, view.bundle.article
+    article = view.bundle.article
+    review = view.bundle.review
     out: list[str] = []
     add = out.append
     add(f"# Verification report: {md_escape(view.title)}")
@@ -72,11 +148,11 @@ def render_markdown(view: ReportView) -> str:
     if article.byline:
         add(f"| Byline | {md_escape(article.byline)} |")
     add(f"| Published | {md_escape(article.published or 'unknown')} |")
-    address = (
-        md_link(view.article_url, view.article_url) if view.article_url else md_escape(view.origin) or "—"
-    )
-    add(f"| Address | {address} |")
-    add(f"| Reviewer | {md_escape(review.reviewer) or '—'} |")
+    if view.article_url:
+        add(f"| Address | {md_link(view.article_url, view.article_url)} |")
+    add(f"| Reviewer | {_md_person(view.reviewer, view.reviewer_is_login) or '—'} |")
+    if view.other_markers:
+        add(f"| Verdicts also by | {', '.join(_md_person(n, lg) for n, lg in view.other_markers)} |")
     add(f"| Review started | {md_escape(format_when(review.created))} |")
     add(f"| Last change | {md_escape(format_when(review.updated))} |")
     add(f"| Report made | {md_escape(format_when(view.generated))} |")
@@ -85,63 +161,55 @@ def render_markdown(view: ReportView) -> str:
     add("")
     add(f"**{md_escape(view.ready_text)}**")
     add("")
+    for reason in view.verdict_reasons:
+        add(f"> {md_escape(reason)}  ")
+    add("")
     add(f"- Claims: {view.total}")
     add(f"- Verified: {view.verified}")
     add(f"- Disputed: {view.disputed}")
     add(f"- Unchecked: {view.unchecked}")
-    add("")
-    add("## Claims")
+    if view.corrected:
+        add(f"- Corrected values: {view.corrected}")
     add("")
     if not view.claims:
         add("_No claims were recorded for this article._")
         add("")
-    for c in view.claims:
-        value = f" — {md_escape(c.value_text)}" if c.value_text else ""
-        add(f"### {c.number}\\. {c.status_label.upper()}: {md_escape(c.quote)} ({c.kind_label}{value})")
+    if view.disputed_claims:
+        add(f"## Disputed claims ({view.disputed})")
         add("")
-        add(f"> {_md_spaced(c.before)}**{md_escape(c.quote)}**{_md_spaced(c.after)}")
+        for c in view.disputed_claims:
+            _md_card(add, c)
+    if view.unchecked_claims:
+        add(f"## Unchecked claims ({view.unchecked})")
         add("")
-        if c.claim.qualifier:
-            add(f"- **Qualifier:** {md_escape(c.claim.qualifier)}")
-        if c.claim.note:
-            add(f"- **Note:** {md_block(c.claim.note)}")
-        if c.sources:
-            add("- **Sources:**")
-            for s in c.sources:
-                line = md_link(s.label, s.url)
-                if s.publisher:
-                    line += f" · {md_escape(s.publisher)}"
-                if s.accessed:
-                    line += f" · accessed {md_escape(s.accessed)}"
-                if s.citation and s.citation != s.label:
-                    line += f" · {md_escape(s.citation)}"
-                if s.excerpt:
-                    line += f" · “{md_escape(s.excerpt)}”"
-                add(f"  - {line}")
-        else:
-            add("- **Sources:** none recorded")
-        if c.claim.marked_by or c.marked_when:
-            who = f" by {md_escape(c.claim.marked_by)}" if c.claim.marked_by else ""
-            when = f" on {md_escape(c.marked_when)}" if c.marked_when else ""
-            add(f"- **Marked** {c.status_label.lower()}{who}{when}")
+        for c in view.unchecked_claims:
+            _md_card(add, c)
+    if view.verified_claims:
+        add(f"## Verified claims ({view.verified})")
         add("")
+        _md_verified(add, view)
     add("## The article, with claims marked")
     add("")
     add("Claims are in bold, followed by their number and status.")
     add("")
     add(_md_article(view))
     add("")
-    add("## Appendix: change history")
-    add("")
-    if view.events:
-        add("| When | Who | What | Claim | Before | After |")
-        add("|---|---|---|---|---|---|")
-        for e in view.events:
-            cells = [e.when, e.actor, e.action, e.claim, e.before, e.after]
-            add("| " + " | ".join(md_escape(cell) for cell in cells) + " |")
-    else:
-        add("_No changes recorded._")
-    add("")
+    if view.include_history:
+        add("## Appendix: change history")
+        add("")
+        add(f"Times are local ({md_escape(view.history_zone)}); changes undone at once are left out.")
+        add("")
+        day = None
+        for entry in view.history:
+            if entry.day != day:
+                day = entry.day
+                add("")
+                add(f"**{md_escape(day)}**")
+                add("")
+            add(f"- {md_escape(entry.line)}")
+        if not view.history:
+            add("_No changes recorded._")
+        add("")
     add(f"_{md_escape(view.generator)}_")
     add("")
     return "\n".join(out)
@@ -152,6 +220,11 @@ def _md_inline_keep_spacing(text: str) -> str:
     return _MD_INLINE.sub(r"\\\1", text)
 
 
+def _status_of(view: ReportView, number: int) -> str:
+    claim = view.by_number(number)
+    return claim.status_label.lower() if claim else ""
+
+
 def _md_article(view: ReportView) -> str:
     """The article text with each claim in bold followed by ``[n: status]``; everything escaped."""
     pieces: list[str] = []
@@ -160,7 +233,7 @@ def _md_article(view: ReportView) -> str:
         if seg.numbers:
             lines = escaped.split("\n")
             escaped = "\n".join(f"**{line.strip()}**" if line.strip() else line for line in lines)
-            escaped += "".join(f" \\[{n}: {view.claims[n - 1].status_label.lower()}\\]" for n in seg.ends)
+            escaped += "".join(f" \\[{n}: {_status_of(view, n)}\\]" for n in seg.ends)
         pieces.append(escaped)
     paragraphs = []
     for paragraph in "".join(pieces).split("\n\n"):
@@ -191,17 +264,25 @@ CSV_COLUMNS = (
     "origin",
     "start",
     "end",
+    "value_corrected",
+    "original_value",
+    "correct_value",
+    "correction",
 )
 _CSV_ACTIVE = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_cell(value: Any) -> str:
-    """A cell a spreadsheet will not run: text starting with ``= + - @``, tab or CR gets a ``'`` first."""
-    text = "" if value is None else str(value)
+    """A cell a spreadsheet will not run: text starting with ``= + - @``, tab or CR gets a ``'`` first.
+
+    NUL, other control characters and bidirectional overrides are removed (line breaks stay).
+    """
+    text = clean(value)
     return "'" + text if text.startswith(_CSV_ACTIVE) else text
 
 
 def render_csv(view: ReportView) -> str:
+    """One row per claim, in reading order, with the number each claim has in the other reports."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -225,6 +306,10 @@ def render_csv(view: ReportView) -> str:
             claim.origin,
             claim.start,
             claim.end,
+            "yes" if c.value_corrected else "",
+            c.original_value_text,
+            c.correct_value,
+            c.correction_text,
         ]
         writer.writerow([csv_cell(cell) for cell in row])
     return buffer.getvalue()
@@ -233,21 +318,35 @@ def render_csv(view: ReportView) -> str:
 # ---------------------------------------------------------------- JSON
 
 
+def _scrub_origin(value: Any) -> Any:
+    """An event's before/after with any local file path (``origin``) cut to its file name."""
+    if isinstance(value, dict) and isinstance(value.get("origin"), str) and not http_url(value["origin"]):
+        return {**value, "origin": file_name(value["origin"])}
+    return value
+
+
 def report_dict(view: ReportView) -> dict[str, Any]:
     """The whole review as plain data; the shape is documented in ``docs/report-json.md``."""
     bundle = view.bundle
     article = asdict(bundle.article)
     article["url"] = view.article_url
+    article["origin"] = view.article_url or ""  # never a path on the editor's disk
+    article["source_file"] = view.source_file
     claims = []
     for c in view.claims:
         item = c.claim.to_dict()
         item["number"] = c.number
         item["value_text"] = c.value_text
         item["located"] = c.located
+        item["snippet"] = {"before": c.before, "quote": c.quote, "after": c.after}
+        item["value_corrected"] = c.value_corrected
+        item["original_value_text"] = c.original_value_text
+        item["correct_value"] = c.correct_value
+        item["correction_text"] = c.correction_text
         for source, sv in zip(item["sources"], c.sources, strict=True):
             source["url"] = sv.url
         claims.append(item)
-    return {
+    data: dict[str, Any] = {
         "schema": JSON_SCHEMA,
         "generator": view.generator,
         "generated": view.generated,
@@ -257,18 +356,38 @@ def report_dict(view: ReportView) -> dict[str, Any]:
             "verified": view.verified,
             "disputed": view.disputed,
             "unchecked": view.unchecked,
+            "corrected": view.corrected,
             "ready": view.ready,
         },
         "article": article,
         "claims": claims,
-        "events": [asdict(e) for e in sorted(bundle.events, key=lambda e: (e.at, e.id))],
+        "history_included": view.include_history,
     }
+    if view.include_history:
+        data["events"] = [
+            {**asdict(e), "before": _scrub_origin(e.before), "after": _scrub_origin(e.after)}
+            for e in sorted(bundle.events, key=lambda e: (e.at, e.id))
+        ]
+        data["history"] = [
+            {"at": h.at, "day": h.day, "time": h.time, "actor": h.actor, "text": h.text,
+             "claim_number": h.claim_number, "line": h.line}
+            for h in view.history
+        ]
+    return data
+
+
+_JSON_ESCAPES = {ch: f"\\u{ord(ch):04x}" for ch in "<>&\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"}
+_JSON_ESCAPE_RE = re.compile("[" + "".join(_JSON_ESCAPES) + "]")
 
 
 def _json_text(data: Any) -> str:
-    """JSON with ``<``, ``>`` and ``&`` written as ``\\u`` escapes, so it is safe inside an HTML ``<script>``."""
+    """JSON with ``<``, ``>``, ``&`` and bidirectional controls as ``\\u`` escapes.
+
+    So the file is safe inside an HTML ``<script>`` and no override can reverse what a viewer shows;
+    every JSON parser reads the escapes back as the characters.
+    """
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group()], text) + "\n"
 
 
 def render_json(view: ReportView) -> str:
@@ -285,6 +404,12 @@ def _date_part(value: str | None) -> str | None:
     return match.group(0) if match else None
 
 
+def _rating(c: ClaimView) -> tuple[int, str]:
+    if c.status == "verified" and c.value_corrected:
+        return CORRECTED_RATING
+    return RATINGS[c.status]
+
+
 def claim_reviews(view: ReportView) -> list[dict[str, Any]]:
     """One schema.org ``ClaimReview`` per checked (verified or disputed) claim."""
     review, article = view.bundle.review, view.bundle.article
@@ -292,7 +417,7 @@ def claim_reviews(view: ReportView) -> list[dict[str, Any]]:
     for c in view.claims:
         if c.status not in RATINGS:
             continue
-        value, name = RATINGS[c.status]
+        value, name = _rating(c)
         claimed = " ".join(c.context_text.split()) or c.quote
         item_reviewed: dict[str, Any] = {"@type": "Claim"}
         if view.article_url:
@@ -308,19 +433,23 @@ def claim_reviews(view: ReportView) -> list[dict[str, Any]]:
             "worstRating": 1,
             "alternateName": name,
         }
-        if c.claim.note.strip():
-            rating["ratingExplanation"] = c.claim.note.strip()
+        if c.note:
+            rating["ratingExplanation"] = c.note
         entry: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "claimReviewed": claimed,
             "reviewRating": rating,
             "itemReviewed": item_reviewed,
-            "author": {"@type": "Person", "name": c.claim.marked_by or review.reviewer},
-            "datePublished": _date_part(c.claim.marked_at)
-            or _date_part(review.updated)
-            or _date_part(view.generated),
         }
+        body = " ".join(part for part in (c.correction_text, c.note) if part)
+        if body:
+            entry["reviewBody"] = body
+        author = c.marked_by or view.reviewer
+        if author:
+            entry["author"] = {"@type": "Person", "name": author}
+        entry["datePublished"] = (_date_part(c.claim.marked_at) or _date_part(review.updated)
+                                  or _date_part(view.generated))
         if view.article_url:
             entry["url"] = view.article_url
         items.append(entry)
