@@ -245,7 +245,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     with _open_library(args, for_writing=True) as library:
         review_id = import_article(library, loaded, reviewer=_reviewer(args))
         review = library.get_review(review_id)
-    out.write(f"Imported {terminal_safe(repr(loaded.title), one_line=True)}: {review.total} claims found.\n")
+    for warning in loaded.warnings:
+        sys.stderr.write(f"workbench: warning: {terminal_safe(warning, one_line=True)}\n")
+    noun = "claim" if review.total == 1 else "claims"
+    out.write(f"Imported {terminal_safe(repr(loaded.title), one_line=True)}: {review.total} {noun} found.\n")
     out.write(f"{review_id}\n")
     return EXIT_OK
 

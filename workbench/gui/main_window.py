@@ -253,13 +253,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         session = self.session
+        # Titles end with the application's name, so the platform does not add it a second time.
         read_only = " (read-only)" if self.library is not None and self.library.read_only else ""
         if session is not None and self.pages.currentWidget() is self.review_page:
-            self.setWindowTitle(f"{session.review.title} — Workbench{read_only}")
+            self.setWindowTitle(f"{session.review.title}{read_only} — Workbench")
         elif self.pages.currentWidget() is self.library_page:
-            self.setWindowTitle(f"Library — Workbench{read_only}")
+            self.setWindowTitle(f"Library{read_only} — Workbench")
         else:
-            self.setWindowTitle(f"Workbench{read_only}")
+            self.setWindowTitle("Read-only library — Workbench" if read_only else "Workbench")
 
     def _update_actions(self) -> None:
         on_review = self.session is not None and self.pages.currentWidget() is self.review_page

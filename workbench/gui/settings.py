@@ -41,9 +41,6 @@ SETTINGS: dict[str, Setting] = {
     "advance_after_verdict": Setting("review/advance_after_verdict", bool,
                                      "V and D go on to the next unchecked claim"),
     "theme": Setting("view/theme", str, "system, light or dark"),
-    "export_folder": Setting("export/folder", str, "Where the last report was saved"),
-    "export_format": Setting("export/format", str, "The report format chosen last"),
-    "export_history": Setting("export/history", bool, "Include the change history in reports"),
 }
 
 
@@ -62,9 +59,6 @@ def _defaults() -> dict[str, Any]:
         "library_header": QByteArray(),
         "advance_after_verdict": True,
         "theme": "system",
-        "export_folder": "",
-        "export_format": "html",
-        "export_history": False,
     }
 
 

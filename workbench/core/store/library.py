@@ -104,8 +104,26 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> LibraryError | Non
             f"the library {path} is damaged ({exc}); restore it from a backup or open another library"
         )
     if "unable to open" in message or "disk i/o error" in message:
+        if _disk_full(path):
+            return LibraryError(f"the disk holding {path} is full; free some space and try again (nothing was lost)")
         return LibraryError(f"cannot use the library {path} ({exc}); check the disk and the file's permissions")
     return None
+
+
+def _disk_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` has no room left (an I/O error there usually means that)."""
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def damage_summary(rows: Sequence[str]) -> str:
+    """SQLite's integrity report in a few words: the first problem, without its ``*** in database`` banner."""
+    first = next((r for r in rows if r and not r.startswith("***")), rows[0] if rows else "unknown damage")
+    first = first.replace("*** in database main ***", "").strip()
+    more = len([r for r in rows if r and not r.startswith("***")]) - 1
+    return first[:120] + (f", and {more} more problem{'s' if more != 1 else ''}" if more > 0 else "")
 
 
 def _known_errors(method: Callable[P, T]) -> Callable[P, T]:
@@ -295,10 +313,10 @@ class Library:
         if quick_check_cached_ok(self.path):
             self._checked_ok = True
             return
-        rows = [r[0] for r in self._conn.execute("PRAGMA quick_check")]
+        rows = [line for r in self._conn.execute("PRAGMA quick_check") for line in str(r[0]).splitlines()]
         if rows != ["ok"]:
             raise LibraryDamagedError(
-                f"the library {self.path} is damaged ({rows[0]}); nothing was changed. Restore it from a backup "
+                f"the library {self.path} is damaged ({damage_summary(rows)}); nothing was changed. Restore it from a backup "
                 "('workbench restore', or File ▸ Restore from Backup…) or open another library"
             )
         self._checked_ok = True
