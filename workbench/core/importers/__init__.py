@@ -30,10 +30,10 @@ from workbench.core.importers._common import (
     LoadedArticle,
     first_line_title,
     from_sidecar,
+    is_web_address,
     normalise_newlines,
 )
 from workbench.core.importers._decode import decode_bytes, decode_text_bytes
-from workbench.core.importers._web import is_web_address
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -67,3 +67,8 @@ def first_line_title(text: str, limit: int = 120) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def is_web_address(source: str) -> bool:
+    """True for strings that start with ``http://`` or ``https://``."""
+    return source.strip().lower().startswith(("http://", "https://"))

@@ -26,6 +26,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from workbench import __version__
 from workbench.core.errors import ImportFailedError
 from workbench.core.formatting import format_size
+from workbench.core.importers._common import is_web_address  # noqa: F401 - kept importable from here
 
 USER_AGENT = f"Mozilla/5.0 (compatible; Workbench/{__version__}; newsroom fact-checking)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -53,10 +54,6 @@ class Fetched:
     content_type: str
     charset: str | None
 
-
-def is_web_address(source: str) -> bool:
-    """True for strings that start with ``http://`` or ``https://``."""
-    return source.strip().lower().startswith(("http://", "https://"))
 
 
 def _host(url: str) -> str:
