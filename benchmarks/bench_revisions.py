@@ -435,7 +435,40 @@ def main() -> int:
             break
     long_text = "\n\n".join(parts)
     time_article(f"long article ({len(parts)} texts joined)", long_text, published, rnd, 12, args.repeat)
+    time_stress(long_text, published)
+    time_import()
     return 0
+
+
+def time_stress(text: str, published: dt.date | None) -> None:
+    """Revisions far from light: every sentence copy-edited, and the first half replaced by other texts."""
+    old = old_claims_of(text, extract(text, published))
+    swaps = {"the": "this", "a": "one", "of": "from", "and": "plus", "said": "stated"}
+    rnd = random.Random(7)
+    edited = re.sub(r"\b(the|a|of|and|said)\b",
+                    lambda m: swaps[m.group()] if rnd.random() < 0.5 else m.group(), text)
+    half = len(text) // 2
+    replaced = text[half:] + "\n\n" + "\n\n".join(reversed(text[:half].split("\n\n")))
+    for label, new_text in (("every sentence copy-edited", edited), ("halves swapped, paragraphs of one reversed",
+                                                                       replaced)):
+        new = extract(new_text, published)
+        t0 = time.perf_counter()
+        mappings = reanchor(text, new_text, old, new)
+        took = time.perf_counter() - t0
+        states = Counter(m.state for m in mappings)
+        print(f"stress, {label}: re-anchor {took * 1000:.0f} ms; {dict(sorted(states.items()))}")
+
+
+def time_import() -> None:
+    """What importing the package costs a fresh interpreter (rapidfuzz and diff-match-patch included)."""
+    import subprocess
+
+    code = ("import time; t = time.perf_counter(); import workbench.core.extract.sentences; "
+            "u = time.perf_counter(); import workbench.core.revisions; v = time.perf_counter(); "
+            "print(f'{(v - u) * 1000:.1f}')")
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                 cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout) for _ in range(5)]
+    print(f"importing workbench.core.revisions: median {statistics.median(runs):.1f} ms in a fresh interpreter")
 
 
 if __name__ == "__main__":

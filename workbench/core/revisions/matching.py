@@ -25,7 +25,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from workbench.core.revisions.anchors import CONTEXT, Anchor, sentence_span, value_hash
+from workbench.core.extract.sentences import Sentences
+from workbench.core.revisions.anchors import CONTEXT, Anchor, value_hash
 from workbench.core.revisions.diff import Alignment
 
 REVISION_STATES: tuple[str, ...] = ("unchanged", "moved", "edited", "changed", "gone", "new")
@@ -125,8 +126,6 @@ class _Reanchor:
 
     def __init__(self, old_text: str, new_text: str, old_claims: Sequence[OldClaim],
                  new_claims: Sequence[NewClaim]) -> None:
-        from workbench.core.extract.sentences import Sentences
-
         self.old_text, self.new_text = old_text, new_text
         self.old = sorted(old_claims, key=lambda c: (c.start, c.end))
         self.new = list(new_claims)
@@ -141,6 +140,7 @@ class _Reanchor:
         self.located: dict[int, tuple[int, int] | None] = {k: self._locate(c) for k, c in enumerate(self.old)}
         self.changed = sorted(self.align.changed_new_spans())
         self._old_sentences: dict[int, str] = {}
+        self._old_splitter: Sentences | None = None
 
     # ----------------------------------------------------------------- helpers
 
@@ -173,13 +173,18 @@ class _Reanchor:
         return self.new_text[lo:hi]
 
     def _old_sentence(self, k: int) -> str:
-        """The old claim's sentence: stored in its anchor, else read from the old text."""
+        """The old claim's sentence, split from the old text as the new one is (so that the two compare
+        alike); its anchor's sentence if the claim cannot be found in the old text."""
         if k not in self._old_sentences:
-            claim, span = self.old[k], self.located[k]
-            sentence = claim.anchor.sentence
-            if not sentence and span is not None:
-                lo, hi = sentence_span(self.old_text, *span)
-                sentence = self.old_text[lo:hi]
+            span = self.located[k]
+            if span is None:
+                sentence = self.old[k].anchor.sentence
+            else:
+                if self._old_splitter is None:
+                    self._old_splitter = Sentences(self.old_text)
+                lo = self._old_splitter.find(span[0])[0]
+                hi = self._old_splitter.find(max(span[0], span[1] - 1))[1]
+                sentence = self.old_text[min(lo, span[0]):max(hi, span[1])]
             self._old_sentences[k] = sentence
         return self._old_sentences[k]
 
