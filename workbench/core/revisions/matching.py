@@ -2,13 +2,15 @@
 
 Three passes, cheapest first:
 
-1. **Position.** Each old claim's span is mapped through the word-level diff. A span that no change
-   touches lands on exactly the same words in the new text; the new claim found there (same span) is its
-   counterpart. If its value differs (a relative date read against a new publication date) it is ``changed``.
-2. **Anchor.** Claims whose words a change touched, or whose paragraph was moved, are looked for by their
-   anchor: the same words elsewhere (scored by the similarity of prefix/suffix context and sentence), then a
-   claim of the same kind standing in the changed stretch (a figure that was edited), then a claim of the
-   same kind with similar context anywhere (fuzzy, rapidfuzz). Candidates are assigned best first.
+1. **Position.** Each old claim's span is mapped through the word-level diff (``diff.Alignment``). A span
+   that no change touches lands on the same words in the new text, and the new claim with exactly that span
+   is its counterpart (``changed`` if its value differs: a relative date read against a new publication
+   date). The sentence there must be the old one or like it, or the mapping is not trusted.
+2. **Anchor.** Claims that a change touched, or whose paragraph moved, are looked for among the new claims
+   standing in changed text: the same words (exact), then a claim of the same kind in the stretch that
+   replaced the old text (an edited figure: ``changed``), then one of the same kind anywhere (fuzzy).
+   Candidates are scored by how alike the sentences are (rapidfuzz, with partial alignment when an edit
+   merged or split sentences), ties broken by the characters either side; the best are assigned first.
 3. **Words.** An old claim with no counterpart among the new claims (one an editor added by hand) keeps
    its place if its words are still in the text, found the same way.
 
