@@ -151,3 +151,11 @@ def test_empty_texts() -> None:
     assert set(r.states()) == {"gone"}
     r = run(SEED_TEXT, old_text="")
     assert set(r.states()) == {"new"} and len(r.mappings) == len(r.new)
+
+
+def test_a_hand_added_claim_overlapping_an_extracted_one_stays_in_place_with_it() -> None:
+    hand = _hand_claim(SEED_TEXT, "$88 billion to rebuild")
+    r = run(revised("paragraph_inserted"), extra_old=[hand])
+    m = next(m for m in r.mappings if m.old_id == hand.id)
+    assert (m.state, m.new_index) == ("unchanged", None)
+    assert r.of("$88 billion").state == "unchanged"

@@ -413,13 +413,13 @@ class _Reanchor:
         subsequence of new positions, in which claims placed by the diff weigh more than any number of others."""
         items = [(k, f) for k, f in sorted(self.found.items()) if f.carried]
         heavy = len(items) + 1
-        ranks = {p: r for r, p in enumerate(sorted({f.start for _, f in items}), start=1)}
+        ranks = {p: r for r, p in enumerate(sorted((f.start, f.end, k) for k, f in items), start=1)}
         size = len(ranks)
         tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)  # Fenwick tree of (best weight, item index)
         back: list[int] = [-1] * len(items)
         best_total: tuple[int, int] = (0, -1)
-        for idx, (_k, f) in enumerate(items):
-            r = ranks[f.start]
+        for idx, (k, f) in enumerate(items):
+            r = ranks[f.start, f.end, k]
             q, i = (0, -1), r - 1  # best chain ending strictly before rank r
             while i > 0:
                 q = max(q, tree[i])
