@@ -22,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "data" / "newsdev-people.jsonl"
+CHECK_OUT = ROOT / "benchmarks" / "data" / "newsdev-people-check.jsonl"
+"""Paragraphs written after the extractor was tuned on the first set, to see how far it carries."""
 SEED = ROOT / "seeds" / "000_aad1b39bc9a57caa.txt"
 
 PARAGRAPHS: list[tuple[str, str, str]] = [
@@ -190,6 +192,79 @@ PARAGRAPHS: list[tuple[str, str, str]] = [
      'record sums were being spent on the NHS</q>.'),
 ]
 
+CHECK_PARAGRAPHS: list[tuple[str, str, str]] = [
+    ("pti_railways", "2024-07-12",
+     'NEW DELHI: Railway Minister <p t="Railway Minister">Ashwini Vaishnaw</p> on Friday announced 50 new '
+     'Vande Bharat trains, saying <q s="Ashwini Vaishnaw" v="saying" d="0">the network would cover every state '
+     'by next year</q>. Opposition leader <p t="Opposition leader">Rahul Gandhi</p> said <q s="Rahul Gandhi" '
+     'v="said" d="0">the government was ignoring safety on older lines</q>. "<q s="Rahul Gandhi" v="told" '
+     'd="1">Passengers are dying while the ministry builds showpieces,</q>" <p r="Rahul Gandhi">Gandhi</p> '
+     'told reporters outside Parliament.'),
+    ("ap_texas", "2019-03-14",
+     'AUSTIN, Texas (AP) \u2014 Former Rep. <p t="Former Rep.">Beto O\'Rourke</p> entered the Democratic race '
+     'for president on Thursday. "<q s="Beto O\'Rourke" v="said" d="1">This is a defining moment of truth for '
+     'this country,</q>" <p r="Beto O\'Rourke">O\'Rourke</p> said in a video. Texas Gov. <p t="Texas Gov.">Greg '
+     'Abbott</p>, a Republican, said <q s="Greg Abbott" v="said" d="0">voters in the state had already '
+     'rejected him once</q>.'),
+    ("obit_scientist", "2022-11-02",
+     'Professor <p t="Professor">Ruth Adeyemi</p>, the chemist who pioneered cheaper solar cells, has died '
+     'aged 79. Her former student <p t="former student">Daniel Kessler</p> said <q s="Daniel Kessler" v="said" '
+     'd="0">she had changed the field twice over</q>. \u2018<q s="Daniel Kessler" v="said" d="1">She never '
+     'stopped asking questions,</q>\u2019 he said. The Royal Society, of which <p r="Ruth Adeyemi">Adeyemi</p> '
+     'was a fellow, said <q s="The Royal Society" v="said" d="0">it would name a lecture after her</q>.'),
+    ("reuters_oil", "2023-04-03",
+     'LONDON (Reuters) - <q s="analysts" v="said" d="0">Oil prices jumped 6% on Monday after OPEC+ announced '
+     'a surprise cut to output</q>, analysts said. Saudi Energy Minister Prince <p t="Saudi Energy Minister '
+     'Prince">Abdulaziz bin Salman</p> said <q s="Abdulaziz bin Salman" v="said" d="0">the cut was a '
+     'precaution</q>. "<q s="Helima Croft" v="said" d="1">The market was caught completely off guard,</q>" said '
+     '<p t="head of global commodity strategy at RBC Capital Markets">Helima Croft</p>, head of global '
+     'commodity strategy at RBC Capital Markets.'),
+    ("uk_pmqs", "2024-01-17",
+     'At Prime Minister\'s Questions, Labour leader Sir <p t="Labour leader">Keir Starmer</p> accused the '
+     'government of losing control of the asylum system. Sir <p r="Keir Starmer">Keir</p> said: "<q s="Keir '
+     'Starmer" v="said" d="1">The prime minister has run out of excuses.</q>" The Speaker, Sir <p '
+     't="Speaker">Lindsay Hoyle</p>, twice called for order. Home Secretary <p t="Home Secretary">James '
+     'Cleverly</p> insisted <q s="James Cleverly" v="insisted" d="0">the Rwanda plan would work</q>.'),
+    ("aus_cricket", "2023-06-29",
+     'Australia captain <p t="Australia captain">Pat Cummins</p> said <q s="Pat Cummins" v="said" d="0">his '
+     'side would not change its approach at Lord\'s</q>. "<q s="Pat Cummins" v="said" d="1">We back the way '
+     'we play,</q>" <p r="Pat Cummins">Cummins</p> said. England coach <p t="England coach">Brendon '
+     'McCullum</p> told the BBC that <q s="Brendon McCullum" v="told" d="0">his players were relaxed</q>.'),
+    ("xi_summit", "2023-11-16",
+     'Chinese President <p t="Chinese President">Xi Jinping</p> and US President <p t="US President">Joe '
+     'Biden</p> met for four hours near San Francisco on Wednesday. <p r="Joe Biden">Biden</p> told reporters '
+     'that <q s="Joe Biden" v="told" d="0">the talks had been among the most constructive</q>. <q s="Chinese '
+     'state media" v="according to" d="0"><p r="Xi Jinping">Xi</p> warned against decoupling</q>, according to '
+     'Chinese state media.'),
+    ("court_us", "2021-05-20",
+     'A federal judge on Thursday blocked the law. U.S. District Judge <p t="U.S. District Judge">Robert '
+     'Pitman</p> wrote that <q s="Robert Pitman" v="wrote" d="0">the state had failed to show any harm</q>. '
+     'The state\'s attorney general, <p t="state\'s attorney general">Ken Paxton</p>, said <q s="Ken Paxton" '
+     'v="said" d="0">he would appeal</q>. "<q s="Ken Paxton" v="said" d="1">We will fight this all the way to '
+     'the Supreme Court</q>," he said.'),
+    ("caption_pictured", "2024-02-20",
+     'Pictured: Foreign Secretary Lord <p t="Foreign Secretary">Cameron</p> with Ukrainian Foreign Minister <p '
+     't="Ukrainian Foreign Minister">Dmytro Kuleba</p> in Kyiv. Lord <p r="Cameron">Cameron</p> said <q '
+     's="Cameron" v="said" d="0">Britain would stand with Ukraine for as long as it takes</q>.'),
+    ("kenya_finance", "2024-06-25",
+     'NAIROBI - President <p t="President">William Ruto</p> said on Tuesday that <q s="William Ruto" v="said" '
+     'd="0">the finance bill would not be signed in its current form</q>. Protesters, who stormed parliament, '
+     'said <q s="Protesters" v="said" d="0">the tax rises would hurt the poor</q>. "<q s="William Ruto" '
+     'v="said" d="1">We have listened,</q>" <p r="William Ruto">Ruto</p> said in a televised address.'),
+    ("uk_bank", "2023-08-03",
+     'The Bank of England raised interest rates to 5.25%. Governor <p t="Governor">Andrew Bailey</p> said <q '
+     's="Andrew Bailey" v="said" d="0">rates would stay high for some time</q>. "<q s="Andrew Bailey" '
+     'v="said" d="1">It is too early to say that we have reached the peak,</q>" Mr <p r="Andrew Bailey">Bailey'
+     '</p> said. The Chancellor, <p t="Chancellor">Jeremy Hunt</p>, said <q s="Jeremy Hunt" v="said" '
+     'd="0">the decision showed the fight against inflation was not over</q>.'),
+    ("multi_para", "2024-09-02",
+     'Firefighter <p t="Firefighter">Jo Marsh</p> was first on the scene.\n\n\u201c<q s="Jo Marsh" v="said" '
+     'd="1">The smoke was so thick we could not see the stairs. We went in anyway because we heard children '
+     'calling.</q>\n\n\u201c<q s="Jo Marsh" v="said" d="1">I have never been so frightened in my life,</q>'
+     '\u201d she said.'),
+]
+
+
 # The seed article, labelled by substrings in text order: (text, name, title, refers_to name or None)
 SEED_PEOPLE = [
     ("Harjit Singh Sajjan", "Canadian's Defence Minister", None),
@@ -329,12 +404,17 @@ def main() -> None:
     for ident, published, marked in PARAGRAPHS:
         text, people, quotes = parse(marked)
         items.append({"id": ident, "published": published, "text": text, "people": people, "quotes": quotes})
-    with open(OUT, "w", encoding="utf-8") as f:
-        for item in items:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-    n_people = sum(len(i["people"]) for i in items)
-    n_quotes = sum(len(i["quotes"]) for i in items)
-    print(f"{len(items)} paragraphs, {n_people} person mentions, {n_quotes} quotes -> {OUT.relative_to(ROOT)}")
+    check = []
+    for ident, published, marked in CHECK_PARAGRAPHS:
+        text, people, quotes = parse(marked)
+        check.append({"id": ident, "published": published, "text": text, "people": people, "quotes": quotes})
+    for path, rows in ((OUT, items), (CHECK_OUT, check)):
+        with open(path, "w", encoding="utf-8") as f:
+            for item in rows:
+                f.write(json.dumps(item, ensure_ascii=False) + "\n")
+        n_people = sum(len(i["people"]) for i in rows)
+        n_quotes = sum(len(i["quotes"]) for i in rows)
+        print(f"{len(rows)} paragraphs, {n_people} person mentions, {n_quotes} quotes -> {path.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ ship ("the Nelson Mandela Foundation", "Kennedy airport", "HMS Queen Elizabeth")
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ _INITIALS = rf"(?:[{UPPER}]\.){{1,3}}(?=\s)"
 def _run_source() -> str:
     particles = "|".join(sorted(names.PARTICLES, key=len, reverse=True))
     token = rf"(?:{_ABBREV}|{_INITIALS}|{_WORD})"
-    return rf"(?<![\w'\u2019-]){token}(?:(?:[ ](?:{particles}))*[ ]{token})*"
+    return rf"(?=[{UPPER}])(?<![\w'\u2019-]){token}(?:(?:[ ](?:{particles}))*[ ]{token})*"
 
 
 RUN = lazy(_run_source)
@@ -90,6 +91,8 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str,
 _PREPOSITIONS = frozenset(("in", "on", "by", "since", "until", "from", "to", "of", "last", "next", "early",
                            "late", "mid", "this", "that", "before", "after", "during", "through", "till"))
 _DETERMINERS = frozenset(titles.DETERMINERS)
+_TITLE_HONORIFICS = frozenset(("Prof", "Professor"))
+"""Honorifics that are also the only title a name is given ("Professor Ruth Adeyemi")."""
 _COUNTRY_INITIALS = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A."))
 _COMPLEMENTS = frozenset(titles.COMPLEMENT_WORDS)
 _STOP_PUNCT = ",;:()[]\"\u201c\u201d\u2018\u2014\u2013"
@@ -171,6 +174,13 @@ def title_after(ctx: Context, pos: int) -> tuple[int, int] | None:
     if text[pos:pos + 2] != ", ":
         return None
     offices, modifiers, not_names, _, _, _, _, _ = _tables()
+    first = text[pos + 2:pos + 40].split(None, 1)
+    if not first:
+        return None
+    word = first[0].rstrip(",.;:)")
+    low = word.lower()
+    if not (low in _DETERMINERS or low in offices or _is_modifier(word, modifiers, not_names)):
+        return None  # ", who ...", ", 52,", ", and ...": no title
     s_end = ctx.sentences.find(pos)[1]
     hi = min(s_end, pos + 140)
     toks = [(m.start(), m.end(), m.group(0)) for m in _WORDS_BEFORE.finditer(text, pos + 2, hi)]
@@ -217,7 +227,24 @@ def _name_keys(tokens: tuple[str, ...]) -> list[str]:
                 keys.append(tail)
     if len(tokens) >= 3:
         keys.extend(t for t in tokens[1:-1] if len(t) >= 4 and t[:1].isupper())
+    if 2 <= len(tokens) <= 3 and tokens[0] not in names.given_name_gender() and not tokens[0].endswith("."):
+        keys.append(tokens[0])  # a family name written first: "Xi Jinping" ... "Xi"
     return keys
+
+
+def text_has_no_cue(finder: _Finder, start: int, end: int) -> bool:
+    """For a one-word name not seen before: nothing around it says it is a person's (no honorific or
+    title before it, no apposition after it)."""
+    text = finder.ctx.text
+    if text[end:end + 2] == ", ":
+        return False
+    before = text[max(0, start - 24):start].rsplit(None, 1)
+    if not before:
+        return True
+    word = before[-1]
+    if word.rstrip(".") in finder.honorifics:
+        return False
+    return not finder._may_end_title(start) and not (word.endswith(",") and finder._may_end_title(start, comma=True))
 
 
 class _Finder:
@@ -240,6 +267,13 @@ class _Finder:
         return self.mentions
 
     def _consider(self, start: int, end: int, run: str) -> None:
+        if " " not in run:  # one word: most runs are a sentence's first word or a place
+            if run in self.not_names or run in self.keys and self._known((run,), None, start, "") is None:
+                return
+            if run not in self.keys and text_has_no_cue(self, start, end):
+                return
+            self._name([(start, end, run)], None, end)
+            return
         toks = [(start + t.start(), start + t.end(), t.group(0)) for t in _TOKEN.finditer(run)]
         # leading words that are no name: "But", "On Monday"
         i = 0
@@ -268,36 +302,55 @@ class _Finder:
         ctx, text = self.ctx, self.ctx.text
         words = tuple(t[2] for t in toks)
         start, end = toks[0][0], toks[-1][1]
-        lows = [w.lower() for w in words]
-        if any(w in self.not_person for w in lows) or len(words) > 6:
+        not_person = self.not_person
+        if len(words) > 6 or any(w.lower() in not_person for w in words):
             return
-        if any(_ACRONYM.match(w) and not _INITIALS_TOKEN.match(w) and len(w) > 1 or w in _COUNTRY_INITIALS
-               for w in words):
+        if any(w.isupper() and len(w) > 1 and (_ACRONYM.match(w) and not _INITIALS_TOKEN.match(w)
+                                                or w in _COUNTRY_INITIALS) for w in words):
             return
-        if _NUMBER_WORD.search(text, end, end + 1):
+        following = text[end:end + 1]
+        if following.isdigit():
             return
-        after = text[end:end + 40]
-        next_word = after.split(None, 1)[0].lower().strip(",.;:") if after.strip() else ""
-        if next_word in self.not_person and not after.startswith((",", ".")):
-            return
-        before_word = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        prev = before_word.group(1) if before_word else ""
+        if following == " ":
+            after = text[end + 1:end + 30].split(None, 1)
+            if after and after[0].lower().rstrip(",.;:") in not_person:
+                return
+        before_word = text[max(0, start - 30):start].rsplit(None, 1)
+        prev = before_word[-1] if before_word and text[start - 1:start].isspace() else ""
         if prev in self.ships or words[0] in self.places:
             return
         if honorific is None and prev.rstrip(".") in self.honorifics and text[start - 1:start] == " ":
             honorific = prev.rstrip(".")
-        title = title_before(ctx, start - (len(prev) + 1 if honorific and prev.rstrip(".") == honorific else 0))
-        apposed = None
+        title_end = start - (len(prev) + 1 if honorific and prev.rstrip(".") == honorific else 0)
+        title = None
+        if self._may_end_title(title_end):
+            title = title_before(ctx, title_end)
         if title is None:
-            apposed = title_after(ctx, end)
-            title = apposed or title_before(ctx, start, comma=True)
-            if title is not None and apposed is None and text[end:end + 1] not in (",", ".", ")"):
-                title = None
+            title = title_after(ctx, end) if text[end:end + 2] == ", " else None
+            if title is None and text[end:end + 1] in (",", ".", ")") and self._may_end_title(title_end, comma=True):
+                title = title_before(ctx, title_end, comma=True)
+        if title is None and honorific in _TITLE_HONORIFICS:
+            title = (title_end, title_end + len(prev)) if prev.rstrip(".") == honorific else None
         known = self._known(words, honorific, start, prev)
         if known is None and not self._is_person(words, honorific, title, start, end, prev):
             return
         title_text = text[title[0]:title[1]] if title else None
         self._add(start, end, words, title_text, honorific, known)
+
+    def _may_end_title(self, pos: int, *, comma: bool = False) -> bool:
+        """A cheap look at the word before ``pos``: could a title end there?"""
+        text = self.ctx.text
+        before = text[max(0, pos - 24):pos].rsplit(None, 1)
+        if not before:
+            return False
+        word = before[-1]
+        if comma:
+            if not word.endswith(","):
+                return False
+            word = word[:-1]
+        if word.lower() in self.offices:
+            return True
+        return word[:1].isupper() and (" of " in text[max(0, pos - 50):pos] or " for " in text[max(0, pos - 50):pos])
 
     def _known(self, words: tuple[str, ...], honorific: str | None, start: int, prev: str) -> Person | None:
         key = " ".join(words)
@@ -367,7 +420,13 @@ def people_in(ctx: Context) -> list[Mention]:
 
 def mention_at(ctx: Context, lo: int, hi: int, *, last: bool = True) -> Mention | None:
     """The last (or first) person mention inside ``lo..hi``."""
-    inside = [m for m in people_in(ctx) if lo <= m.start and m.end <= hi]
+    found = people_in(ctx)
+    starts = ctx.memo.get("people_starts")
+    if starts is None:
+        starts = ctx.memo["people_starts"] = [m.start for m in found]
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi)
+    inside = [m for m in found[i:j] if m.end <= hi]
     if not inside:
         return None
     return inside[-1] if last else inside[0]
@@ -381,7 +440,8 @@ def person_for_pronoun(ctx: Context, pronoun: str, pos: int) -> Person | None:
     """The person a "he"/"she" at ``pos`` points to: the last person mentioned before it whose gender
     matches; else the last one of unknown gender; else the last one."""
     want = _gender_pronoun(pronoun)
-    before = [m for m in people_in(ctx) if m.end <= pos]
+    found = people_in(ctx)
+    before = [m for m in found[:bisect.bisect_left([m.start for m in found], pos)] if m.end <= pos]
     if not before:
         return None
     if want in ("m", "f"):

@@ -27,7 +27,8 @@ from workbench.core.extract.people.mentions import Person, mention_at, people_in
 from workbench.core.extract.vocab import calendar, speech
 
 _LETTER = r"[^\W\d_]"
-_MARKS = lazy(rf"``|''|[\u201c\u201d\u201e\"\u2018]|['\u2019](?!{_LETTER})|(?<!{_LETTER})['\u2019]")
+_MARKS = lazy(rf"(?=[`'\"\u201c\u201d\u201e\u2018\u2019])"  # a cheap first look at each position
+              rf"(?:``|''|[\u201c\u201d\u201e\"\u2018]|['\u2019](?!{_LETTER})|(?<!{_LETTER})['\u2019])")
 """Quotation marks; an apostrophe between letters (NATO's, don't) is none."""
 
 OPEN_CLOSE = {"\u201c": "\u201d", "\u201e": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'", "``": "''"}
@@ -62,7 +63,7 @@ _THAT = lazy(r"\bthat\b")
 _AUX_END = lazy_i(r"(?:\s+(?:has|had|have|also|later|earlier|again|once|repeatedly|previously|reportedly|"
                   r"then|now|would|will|had\s+been|has\s+been|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
                   r"friday|saturday|sunday)|yesterday|today|on\s+the\s+phone))+\s*$")
-_RELATIVE = lazy_i(r"\s*(?:who|which|whose|whom|where|when|that)\b")
+_RELATIVE = lazy_i(r"\s*(?:(?:of|in|for|to|with|from|by)\s+(?:which|whom)|who|which|whose|whom|where|when|that)\b")
 _PARTICIPLE_END = lazy(r",\s+(?:saying|adding|warning|arguing|insisting|claiming|noting|telling|according\s+to)\b")
 _SENT_END = lazy(r"[.!?](?=[\"'\u201d\u2019]?(?:\s+[\"'\u201c\u2018(\[]?[A-Z0-9]|\s*$|\n))|\n")
 _WORK_BEFORE = lazy(lambda: r"(?:\b(?:" + alternation(speech.WORK_NOUNS) + r")|\bit\s+an?|\ban?)\s*$")
@@ -180,6 +181,8 @@ class _Speech:
         if aux:
             hi = lo + aux.start()
             seg = text[lo:hi]
+        if _RELATIVE.match(seg):
+            return None, None, None
         m = mention_at(self.ctx, lo, hi)
         if m is not None and hi - m.end <= 40:
             return m.person, None, None
@@ -423,8 +426,8 @@ class _Speech:
         s_end = self.ctx.sentences.find(pos)[1]
         if s_end < pos:
             s_end = len(self.text)
-        nl = self.text.find("\n", pos)
-        return min(s_end, nl) if nl >= 0 else s_end
+        stop = _SENT_END.search(self.text, pos, s_end)  # the splitter keeps "Lord's. We" together
+        return stop.start() + (self.text[stop.start()] != "\n") if stop else s_end
 
     def find_indirect(self) -> None:
         text = self.text

@@ -152,7 +152,7 @@ GIVEN_NAMES_F = (
     "Georgina Geraldine Gillian Gina Giorgia Gisele Gita Gladys Gloria Grace Greta Gwen Hannah Harriet Hayley "
     "Heather Heidi Helen Helena Helga Hilary Hillary Holly Hope Ida Ilhan Indira Ingrid Irene Iris Isabel "
     "Isabella Isabelle Jacqueline Jade Jane Janet Janice Jasmine Jayne Jean Jeanne Jennifer Jenny Jess "
-    "Jessica Jill Joan Joanna Joanne Jocelyn Josephine Joy Joyce Judith Judy Julia Julie Juliet June Justine "
+    "Jessica Jill Jo Joan Joanna Joanne Jocelyn Josephine Joy Joyce Judith Judy Julia Julie Juliet June Justine "
     "Kamala Karen Karin Karine Kate Katherine Kathleen Kathryn Kathy Katie Katrin Kay Kayleigh Keechant Kelly "
     "Kemi Kerry Kim Kirsty Kristen Kristin Laura Lauren Layla Leah Leila Lena Leslie Liz Lily Linda Lisa "
     "Liz Liza Lois Lorna Lorraine Louise Lucia Lucy Luisa Lydia Lynn Lynne Madeleine Magdalena Maggie Maria "
