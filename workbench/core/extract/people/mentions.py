@@ -232,6 +232,10 @@ def _name_keys(tokens: tuple[str, ...]) -> list[str]:
     return keys
 
 
+def text_at(ctx: Context, pos: int) -> str:
+    return ctx.text[pos:pos + 1]
+
+
 def text_has_no_cue(finder: _Finder, start: int, end: int) -> bool:
     """For a one-word name not seen before: nothing around it says it is a person's (no honorific or
     title before it, no apposition after it)."""
@@ -258,6 +262,8 @@ class _Finder:
         (self.offices, self.modifiers, self.not_names, self.honorifics, self.not_person, self.places,
          self.ships, self.verbs) = _tables()
         self.given = names.given_names()
+        self.weekdays = frozenset(calendar.WEEKDAYS) | frozenset(a for v in calendar.WEEKDAYS.values() for a in v)
+        self.months = frozenset(calendar.MONTHS) | frozenset(a for v in calendar.MONTHS.values() for a in v)
         self.gender_of = names.given_name_gender()
 
     def run(self) -> list[Mention]:
@@ -275,6 +281,13 @@ class _Finder:
             self._name([(start, end, run)], None, end)
             return
         toks = [(start + t.start(), start + t.end(), t.group(0)) for t in _TOKEN.finditer(run)]
+        for k in range(1, len(toks)):  # "Daniel P. Davison Feb. 1", "the Rose Garden Wednesday": no name goes on
+            word = toks[k][2]
+            if word in self.weekdays or word in self.months and (
+                    text_at(self.ctx, toks[k][1]) in (".", " ") and text_at(self.ctx, toks[k][1] + 1).isdigit()
+                    or text_at(self.ctx, toks[k][1]) == "."):
+                toks = toks[:k]
+                break
         # leading words that are no name: "But", "On Monday"
         i = 0
         while i < len(toks) and toks[i][2].rstrip(".") in self.not_names and toks[i][2] not in self.honorifics:

@@ -42,7 +42,7 @@ NOT_PERSON_WORDS: tuple[str, ...] = (
     "trophy", "lecture", "memorial", "centre", "center", "hospital", "clinic", "infirmary", "university",
     "college", "school", "academy", "library", "museum", "gallery", "theatre", "theater", "stadium", "arena",
     "park", "square", "street", "road", "avenue", "lane", "bridge", "station", "airport", "tower", "towers",
-    "building", "hall", "palace", "castle", "church", "cathedral", "chapel", "mosque", "temple", "company",
+    "building", "hall", "palace", "garden", "gardens", "castle", "church", "cathedral", "chapel", "mosque", "temple", "company",
     "corporation", "corp", "corp.", "co", "co.", "electric", "bureau", "electronics", "steel", "chemical",
     "chemicals", "petroleum", "mining", "insurance", "securities", "investments", "ventures", "enterprises", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "llp", "group", "holdings",
     "partners", "partnership", "associates", "bank", "capital", "motors", "airlines", "airways", "party",

@@ -71,7 +71,7 @@ OFFICES: dict[str, str | None] = {
     "winner": None, "laureate": None, "survivor": None, "witness": None, "victim": None, "suspect": None,
     "defendant": None, "resident": None, "student": None, "pupil": None, "graduate": None, "colleague": None,
     "firefighter": None, "paramedic": None, "soldier": None, "pilot": None, "farmer": None, "worker": None,
-    "shopkeeper": None, "volunteer": None, "spokesperson": None, "mother": "f", "father": "m",
+    "shopkeeper": None, "volunteer": None, "mother": "f", "father": "m",
 }
 """Offices and roles, lower case, with the gender the word itself gives (``"m"``/``"f"``) or None."""
 
