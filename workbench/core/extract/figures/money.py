@@ -59,11 +59,9 @@ def _priced_currency(ctx: Context, start: int, per: str) -> str | None:
     """The currency the sentence is about, named before the rate: "The yuan held at 6.8 to the dollar"."""
     text = ctx.text
     lo = ctx.sentences.find(start)[0]
-    stop = None
-    for stop in _SENTENCE_STOP.finditer(text, lo, start):
-        pass
-    if stop is not None:
-        lo = stop.end()
+    stops = list(_SENTENCE_STOP.finditer(text, lo, start))
+    if stops:
+        lo = stops[-1].end()
     code = None
     for m in QUALIFIED_CUR.finditer(text, lo, start):
         adj = (m.group("adj") or "").strip()

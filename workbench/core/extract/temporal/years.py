@@ -79,7 +79,7 @@ def _counts_a_noun(ctx: Context, m: re.Match[str], y: int, plural: re.Match[str]
     before = ctx.text[max(0, m.start("y") - 12):m.start("y")]
     if _ARTICLE_BEFORE.search(before):
         return noun in nouns.IRREGULAR_PLURALS or noun in nouns.COUNTED_BY_YEAR_SHAPE
-    return bool(_CLAUSE_GOES_ON.match(ctx.text, plural.end())) and not ctx.text[m.end():m.end() + 1] == ","
+    return bool(_CLAUSE_GOES_ON.match(ctx.text, plural.end())) and ctx.text[m.end():m.end() + 1] != ","
 
 
 def _not_a_year(ctx: Context, m: re.Match[str], y: int, pre: str) -> bool:
