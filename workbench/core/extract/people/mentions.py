@@ -281,6 +281,8 @@ class _Finder:
             self._name([(start, end, run)], None, end)
             return
         toks = [(start + t.start(), start + t.end(), t.group(0)) for t in _TOKEN.finditer(run)]
+        if toks[0][2] in self.ships:
+            return  # "HMS Queen Elizabeth"
         for k in range(1, len(toks)):  # "Daniel P. Davison Feb. 1", "the Rose Garden Wednesday": no name goes on
             word = toks[k][2]
             if word in self.weekdays or word in self.months and (

@@ -50,7 +50,8 @@ _LEAD_WORDS = lazy_i(r"(?:but|and|so|yet|however|meanwhile|still|now|also|instea
                      r"furthermore|separately|overall)\b,?\s*")
 _CLAUSE_VERB = lazy_i(
     r"\b(?:would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|do|does|did|been|being|"
-    r"won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|doesn't|didn't)\b|['\u2019](?:re|ll|ve)\b"
+    r"(?:won|can|isn|aren|wasn|weren|hasn|haven|hadn|doesn|didn|couldn|wouldn|shouldn)['\u2019]t)\b"
+    r"|['\u2019](?:re|ll|ve)\b"
     r"|\b\w{3,}ed\b")
 _NOT_CLAUSE_START = lazy_i(
     r"(?:in|at|on|to|during|after|before|from|with|by|via|through|for|of|about|later|earlier|again|also|"
