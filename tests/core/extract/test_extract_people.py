@@ -144,7 +144,7 @@ def test_the_seed_article() -> None:
     for c in claims:
         assert SEED[c.start:c.end] == c.text
     people_and_figures = sorted((c.start, c.end) for c in claims if c.kind != "quote")
-    assert all(a[1] <= b[0] for a, b in zip(people_and_figures, people_and_figures[1:]))
+    assert all(a[1] <= b[0] for a, b in zip(people_and_figures, people_and_figures[1:], strict=False))
 
 
 def test_the_cli_prints_people_and_quotes(tmp_path: Path) -> None:
