@@ -1,6 +1,11 @@
 """Benchmark the claim extractor against ``dateparser.search_dates`` on the same text.
 
-    python benchmarks/bench_extract.py [--size BYTES] [--dateparser-slice BYTES]
+    python benchmarks/bench_extract.py [--size BYTES] [--dateparser-slice BYTES] [--news-only]
+
+The extractor is timed twice in the same run, turn about: with the default kinds (dates, times, durations,
+figures) and with every kind (people and quotes too, as ``workbench extract`` prints them); the ratio
+between the two is the cost of the speech layer. News text is TimeBank and AQUAINT, read in place from
+``../shared/devdata/timebank`` when it is there (never copied).
 
 Prints characters per second for the seed article and for ~1 MB of deterministic news-like text built
 from templates below, and the time ``dateparser.search_dates(text, languages=["en"])`` takes on the same
@@ -21,8 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from workbench.core.extract import extract  # noqa: E402
+from workbench.core.extract.pipeline import ALL_KINDS  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_aad1b39bc9a57caa.txt"
+DEVDATA = ROOT.parent / "shared" / "devdata"
 PUBLISHED = dt.date(2018, 2, 15)
 
 SUBJECTS = ["The ministry", "Officials", "The central bank", "Rebel forces", "The company", "Analysts",
@@ -85,14 +92,49 @@ def news_text(size: int, seed: int = 20180215) -> str:
     return "\n\n".join(parts)
 
 
-def rate(text: str, repeat: int) -> float:
+def rate(text: str, repeat: int, kinds: tuple[str, ...] | None = None) -> float:
     """Seconds per call of ``extract`` on ``text`` (best of ``repeat``)."""
+    return rates([text], repeat, kinds)
+
+
+def rates(texts: list[tuple[str, dt.date | None]] | list[str], repeat: int,
+          kinds: tuple[str, ...] | None = None) -> float:
+    """Seconds to extract every text once (best of ``repeat``)."""
+    items = [t if isinstance(t, tuple) else (t, PUBLISHED) for t in texts]
     best = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()
-        extract(text, PUBLISHED)
+        for text, published in items:
+            extract(text, published, kinds)
         best = min(best, time.perf_counter() - t0)
     return best
+
+
+def turn_about(texts: list, repeat: int) -> tuple[float, float]:
+    """Best seconds with the default kinds and with every kind, measured alternately."""
+    default = every = float("inf")
+    for _ in range(repeat):
+        default = min(default, rates(texts, 1))
+        every = min(every, rates(texts, 1, ALL_KINDS))
+    return default, every
+
+
+def news_texts() -> list[tuple[str, dt.date | None]]:
+    """TimeBank and AQUAINT texts with their creation dates (empty when the folder is not there)."""
+    if not (DEVDATA / "score.py").exists():
+        return []
+    sys.path.insert(0, str(DEVDATA))
+    from score import load_timeml  # type: ignore[import-not-found]
+
+    docs = load_timeml("TimeBank") + load_timeml("AQUAINT")
+    return [(d["text"], dt.date.fromisoformat(d["published"]) if d["published"] else None) for d in docs]
+
+
+def print_kinds(label: str, chars: int, default: float, every: float) -> None:
+    print(f"{label}: {chars:,} chars")
+    print(f"  extract, default kinds:  {default:8.3f} s    {chars / default / 1000:10,.0f} KB/s")
+    print(f"  extract, every kind:     {every:8.3f} s    {chars / every / 1000:10,.0f} KB/s   "
+          f"(people and quotes cost {every / default:.2f}x)")
 
 
 def dateparser_time(text: str) -> float:
@@ -108,10 +150,19 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=1_000_000, help="characters of generated text")
     ap.add_argument("--dateparser-slice", type=int, default=100_000,
                     help="characters of the generated text dateparser is timed on (then extrapolated)")
+    ap.add_argument("--news-only", action="store_true", help="time the news text only (no dateparser)")
     args = ap.parse_args()
 
     seed = SEED.read_text(encoding="utf-8")
     extract(seed, PUBLISHED)  # warm up: compile patterns, import modules
+    extract(seed, PUBLISHED, ALL_KINDS)
+    news = news_texts()
+    if news:
+        chars = sum(len(t) for t, _ in news)
+        print_kinds(f"news text (TimeBank and AQUAINT, {len(news)} documents)", chars, *turn_about(news, 5))
+    if args.news_only:
+        return
+    print_kinds("seed article", len(seed), *turn_about([seed], 30))
     from dateparser.search import search_dates
 
     search_dates("warm up on Monday, 5 March 2018", languages=["en"])

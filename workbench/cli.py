@@ -208,11 +208,12 @@ def _read_text_argument(path: str) -> str:
 
 def cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
     from workbench.core.extract import extract
+    from workbench.core.extract.pipeline import ALL_KINDS
 
     several = len(args.files) > 1
     texts = [(path, _read_text_argument(path)) for path in args.files]
     for path, text in texts:
-        claims = extract(text, args.published)
+        claims = extract(text, args.published, ALL_KINDS)
         if args.format == "jsonl":
             for claim in claims:
                 record = claim.to_dict()

@@ -30,6 +30,10 @@ class Extraction:
     ``"publication"`` or ``"text"``; ``None`` for other kinds), against what (``anchor_value``, and
     ``anchor_start`` when it is an earlier date in the text), and the weekday written with an explicit
     date (``weekday``).
+
+    People and quotes (asked for with ``extract(..., kinds=...)``): a person's ``value`` is ``{"name",
+    "title"}``, a quote's ``{"speaker", "verb", "direct"}``; ``refers_to`` is the start offset of the first
+    mention of the same person (for a quote: of its speaker), ``None`` for a first mention.
     """
 
     start: int
@@ -48,6 +52,7 @@ class Extraction:
     anchor_value: str | None = None
     anchor_start: int | None = None
     weekday: str | None = None
+    refers_to: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form printed by ``workbench extract``: extras only where they apply."""
@@ -71,6 +76,8 @@ class Extraction:
         for key in ("anchor_value", "anchor_start", "weekday"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
+        if self.kind in ("person", "quote"):
+            out["refers_to"] = self.refers_to
         return out
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterable
 
     from workbench.core.model import Extraction
 
@@ -29,8 +30,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def extract(text: str, published: dt.date | None = None) -> list[Extraction]:
-    """Return the claims in ``text`` in text order, resolving relative dates against ``published``."""
+def extract(text: str, published: dt.date | None = None, kinds: Iterable[str] | None = None) -> list[Extraction]:
+    """Return the claims in ``text`` in text order, resolving relative dates against ``published``.
+
+    By default the dates, times, durations and figures; ``kinds`` picks others too ("person", "quote"; all
+    of them: ``workbench.core.extract.pipeline.ALL_KINDS``)."""
     from workbench.core.extract.pipeline import extract as run
 
-    return run(text, published)
+    return run(text, published, kinds)

@@ -1,17 +1,29 @@
-"""The extraction pipeline: propose, select, resolve, join times to days, and make the claims."""
+"""The extraction pipeline: propose, select, resolve, join times to days, link people, and make the claims.
+
+Claims come in two layers. The figures, dates, times, durations and people never overlap one another:
+``select`` keeps the best of any overlapping candidates. Quotes are a layer of their own, selected among
+themselves, so that a quote keeps the figures, dates and people inside it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from workbench.core.extract import figures, temporal  # noqa: F401  (importing them registers the recognisers)
 from workbench.core.extract.base import Candidate, Context
 from workbench.core.extract.patterns import lazy, lazy_i
-from workbench.core.extract.registry import propose
+from workbench.core.extract.registry import RECOGNISERS, SPEECH, propose
 from workbench.core.extract.temporal.resolve import resolve_values
 from workbench.core.model import Extraction
 
 TEMPORAL_KINDS = ("date", "time", "duration")
+FIGURE_KINDS = ("money", "percent", "count", "quantity")
+SPEECH_KINDS = ("person", "quote")
+DEFAULT_KINDS = (*TEMPORAL_KINDS, *FIGURE_KINDS)
+"""What ``extract()`` returns unless asked for more: the checkable figures and time expressions."""
+ALL_KINDS = (*DEFAULT_KINDS, *SPEECH_KINDS)
+"""Every kind of claim: the figures and time expressions, people and quotes."""
 _TIME_THEN_DATE = lazy_i(r"\s*(?:on\s+|,\s*)?$")
 _DATE_THEN_TIME = lazy_i(r"\s*(?:at\s+|,\s*|\s)?$")
 _DAY_VALUE = lazy(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$")
@@ -67,22 +79,58 @@ def join_times(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def candidates(text: str, published: dt.date | None) -> tuple[Context, list[Candidate]]:
+def _kinds(kinds: Iterable[str] | None) -> frozenset[str] | None:
+    """The kinds asked for (None: whatever the default recognisers find)."""
+    if kinds is None:
+        return None
+    wanted = frozenset([kinds] if isinstance(kinds, str) else kinds)
+    known = set(ALL_KINDS).union(*(r.kinds for r in RECOGNISERS.values()))
+    unknown = wanted - known
+    if unknown:
+        raise ValueError(f"unknown kind of claim {sorted(unknown)}; use some of {', '.join(ALL_KINDS)}")
+    return wanted
+
+
+def _load_speech_layer() -> None:
+    """Register the people and quote recognisers (on first use: the default extraction never loads them)."""
+    from workbench.core.extract import people  # noqa: F401  (importing it registers them)
+
+
+def candidates(text: str, published: dt.date | None,
+               kinds: Iterable[str] | None = None) -> tuple[Context, list[Candidate]]:
     """The chosen candidates, valued and joined, before they become claims (for tests and tools)."""
+    wanted = _kinds(kinds)
     ctx = Context(text, published)
-    chosen = select(propose(ctx))
+    cands = propose(ctx)
+    quotes: list[Candidate] = []
+    speech = wanted is not None and bool(wanted & set(SPEECH_KINDS))
+    if speech:
+        _load_speech_layer()
+        for c in SPEECH.propose(ctx):
+            (quotes if c.kind == "quote" else cands).append(c)
+    chosen = select(cands)
     resolve_values(chosen)
     chosen = [c for c in chosen if c.value is not None or c.kind not in TEMPORAL_KINDS]
-    return ctx, join_times(text, chosen)
+    chosen = join_times(text, chosen)
+    if quotes:
+        chosen = sorted(chosen + select(quotes), key=lambda c: (c.start, c.kind == "quote"))
+    if speech:
+        from workbench.core.extract.people.coref import link
+
+        link(chosen)
+    return ctx, chosen if wanted is None else [c for c in chosen if c.kind in wanted]
 
 
-def extract(text: str, published: dt.date | None = None) -> list[Extraction]:
-    """Return the claims in ``text`` in text order, resolving relative dates against ``published``."""
+def extract(text: str, published: dt.date | None = None, kinds: Iterable[str] | None = None) -> list[Extraction]:
+    """Return the claims in ``text`` in text order, resolving relative dates against ``published``.
+
+    ``kinds`` picks the kinds of claim: None gives what the default recognisers find (``DEFAULT_KINDS``:
+    dates, times, durations and figures); ``ALL_KINDS`` adds people and quotes, which the CLI prints."""
     if isinstance(published, dt.datetime):
         published = published.date()
     if not text:
         return []
-    ctx, chosen = candidates(text, published)
+    ctx, chosen = candidates(text, published, kinds)
     out: list[Extraction] = []
     for c in chosen:
         s_start, s_end = ctx.sentences.find(c.start)
@@ -95,5 +143,6 @@ def extract(text: str, published: dt.date | None = None) -> list[Extraction]:
             sentence_end=s_end, confidence=max(0.0, min(1.0, c.confidence)),
             resolved=c.resolved if timed else None, anchor_value=c.anchor_value if timed else None,
             anchor_start=c.anchor_start if timed else None, weekday=c.weekday if timed else None,
+            refers_to=getattr(c, "refers_to", None),
         ))
     return out

@@ -9,6 +9,9 @@ A recogniser declares, in one place next to its code:
 - ``examples``: sentences it must find (a test runs them all, so a recogniser that never fires fails);
 - the function that proposes ``Candidate``s.
 
+Recognisers live in a ``Registry``: ``DEFAULT`` holds the dates, times, durations and figures that
+``extract()`` returns unless asked for more, ``SPEECH`` the people and quotes it finds when asked.
+
 Most recognisers are a regex tried in the merged windows of their triggers, with a function valuing each
 match (``@recogniser``). A recogniser that walks its triggers itself (the figures) registers a ``find``
 function with ``register``. The planner (``propose``) walks the triggers once and hands every recogniser
@@ -79,37 +82,107 @@ class Recogniser(NamedTuple):
     pattern: LazyPattern | None = None
 
 
-RECOGNISERS: dict[str, Recogniser] = {}
-_BY_TRIGGER: dict[str, list[tuple[str, int, int, Anchor]]] = {}
-_SCANNED: list[tuple[str, Anchor]] = []
+class Registry:
+    """A set of recognisers run together by the planner. The extractor has two: ``DEFAULT`` (dates, times,
+    durations and figures, what ``extract()`` returns unless asked for more) and the speech layer
+    (``people.SPEECH``: people and quotes), run only when its kinds are asked for."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.recognisers: dict[str, Recogniser] = {}
+        self._by_trigger: dict[str, list[tuple[str, int, int, Anchor]]] = {}
+        self._scanned: list[tuple[str, Anchor]] = []
+
+    def register(self, rec: Recogniser) -> Recogniser:
+        """Add a recogniser; its anchors decide which triggers open windows for it. A recogniser anchored on
+        no trigger kind of the fast pass (so one that could never fire) is refused."""
+        if rec.name in self.recognisers:
+            raise ValueError(f"recogniser {rec.name!r} is already registered")
+        if not rec.anchors:
+            raise ValueError(f"recogniser {rec.name!r} has no anchor: give trigger kinds or WHOLE_TEXT")
+        unknown = [a.trigger for a in rec.anchors if a.trigger != WHOLE_TEXT and a.trigger not in TRIGGER_KINDS]
+        if unknown:
+            raise ValueError(f"recogniser {rec.name!r} is anchored on {unknown}, which the trigger pass does not "
+                             "find: register the trigger kind first (triggers.register_trigger)")
+        self.recognisers[rec.name] = rec
+        for anchor in rec.anchors:
+            if anchor.trigger == WHOLE_TEXT:
+                self._scanned.append((rec.name, anchor))
+            else:
+                self._by_trigger.setdefault(anchor.trigger, []).append((rec.name, anchor.before, anchor.after,
+                                                                        anchor))
+        return rec
+
+    def unregister(self, name: str) -> None:
+        """Remove a registered recogniser (for plug-ins that are switched off, and tests)."""
+        self.recognisers.pop(name)
+        for kind, entries in list(self._by_trigger.items()):
+            self._by_trigger[kind] = [e for e in entries if e[0] != name]
+        self._scanned[:] = [e for e in self._scanned if e[0] != name]
+
+    def plan(self, ctx: Context) -> dict[str, list[Hit]]:
+        """The windows each recogniser should look in, from one walk over the triggers."""
+        n = len(ctx.text)
+        hits: dict[str, list[Hit]] = {name: [] for name in self.recognisers}
+        by_trigger = self._by_trigger
+        if by_trigger:
+            for t in ctx.triggers:
+                entries = by_trigger.get(t.kind)
+                if entries is None:
+                    continue
+                for name, before, after, anchor in entries:
+                    if anchor.words is not None and t.word not in anchor.words:
+                        continue
+                    if anchor.follows is not None and ctx.low[t.end:t.end + 1] not in anchor.follows:
+                        continue
+                    if anchor.when is not None and not anchor.when(t, ctx):
+                        continue
+                    if anchor.reach is not None:
+                        before += anchor.reach(t, ctx)
+                    lo, hi = t.start - before, t.end + after
+                    hits[name].append((lo if lo > 0 else 0, hi if hi < n else n, t))
+        for name, anchor in self._scanned:
+            if anchor.scan is None:
+                hits[name].append((0, n, None))
+                continue
+            for m in anchor.scan.finditer(ctx.low):
+                hits[name].append((max(0, m.start() - anchor.before), min(n, m.end() + anchor.after), None))
+        return {name: found for name, found in hits.items() if found}
+
+    def propose(self, ctx: Context, only: Iterable[str] | None = None) -> list[Candidate]:
+        """Every candidate of every recogniser (or of those named in ``only``), overlapping."""
+        wanted = set(only) if only is not None else None
+        out: list[Candidate] = []
+        for name, hits in self.plan(ctx).items():
+            if wanted is not None and name not in wanted:
+                continue
+            rec = self.recognisers[name]
+            priority = rec.priority
+            for c in rec.find(ctx, hits):
+                c.source = name
+                if priority:
+                    c.priority = priority
+                out.append(c)
+        return out
+
+
+DEFAULT = Registry("claims")
+"""Dates, times, durations and figures: the recognisers ``extract()`` runs by default."""
+
+SPEECH = Registry("speech")
+"""People and quotes (``people/``): run only when ``extract()`` is asked for those kinds."""
+
+RECOGNISERS: dict[str, Recogniser] = DEFAULT.recognisers
 
 
 def register(rec: Recogniser) -> Recogniser:
-    """Add a recogniser; its anchors decide which triggers open windows for it. A recogniser anchored on
-no trigger kind of the fast pass (so one that could never fire) is refused."""
-    if rec.name in RECOGNISERS:
-        raise ValueError(f"recogniser {rec.name!r} is already registered")
-    if not rec.anchors:
-        raise ValueError(f"recogniser {rec.name!r} has no anchor: give trigger kinds or WHOLE_TEXT")
-    unknown = [a.trigger for a in rec.anchors if a.trigger != WHOLE_TEXT and a.trigger not in TRIGGER_KINDS]
-    if unknown:
-        raise ValueError(f"recogniser {rec.name!r} is anchored on {unknown}, which the trigger pass does not "
-                         "find: register the trigger kind first (triggers.register_trigger)")
-    RECOGNISERS[rec.name] = rec
-    for anchor in rec.anchors:
-        if anchor.trigger == WHOLE_TEXT:
-            _SCANNED.append((rec.name, anchor))
-        else:
-            _BY_TRIGGER.setdefault(anchor.trigger, []).append((rec.name, anchor.before, anchor.after, anchor))
-    return rec
+    """Add a recogniser to the default registry (see ``Registry.register``)."""
+    return DEFAULT.register(rec)
 
 
 def unregister(name: str) -> None:
-    """Remove a registered recogniser (for plug-ins that are switched off, and tests)."""
-    RECOGNISERS.pop(name)
-    for kind, entries in list(_BY_TRIGGER.items()):
-        _BY_TRIGGER[kind] = [e for e in entries if e[0] != name]
-    _SCANNED[:] = [e for e in _SCANNED if e[0] != name]
+    """Remove a recogniser from the default registry (for plug-ins that are switched off, and tests)."""
+    DEFAULT.unregister(name)
 
 
 def on(trigger: str, before: int = 0, after: int = 0, *, when: Callable[[Trigger, Context], bool] | None = None,
@@ -132,7 +205,8 @@ def whole_text() -> Anchor:
 
 
 def recogniser(name: str, pattern: LazyPattern, *, kinds: tuple[str, ...], anchors: Iterable[Anchor],
-               examples: Iterable[Example] = (), priority: int = 0) -> Callable[[Proposer], Proposer]:
+               examples: Iterable[Example] = (), priority: int = 0,
+               registry: Registry | None = None) -> Callable[[Proposer], Proposer]:
     """Register ``pattern``, tried in the merged windows of its anchors; the function values each match."""
 
     def wrap(fn: Proposer) -> Proposer:
@@ -144,7 +218,8 @@ def recogniser(name: str, pattern: LazyPattern, *, kinds: tuple[str, ...], ancho
                         if c is not None:
                             yield c
 
-        register(Recogniser(name, kinds, tuple(anchors), find, priority, tuple(examples), pattern))
+        (registry or DEFAULT).register(Recogniser(name, kinds, tuple(anchors), find, priority, tuple(examples),
+                                                  pattern))
         return fn
 
     return wrap
@@ -173,46 +248,10 @@ def merge_windows(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
 
 
 def plan(ctx: Context) -> dict[str, list[Hit]]:
-    """The windows each recogniser should look in, from one walk over the triggers."""
-    n = len(ctx.text)
-    hits: dict[str, list[Hit]] = {name: [] for name in RECOGNISERS}
-    by_trigger = _BY_TRIGGER
-    for t in ctx.triggers:
-        entries = by_trigger.get(t.kind)
-        if entries is None:
-            continue
-        for name, before, after, anchor in entries:
-            if anchor.words is not None and t.word not in anchor.words:
-                continue
-            if anchor.follows is not None and ctx.low[t.end:t.end + 1] not in anchor.follows:
-                continue
-            if anchor.when is not None and not anchor.when(t, ctx):
-                continue
-            if anchor.reach is not None:
-                before += anchor.reach(t, ctx)
-            lo, hi = t.start - before, t.end + after
-            hits[name].append((lo if lo > 0 else 0, hi if hi < n else n, t))
-    for name, anchor in _SCANNED:
-        if anchor.scan is None:
-            hits[name].append((0, n, None))
-            continue
-        for m in anchor.scan.finditer(ctx.low):
-            hits[name].append((max(0, m.start() - anchor.before), min(n, m.end() + anchor.after), None))
-    return {name: found for name, found in hits.items() if found}
+    """The windows each recogniser of the default registry should look in."""
+    return DEFAULT.plan(ctx)
 
 
 def propose(ctx: Context, only: Iterable[str] | None = None) -> list[Candidate]:
-    """Every candidate of every recogniser (or of those named in ``only``), overlapping."""
-    wanted = set(only) if only is not None else None
-    out: list[Candidate] = []
-    for name, hits in plan(ctx).items():
-        if wanted is not None and name not in wanted:
-            continue
-        rec = RECOGNISERS[name]
-        priority = rec.priority
-        for c in rec.find(ctx, hits):
-            c.source = name
-            if priority:
-                c.priority = priority
-            out.append(c)
-    return out
+    """Every candidate of every default recogniser (or of those named in ``only``), overlapping."""
+    return DEFAULT.propose(ctx, only)

@@ -109,6 +109,29 @@ def nearest_day(ref: dt.date, month: int, day: int, direction: int) -> dt.date |
     return min(options, key=lambda o: abs((o - ref).days))
 
 
+def day_of_month_near(ref: dt.date, day: int, direction: int, this_month: bool = False) -> dt.date | None:
+    """Day ``day`` of ``ref``'s month, or of the month before or after: the latest on or before ``ref`` when
+    looking back, the next on or after it when looking ahead, else the nearest."""
+    options = []
+    for delta in ((0,) if this_month else (-1, 0, 1)):
+        y, mo = add_months(ref.year, ref.month, delta)
+        try:
+            options.append(dt.date(y, mo, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if this_month:
+        return options[0]
+    if direction < 0:
+        past = [d for d in options if d <= ref]
+        return past[-1] if past else None
+    if direction > 0:
+        fut = [d for d in options if d >= ref]
+        return fut[0] if fut else None
+    return min(options, key=lambda d: abs((d - ref).days))
+
+
 def month_year(ref: dt.date, month: int, direction: int, strict: bool = False, reach: int = 2) -> int:
     """Year of a bare month name: the last one when looking back, the next one when looking ahead.
 

@@ -15,12 +15,81 @@ from workbench.core.extract.figures.common import (
     modifier,
     money_value,
 )
-from workbench.core.extract.patterns import lazy_i
+from workbench.core.extract.numbers import clean_value
+from workbench.core.extract.patterns import lazy, lazy_i
 from workbench.core.extract.vocab import currencies, units
 
 _PENCE_NOT_BEFORE = lazy_i(r"\b(?:pages?|pp?\.|vol\.?|no\.?|version|v)\s*$")
 _MARK_CONTEXT = lazy_i(r"\b(?:deutsche|german|dollar)\b")
 _TWO_DECIMALS = lazy_i(r"\.\d\d")
+_PER_CURRENCY = lazy_i(
+    r"\s+(?:to|per|against)\s+(?:the\s+|a\s+|one\s+|each\s+|every\s+)?(?P<adj>(?:US|U\.S\.|American|Australian"
+    r"|Canadian|Hong\s+Kong|Singapore|New\s+Zealand|Swiss|single)\s+)?(?P<w>[a-z]{3,10})\b")
+"""The currency a rate is priced in: "6.8 to the dollar", "83.1 per dollar", "83.2 against the US dollar"."""
+_SENTENCE_STOP = lazy(r"[.!?]\s")
+
+
+def exchange_rate(ctx: Context, r: Reading) -> Candidate | None:
+    """An exchange rate: "held at 6.8 to the dollar" -> {"amount": 6.8, "currency": <the currency priced,
+    when the text names it>, "per": "USD"}, "150 yen to the dollar", "Rs 83 per dollar"."""
+    if r.value is None:
+        return None
+    text = ctx.text
+    base = money_before(ctx, r) or money_after(ctx, r)
+    if base is STOP:
+        base = None
+    start, pos = (base.start, base.end) if base is not None else (r.start, r.end)
+    pm = _PER_CURRENCY.match(text, pos)
+    if pm is None:
+        return None
+    word = pm.group("w").lower()
+    if word == "greenback":
+        word = "dollar"
+    adj = (pm.group("adj") or "").strip()
+    per = currencies.code_for_word("" if adj.lower() == "single" else adj, word)
+    if per is None or currencies.singular(word) != word.rstrip("s") or currencies.subunit(word) is not None:
+        return None  # "0.5 per cent" is no rate
+    own = base.currency if base is not None else _priced_currency(ctx, r.start, per)
+    value = {"amount": clean_value(r.value), "currency": own, "per": per}
+    return Candidate(start, pm.end(), "money", value, currency=own, mod=r.mod, approximate=r.approx,
+                     confidence=0.85)
+
+
+def _priced_currency(ctx: Context, start: int, per: str) -> str | None:
+    """The currency the sentence is about, named before the rate: "The yuan held at 6.8 to the dollar"."""
+    text = ctx.text
+    lo = ctx.sentences.find(start)[0]
+    stops = list(_SENTENCE_STOP.finditer(text, lo, start))
+    if stops:
+        lo = stops[-1].end()
+    code = None
+    for m in QUALIFIED_CUR.finditer(text, lo, start):
+        adj = (m.group("adj") or "").strip()
+        c = currencies.code_for_word(adj, m.group("cw"))
+        if not adj:
+            c = _country_code(ctx, m.group("cw"), m.start()) or c
+        if c and c != per:
+            code = c
+    return code
+
+
+_CAPITALISED = lazy(r"\b[A-Z][a-z]{3,}")
+
+
+def _country_code(ctx: Context, word: str, pos: int) -> str | None:
+    """A bare currency word in a story about a country: "Egypt's ... the pound" is the Egyptian pound."""
+    options = currencies.qualified_codes(word)
+    if not options:
+        return None
+    text = ctx.text
+    lo = text.rfind("\n", 0, pos) + 1
+    found = None
+    for m in _CAPITALISED.finditer(text, lo, pos):
+        stem = m.group(0)[:5].lower()
+        for adj, code in options.items():
+            if len(adj) >= 5 and adj.startswith(stem):
+                found = code
+    return found
 
 
 def money_before(ctx: Context, r: Reading) -> Candidate | None:

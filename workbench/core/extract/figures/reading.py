@@ -220,6 +220,14 @@ def _read_digits(ctx: Context, m: re.Match[str]) -> Reading | None:
     return Reading(m, start, end, value, digits=True)
 
 
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Only quotes and brackets between ``pos`` and the start of its sentence, paragraph or heading."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'\u201c\u2018(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;\u201d\u2014\u2013-"
+
+
 def _read_vague(ctx: Context, m: re.Match[str]) -> Reading:
     return Reading(m, m.start(), m.end(), None, digits=False, approx=True)
 
@@ -266,6 +274,8 @@ def _read_words(ctx: Context, m: re.Match[str]) -> Reading | None:
     value = parse_number(word)
     if value is None:
         return None
+    if text[start].isupper() and not _starts_sentence(text, start):
+        return None  # a capitalised number word inside a sentence is a name's: "the Birmingham Six", "Radio Four"
     before = text[max(0, start - 20):start].split()
     if before and (before[-1].lower() in nouns.REFERENCE_WORDS_FOR_WORDS or _ACRONYM.fullmatch(before[-1])
                    and not currencies.is_code(before[-1])):

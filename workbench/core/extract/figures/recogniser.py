@@ -23,7 +23,7 @@ from workbench.core.extract.triggers import Trigger
 Rule = Callable[[Context, Reading], Candidate | None]
 
 RULES: tuple[Rule, ...] = (
-    money.money_before, money.money_after, money.glued_subunit, percent.percent, count.age, count.part_of_time,
+    money.exchange_rate, money.money_before, money.money_after, money.glued_subunit, percent.percent, count.age, count.part_of_time,
     quantity.magnitude, quantity.measure, money.vague_money, count.counted_one, count.named_compound,
     count.hyphen_count, count.counted,
 )

@@ -23,6 +23,7 @@ from workbench.core.extract.temporal.common import (
     capitalised,
     deferred,
     from_publication,
+    sentence_start,
     tense,
     with_prefix,
     written,
@@ -248,12 +249,24 @@ _RANGE_WEEKDAY_BEFORE = lazy(rf"(?P<wd>{WEEKDAY})\s*(?:to|until|till|through|thr
 
 
 def _recurring_or_named(ctx: Context, m: re.Match[str]) -> bool:
-    """"each Thursday", "on Tuesday nights" (a recurring day), "Black Friday sales" (a holiday's name)."""
+    """"each Thursday", "on Tuesday nights" (a recurring day), "Black Friday sales" (a holiday's name),
+    "The Sunday Telegraph", "Monday Night Football", "the Mail on Sunday" (a paper's or a show's name)."""
     text, pod = ctx.text, m.group("pod")
     if _EVERY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
             pod and text[m.end():m.end() + 1].isalpha()) or _PLURAL_DAY_AFTER.match(text, m.end()):
         return True
+    if _DAY_IN_A_NAME.match(text, m.end("wd")) or text.endswith(_papers_on_days(), max(0, m.start("wd") - 16),
+                                                                  m.start("wd") - 1):
+        return True
     return text.endswith(calendar.weekday_holiday_leads(), max(0, m.start() - 6), m.start())
+
+
+_DAY_IN_A_NAME = lazy(lambda: r"(?:\s+(?:Night|Morning|Evening|Afternoon))?\s+(?:"
+                      + alternation(calendar.NAME_WORDS_AFTER_DAYS) + r")\b")
+
+
+def _papers_on_days() -> tuple[str, ...]:
+    return calendar.PAPERS_ON_DAYS
 
 
 def _weekday_date(ctx: Context, m: re.Match[str], wd: int, rel: str) -> dt.date:
@@ -294,6 +307,35 @@ def weekday(ctx: Context, m: re.Match[str]) -> TCand | None:
     return from_publication(ctx, start, m.end(), "date", tx.ymd(d) + suffix, mod=mod)
 
 
+R_ORDINAL_DAY = lazy_i(
+    r"\b(?:on|by|until|till|from|since|before|after|through|for|of)\s+(?P<t>the)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?P<of>\s+of\s+(?:this|next|last|the)\s+month)?"
+    r"(?=\s*(?:[.,;:)!?\u2014]|$|\s(?:and|or|to|at|when|as|because|but|if|after|before|in|with|so|while)\b))"
+)
+
+
+def _ordinal_suffix(t: Trigger, ctx: Context) -> bool:
+    return ctx.low[t.end:t.end + 2] in ("st", "nd", "rd", "th") and len(t.word) <= 2
+
+
+@recogniser("ordinal_day", R_ORDINAL_DAY, kinds=DATE, anchors=[on("dig", 10, 40, when=_ordinal_suffix)],
+            examples=[Example("The vote was held on the 14th.", "the 14th", "2018-02-14"),
+                      Example("Rents are due by the 1st.", "the 1st", "2018-03-01")])
+def ordinal_day(ctx: Context, m: re.Match[str]) -> TCand | None:
+    """"on the 14th": that day of this month, or of the last or next one, by tense."""
+    day = int(m.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    if ctx.published is None:
+        return from_publication(ctx, m.start("t"), m.end(), "date", f"XXXX-XX-{day:02d}", conf=0.7)
+    of = (m.group("of") or "").lower()
+    direction = 1 if "next" in of else -1 if "last" in of else ctx.near_tense(m.start(), 30)
+    d = tx.day_of_month_near(ctx.published, day, direction, this_month="this" in of)
+    if d is None:
+        return None
+    return from_publication(ctx, m.start("t"), m.end(), "date", tx.ymd(d), conf=0.75)
+
+
 R_RELDAY = lazy_i(
     rf"(?:(?P<pre>early|late|earlier|later)\s+)?(?<![\w-])(?P<w>{alternation(calendar.RELATIVE_DAYS)})(?![\w-])"
     rf"(?:\s+(?P<pod>{PARTS_OF_DAY}))?"
@@ -313,6 +355,8 @@ def relday(ctx: Context, m: re.Match[str]) -> TCand | None:
     pod = m.group("pod")
     if w == "today" and not pod and _GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
         return None  # "in today's world", "today's youth": the present in general, not a date
+    if _day_names_a_programme(ctx, m.start("w"), m.end("w")):
+        return None  # "the Today programme", "USA Today", "the Tonight Show"
     suffix = f"T{tx.PARTS_OF_DAY[pod.lower()]}" if pod else ("TNI" if w == "tonight" else "")
     mod = {"early": "START", "late": "END"}.get((m.group("pre") or "").lower())
     if ctx.published is None:
@@ -320,6 +364,19 @@ def relday(ctx: Context, m: re.Match[str]) -> TCand | None:
     d = ctx.published + dt.timedelta(days=calendar.RELATIVE_DAYS[w])
     return from_publication(ctx, m.start(), m.end(), "date", tx.ymd(d) + suffix, mod=mod,
                             conf=0.75 if w == "today" else 0.9)
+
+
+_PROGRAMME_AFTER = lazy_i(lambda: r"\s+(?:" + alternation(calendar.PROGRAMME_WORDS) + r")\b")
+_THE_OR_NAME_BEFORE = lazy(r"(?:\b[Tt]he|[A-Z][\w&.]*)\s+$")
+
+
+def _day_names_a_programme(ctx: Context, start: int, end: int) -> bool:
+    """A capitalised "Today"/"Tonight" inside a sentence, after "the" or a name, or before "programme"."""
+    text = ctx.text
+    if not text[start].isupper() or sentence_start(text, start):
+        return False
+    return bool(_THE_OR_NAME_BEFORE.search(text, max(0, start - 12), start) or _PROGRAMME_AFTER.match(text, end)
+                or text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and text[end + 1:end + 2] != "I")
 
 
 def _holiday_names() -> str:

@@ -23,7 +23,7 @@ from workbench.core.extract.temporal.common import (
     written,
 )
 from workbench.core.extract.triggers import Trigger
-from workbench.core.extract.vocab import calendar
+from workbench.core.extract.vocab import calendar, nouns
 
 DATE = ("date",)
 _YEAR_HEADS = {str(i) for i in range(10, 21)}
@@ -62,6 +62,26 @@ _CAP_OK = {
 a name ("Boeing 747", "Windows 2000")."""
 
 
+_ARTICLE_BEFORE = lazy_i(r"\b(?:the|its|their|his|her|our|these|those|all)\s*$")
+_CLAUSE_GOES_ON = lazy_i(
+    r"\s*(?:[.,;:)!?]|$|\s(?:in|at|across|around|from|of|on|with|who|that|which|and|or|nationwide"
+    r"|worldwide|each|a\s+year|a\s+day|per)\b)")
+
+
+def _counts_a_noun(ctx: Context, m: re.Match[str], y: int, plural: re.Match[str]) -> bool:
+    """A four-digit number before a plural counts it, even after "in" or "the": "more than 1200 companies",
+    "in 2000 offices.", "the 1500 workers at the plant" (but "In 2000 people left", "the 2008 elections")."""
+    noun = plural.group(0).strip().lower()
+    if y < 1800:
+        return True  # no year a news story dates things by: "the 1200 workers"
+    if noun in nouns.EVENT_NOUNS:
+        return False
+    before = ctx.text[max(0, m.start("y") - 12):m.start("y")]
+    if _ARTICLE_BEFORE.search(before):
+        return noun in nouns.IRREGULAR_PLURALS or noun in nouns.COUNTED_BY_YEAR_SHAPE
+    return bool(_CLAUSE_GOES_ON.match(ctx.text, plural.end())) and ctx.text[m.end():m.end() + 1] != ","
+
+
 def _not_a_year(ctx: Context, m: re.Match[str], y: int, pre: str) -> bool:
     """A number of years' shape that is something else: an amount, a clock time, a name, a range."""
     text, ys = ctx.text, m.start("y")
@@ -75,7 +95,7 @@ def _not_a_year(ctx: Context, m: re.Match[str], y: int, pre: str) -> bool:
     if pre:
         return False
     plural_after = _PLURAL_AFTER.match(text, m.end())
-    if plural_after and not _YEAR_DET_BEFORE.search(before):
+    if plural_after and (not _YEAR_DET_BEFORE.search(before) or _counts_a_noun(ctx, m, y, plural_after)):
         return True
     if _YEAR_NOT_BEFORE.search(before) and (not _TO_THAN_BEFORE.search(before) or plural_after):
         return True

@@ -109,3 +109,19 @@ def weekday_holiday_leads() -> tuple[str, ...]:
     """"Black ", "Cyber ", "Good ": before a weekday, they make it part of a holiday's name."""
     return tuple(sorted({name.split()[0] + " " for name in HOLIDAYS
                          if len(name.split()) == 2 and name.split()[1] in WEEKDAYS}))
+
+
+NAME_WORDS_AFTER_DAYS: tuple[str, ...] = (
+    "Telegraph", "Times", "Mirror", "Express", "Post", "Herald", "Sport", "People", "Mail", "Star",
+    "Independent", "Tribune", "Observer", "Business", "Football", "Baseball", "Live", "Politics", "Show",
+    "Review", "Magazine", "Edition", "School", "Brunch", "Kitchen", "Lights", "Raw", "Club", "Bloody",
+    "Papers", "Programme",
+)
+"""Capitalised words that make a weekday part of a name: "The Sunday Telegraph", "Monday Night Football"."""
+
+PAPERS_ON_DAYS: tuple[str, ...] = ("Mail on", "Independent on", "Scotland on", "Wales on", "Express on",
+                                   "Mirror on", "Herald on")
+"""Names that end in a weekday: "the Mail on Sunday"."""
+
+PROGRAMME_WORDS: tuple[str, ...] = ("programme", "program", "show", "podcast", "newspaper", "paper", "edition")
+"""Words after "Today"/"Tonight" that make it a programme's or a paper's name ("the Today programme")."""

@@ -264,6 +264,13 @@ def code_for_word(adjective: str, word: str) -> str | None:
     return lk.word_codes.get(base)
 
 
+def qualified_codes(word: str) -> dict[str, str]:
+    """The nationality words that qualify a currency word, and the code each gives ("pound" ->
+    {"egyptian": "EGP", "lebanese": "LBP", ...})."""
+    base = singular(word)
+    return {adj: code for (adj, w), code in _lookups().qualified.items() if w == base}
+
+
 def inherits(word: str) -> bool:
     """Whether a bare currency word takes the country of the last qualified mention of it."""
     base = singular(word)

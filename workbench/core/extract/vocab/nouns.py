@@ -117,3 +117,29 @@ TIME_WORDS: set[str] = {w.lower() for w in calendar.WEEKDAYS} | set(calendar.mon
     "weekend",
 }
 """Words after a number that make it part of a time expression, not a count of them."""
+
+
+EVENT_NOUNS: set[str] = {
+    "elections", "polls", "games", "olympics", "riots", "protests", "talks", "floods", "attacks", "accords",
+    "championships", "finals", "playoffs", "midterms", "primaries", "hearings", "negotiations", "results",
+    "figures", "accounts", "rules", "sanctions", "reforms", "cuts", "levels", "prices", "dollars", "pounds",
+    "euros", "terms", "standards", "emissions", "forecasts", "estimates", "numbers", "data", "budgets",
+    "earnings", "sales", "profits", "losses", "revenues", "returns", "rates", "winters", "summers", "awards",
+    "oscars", "grammys", "celebrations", "commemorations", "anniversaries", "wars", "bombings", "shootings",
+    "killings", "massacres", "uprisings", "revolutions", "strikes", "walkouts", "crises", "recessions",
+    "downturns", "crashes", "laws", "acts", "amendments", "guidelines", "regulations", "plans", "targets",
+    "goals", "pledges", "commitments", "census", "surveys", "studies", "reports", "reviews", "models",
+}
+"""Plurals a year qualifies rather than a count: "the 2008 elections", "in 2010 dollars", "2015 prices"."""
+
+COUNTED_BY_YEAR_SHAPE: set[str] = {
+    "workers", "employees", "jobs", "companies", "firms", "businesses", "homes", "houses", "cars", "students",
+    "patients", "troops", "soldiers", "residents", "members", "voters", "passengers", "offices", "stores",
+    "shops", "schools", "families", "households", "customers", "users", "delegates", "officers", "doctors",
+    "nurses", "teachers", "farmers", "migrants", "prisoners", "inmates", "villages", "hospitals", "beds",
+    "units", "flats", "apartments", "vehicles", "buses", "trucks", "seats", "tickets", "signatures", "votes",
+    "deaths", "arrests", "branches", "plants", "factories", "sites", "stations", "acres", "hectares",
+    "miles", "kilometres", "kilometers", "tonnes", "tons", "barrels", "participants", "runners", "fans",
+    "spectators", "protesters", "demonstrators", "volunteers", "applicants", "candidates", "pupils", "staff",
+}
+"""Plurals a number of a year's shape counts even after "the": "the 1500 workers", "its 2000 employees"."""
