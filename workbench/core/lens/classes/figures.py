@@ -1,0 +1,158 @@
+"""``running_figure``: figures tied to a moving date (ages, durations that keep growing, tallies "so far
+this year", "the toll has risen to 300", "the latest figures")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from workbench.core.lens.context import LensContext
+from workbench.core.lens.model import Finding, LensClass, TemporalClaim
+from workbench.core.lens.readings import between_text, read_value
+from workbench.core.lens.registry import register_lens_class
+from workbench.core.lens.vocab import AGE_UNITS, LATEST_FIGURE_NOUNS, PRESENT_REF, RISING_VERBS, SO_FAR_UNITS
+from workbench.core.lens.wording import duration_phrase
+
+FIGURE_KINDS = ("count", "money", "percent", "quantity")
+_AGED = re.compile(r"(?i)\baged\s+(\d{1,3})\b(?![.,]\d)")
+_AGE_UNIT_CODES = {"years": "Y", "months": "M", "weeks": "W", "days": "D"}
+_SO_FAR = re.compile(r"(?i)\b(?:so|thus)\s+far\s+(?:in\s+)?$")
+_SO_FAR_AFTER = re.compile(r"(?i)\s+(?:so|thus)\s+far\b")
+_PERFECT = frozenset({"has", "have", "'ve", "\u2019ve", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t"})
+_GROWING_AFTER = frozenset({"for", "after", "than"})
+"""Words before a duration that keeps growing in a present-perfect clause ("has served for five years")."""
+
+
+@lru_cache(maxsize=1)
+def _rising() -> re.Pattern[str]:
+    verbs = "|".join(RISING_VERBS)
+    return re.compile(rf"(?i)\b(?:(?:has|have)\s+(?:now\s+|already\s+)?(?:{verbs})(?:\s+to)?|now\s+stands?\s+at"
+                      rf"|stands?\s+at)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _latest() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\bthe\s+latest\s+(?P<noun>{'|'.join(LATEST_FIGURE_NOUNS)})\b")
+
+
+def _historical(ctx: LensContext, pos: int) -> bool:
+    """The sentence dates itself before publication ("In 1990, a 34-year-old ..."): the figure is of then."""
+    published = ctx.published
+    if published is None:
+        return False
+    window_start = max(ctx.text.rfind(".", 0, pos), ctx.text.rfind("\n", 0, pos), 0)
+    for claim in ctx.claims:
+        if claim.start >= pos:
+            break
+        if claim.start >= window_start and claim.kind == "date" and claim.resolved == "absolute":
+            reading = read_value(claim.value)
+            if reading is not None and reading.last.year < published.year:
+                return True
+    return False
+
+
+def _age(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
+    if not isinstance(claim.value, int | float) or _historical(ctx, claim.start):
+        return None
+    unit = str(getattr(claim, "unit", "") or "years old").split()[0]
+    anchor = f"P{int(claim.value)}{_AGE_UNIT_CODES.get(unit, 'Y')}"
+    start, words = claim.start, claim.text
+    if "-" in words:  # "a 34-year-old": an adjective; "an 18-year-old" becomes "a then-18-year-old"
+        article = re.search(r"(?i)\b(an)\s+$", ctx.text[max(0, start - 4):start])
+        suggestion = f"then-{words}"
+        if article:
+            start -= len(article.group())
+            suggestion = ("A" if article.group(1)[0] == "A" else "a") + f" then-{words}"
+    else:
+        suggestion = f"{words} in {ctx.month}"
+    return ctx.finding(start, claim.end, "running_figure", anchor=anchor, reads_as=ctx.month,
+                       suggestion=suggestion if ctx.published else None,
+                       explanation=f"“{claim.text}” was the age in {ctx.month or 'the publication month'}; "
+                                   "ages grow")
+
+
+def _aged(ctx: LensContext) -> Iterator[Finding]:
+    for m in _AGED.finditer(ctx.text):
+        if _historical(ctx, m.start()):
+            continue
+        yield ctx.finding(m.start(), m.end(), "running_figure", anchor=f"P{int(m.group(1))}Y", reads_as=ctx.month,
+                          suggestion=f"{m.group()} in {ctx.month}" if ctx.published else None,
+                          explanation=f"“{m.group()}” was the age in {ctx.month or 'the publication month'}; "
+                                      "ages grow")
+
+
+def _growing(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
+    """A duration up to the day of publication: "has served for five years", "have long been reluctant ...
+    after more than a decade in Afghanistan"."""
+    if claim.resolved not in ("absolute", None) or duration_phrase(ctx, claim.start, claim.end) is not None:
+        return None
+    first = claim.text.split()[0].lower()
+    if first not in _GROWING_AFTER and ctx.word_before(claim.start) not in _GROWING_AFTER:
+        return None
+    clause = ctx.clause_words_before(claim.start, 16)
+    if not _PERFECT & set(clause) or "had" in clause:
+        return None
+    return ctx.finding(claim.start, claim.end, "running_figure", anchor=None if claim.value is None else str(claim.value),
+                       reads_as=ctx.month, suggestion=f"{claim.text} as of {ctx.month}" if ctx.published else None,
+                       explanation=f"“{claim.text}” was counted to {ctx.month or 'the publication date'}, when the "
+                                   "story was published; it has grown since")
+
+
+def _so_far(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
+    """"so far this year" / "this year so far": from the start of the period to the day of publication."""
+    words = claim.text.lower().split()
+    if len(words) != 2 or words[0] != "this" or words[1] not in SO_FAR_UNITS or claim.resolved != "publication":
+        return None
+    before = _SO_FAR.search(ctx.text, max(0, claim.start - 16), claim.start)
+    after = _SO_FAR_AFTER.match(ctx.text, claim.end)
+    if not before and not after:
+        return None
+    start = before.start() if before else claim.start
+    end = after.end() if after else claim.end
+    reading = read_value(claim.value) if ctx.published else None
+    if reading is None or ctx.published is None:
+        return ctx.finding(start, end, "running_figure", anchor=str(claim.value), reads_as="unknown",
+                           suggestion=None, explanation="a running total up to the day of publication, which is not set")
+    suggestion = between_text(min(reading.first, ctx.published), ctx.published)
+    return ctx.finding(start, end, "running_figure", anchor=str(claim.value), reads_as=suggestion[len("between "):],
+                       suggestion=suggestion,
+                       explanation=f"“{ctx.text[start:end]}” counted up to {ctx.day}, when the story was published")
+
+
+def _level(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
+    """A figure reached on the day of publication: "the death toll has risen to 300"."""
+    if not _rising().search(ctx.text, max(0, claim.start - 40), claim.start):
+        return None
+    return ctx.finding(claim.start, claim.end, "running_figure", anchor=PRESENT_REF, reads_as=ctx.month,
+                       suggestion=f"{claim.text} as of {ctx.month}" if ctx.published else None,
+                       explanation=f"“{claim.text}” was the figure in {ctx.month or 'the publication month'}; it "
+                                   "may have changed")
+
+
+def find_running_figures(ctx: LensContext) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        found: Finding | None = None
+        if claim.kind == "count" and getattr(claim, "unit", None) in AGE_UNITS:
+            found = _age(ctx, claim)
+        elif claim.kind == "duration":
+            found = _growing(ctx, claim)
+        elif claim.kind == "date":
+            found = _so_far(ctx, claim)
+        elif claim.kind in FIGURE_KINDS:
+            found = _level(ctx, claim)
+        if found is not None:
+            yield found
+    yield from _aged(ctx)
+    for m in _latest().finditer(ctx.text):
+        yield ctx.finding(m.start(), m.end(), "running_figure", anchor=PRESENT_REF, reads_as=ctx.month,
+                          suggestion=f"the {m['noun']} as of {ctx.month}" if ctx.published else None,
+                          explanation=f"“{m.group()}” were the latest in {ctx.month or 'the publication month'}; "
+                                      "newer ones may exist")
+
+
+register_lens_class(LensClass(
+    name="running_figure", label="Running figure",
+    description="A figure tied to a moving date (an age, a toll, a duration that keeps growing): say when it "
+                "was counted.",
+    colour="#6aa84f", find=find_running_figures, order=40))
