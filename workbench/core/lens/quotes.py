@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-_MARKS = re.compile(r"``|''|[\u201c\u201d\u2018\u2019\"\u00ab\u00bb\u201e\n]")
+_MARKS = re.compile(r"``|''|[\u201c\u201d\u2018\u2019\"\u00ab\u00bb\u201e]")
 _CLOSERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "``": "''", "\u00ab": "\u00bb",
             "\u201e": "\u201c"}
 _RUNS_TO_PARAGRAPH_END = frozenset({"\u201c", '"', "``", "\u00ab", "\u201e"})
@@ -23,13 +23,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each quotation in ``text``, marks included, in text order."""
     spans: list[tuple[int, int]] = []
     opened: tuple[int, str] | None = None
+    paragraph_end = -1
     for m in _MARKS.finditer(text):
         mark, pos = m.group(), m.start()
-        if mark == "\n":
-            if opened is not None and opened[1] in _RUNS_TO_PARAGRAPH_END:
-                spans.append((opened[0], pos))
+        if opened is not None and pos > paragraph_end:  # the quote's paragraph ended before this mark
+            if opened[1] in _RUNS_TO_PARAGRAPH_END:
+                spans.append((opened[0], paragraph_end))
             opened = None
-            continue
         if opened is not None:
             if mark == _CLOSERS[opened[1]] and _closes(text, m):
                 spans.append((opened[0], m.end()))
@@ -37,8 +37,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         if mark in _CLOSERS and _opens(text, m):
             opened = (pos, mark)
+            paragraph_end = text.find("\n", m.end())
+            if paragraph_end < 0:
+                paragraph_end = len(text)
     if opened is not None and opened[1] in _RUNS_TO_PARAGRAPH_END:
-        spans.append((opened[0], len(text)))
+        spans.append((opened[0], paragraph_end))
     return spans
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from workbench.core.extract.vocab.calendar import MONTHS
@@ -92,8 +93,11 @@ _CENTURY = re.compile(r"\d{2}")
 
 def read_value(value: object) -> Reading | None:
     """The reading of a TIMEX3 date or time value; ``None`` for durations, references and values with X."""
-    if not isinstance(value, str):
-        return None
+    return _cached_read(value) if isinstance(value, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _cached_read(value: str) -> Reading | None:
     try:
         return _read(value.strip())
     except ValueError:  # an impossible date (an editor's typo): no reading rather than a crash

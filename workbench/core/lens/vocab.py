@@ -128,34 +128,36 @@ class FutureWord(NamedTuple):
 
     expected: str
     """How the note says when it was expected: "soon after {month}"."""
+    cue: str
+    """A word of the phrase rare enough to test for before scanning the text ("coming")."""
     needs_future: bool = False
     """Only in a clause that looks ahead ("will soon", "expected soon"), not in a narrative ("soon became")."""
     not_after: tuple[str, ...] = ()
 
 
 FUTURE_WORDS: dict[str, FutureWord] = {
-    "soon": FutureWord("soon after {month}", needs_future=True, not_after=("after", "afterwards", "afterward",
-                                                                            "as", "enough", "thereafter")),
-    "shortly": FutureWord("shortly after {month}", needs_future=True, not_after=("after", "afterwards",
-                                                                                 "before", "thereafter")),
-    "in the near future": FutureWord("in the near future after {month}"),
-    "in the future": FutureWord("in the years after {year}", needs_future=True),
-    "into the future": FutureWord("in the years after {year}", needs_future=True),
-    "in future": FutureWord("in the years after {year}", needs_future=True),
-    "in the near term": FutureWord("in the near term after {month}"),
-    "in the short term": FutureWord("in the short term after {month}", needs_future=True),
-    "at a later date": FutureWord("at a later date after {month}", needs_future=True),
-    "as soon as possible": FutureWord("as soon as possible after {day}", needs_future=True),
-    "one day": FutureWord("one day after {year}", needs_future=True, not_after=("after", "before", "later",
-                                                                                 "earlier", "of", "in")),
-    "in the coming days": FutureWord("in the days after {day}"),
-    "in the coming weeks": FutureWord("in the weeks after {day}"),
-    "in the coming months": FutureWord("in the months after {month}"),
-    "in the coming years": FutureWord("in the years after {year}"),
-    "in the days ahead": FutureWord("in the days after {day}"),
-    "in the weeks ahead": FutureWord("in the weeks after {day}"),
-    "in the months ahead": FutureWord("in the months after {month}"),
-    "in the years ahead": FutureWord("in the years after {year}"),
+    "soon": FutureWord("soon after {month}", "soon", needs_future=True,
+                       not_after=("after", "afterwards", "afterward", "as", "enough", "thereafter")),
+    "shortly": FutureWord("shortly after {month}", "shortly", needs_future=True,
+                          not_after=("after", "afterwards", "before", "thereafter")),
+    "in the near future": FutureWord("in the near future after {month}", "future"),
+    "in the future": FutureWord("in the years after {year}", "future", needs_future=True),
+    "into the future": FutureWord("in the years after {year}", "future", needs_future=True),
+    "in future": FutureWord("in the years after {year}", "future", needs_future=True),
+    "in the near term": FutureWord("in the near term after {month}", "near term"),
+    "in the short term": FutureWord("in the short term after {month}", "short term", needs_future=True),
+    "at a later date": FutureWord("at a later date after {month}", "later date", needs_future=True),
+    "as soon as possible": FutureWord("as soon as possible after {day}", "soon", needs_future=True),
+    "one day": FutureWord("one day after {year}", "one day", needs_future=True,
+                          not_after=("after", "before", "later", "earlier", "of", "in")),
+    "in the coming days": FutureWord("in the days after {day}", "coming"),
+    "in the coming weeks": FutureWord("in the weeks after {day}", "coming"),
+    "in the coming months": FutureWord("in the months after {month}", "coming"),
+    "in the coming years": FutureWord("in the years after {year}", "coming"),
+    "in the days ahead": FutureWord("in the days after {day}", "ahead"),
+    "in the weeks ahead": FutureWord("in the weeks after {day}", "ahead"),
+    "in the months ahead": FutureWord("in the months after {month}", "ahead"),
+    "in the years ahead": FutureWord("in the years after {year}", "ahead"),
 }
 """Vague future words. They count as passed once ``VAGUE_FUTURE_DAYS`` have gone by."""
 
@@ -221,6 +223,13 @@ ORDINALS = ("first", "second", "third", "fourth")
 
 AGE_UNITS = frozenset({"years old", "months old", "weeks old", "days old"})
 """Count units the extractor gives ages ("a 34-year-old")."""
+
+AGE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"\baged\s+(\d{1,3})\b(?![.,]\d)", "Y"),
+    (r"\b(\d{1,3})\s+years?\s+old\b", "Y"),
+    (r"\b(\d{1,2})\s+months?\s+old\b", "M"),
+)
+"""Ages the extractor does not give as counts, in lower case, with the unit of the anchor ("aged 61": P61Y)."""
 
 RISING_VERBS = ("risen", "climbed", "grown", "increased", "jumped", "soared", "fallen", "dropped", "declined",
                 "reached", "topped", "passed", "exceeded", "surpassed", "hit", "doubled", "tripled")

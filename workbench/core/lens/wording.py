@@ -58,8 +58,9 @@ _QUARTER = re.compile(r"(?i)(?P<the>the\s+)?(?:fiscal\s+)?(?:first|second|third|
 _HALF = re.compile(r"(?i)the\s+(?:first|second)\s+half")
 _INNER_DAY = re.compile(rf"(?i)\b(?:(?:{_WEEKDAY_WORDS})\b\.?|yesterday|today|tomorrow|tonight)")
 _INNER_DAY_MONTH = re.compile(rf"(?i)(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}\s+(?:{_MONTH_WORDS})\b")
-_PREFIXES = [(re.compile("(?i)" + re.escape(p) + ("" if p.endswith("-") else r"\s+")), mode)
-             for p, mode in DATE_PREFIXES]
+_PREFIX_MODES = {p: mode for p, mode in DATE_PREFIXES}
+_PREFIX = re.compile("(?i)(?:" + "|".join(re.escape(p) + ("" if p.endswith("-") else r"\s+") for p, _ in DATE_PREFIXES)
+                     + ")")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _STARTS_WITH_PREPOSITION = re.compile(r"(?i)(?:" + _alternation(sorted(PREPOSITIONS)) + r")\s")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "your", "my",
@@ -71,6 +72,13 @@ _SHORT_UNITS = ("day", "week", "hour", "minute", "night")
 
 def date_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Phrase | None:
     """The house-style wording of the date written at text[start:end] (a claim's span)."""
+    key = ("date_phrase", start, end, reading)
+    if key not in ctx.memo:
+        ctx.memo[key] = _date_phrase(ctx, start, end, reading)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _date_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Phrase | None:
     text = ctx.text[start:end]
     possessive = _POSSESSIVE.match(ctx.text, end)
     if possessive and reading.unit != "time":
@@ -78,10 +86,9 @@ def date_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Phr
     if reading.unit == "time":
         return _time_phrase(ctx, start, end, reading)
     prefix, mode, core_at = "", "", 0
-    for pattern, how in _PREFIXES:
-        if m := pattern.match(text):
-            prefix, mode, core_at = text[:m.end()].rstrip(), how, m.end()
-            break
+    if m := _PREFIX.match(text):
+        prefix, core_at = text[:m.end()].rstrip(), m.end()
+        mode = _PREFIX_MODES[" ".join(prefix.lower().split()) if not prefix.endswith("-") else prefix.lower()]
     core = text[core_at:]
     appended = _appended(core, reading, _before_noun(ctx, end))
     if appended is not None:

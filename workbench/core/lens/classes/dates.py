@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from workbench.core.lens.context import LensContext
 from workbench.core.lens.model import Finding, LensClass, TemporalClaim
@@ -28,7 +29,7 @@ _DEICTIC = re.compile(r"(?i)\b(?:ago|latest|current|this)\b")
 """Words that count from the day of writing whatever date the extractor anchored them on ("a year ago",
 "the latest quarter")."""
 _EXPECTED_WITH = frozenset({"by", "before", "until", "till", "after", "from", "around", "about", "within", "since",
-                            "through", "throughout", "during", "over", "beyond", "between"})
+                            "through", "throughout", "during", "over", "beyond"})
 """Prepositions a then-future note keeps ("by 2020" -> "was expected by 2020")."""
 
 
@@ -155,14 +156,14 @@ def find_then_future(ctx: LensContext) -> Iterator[Finding]:
                 yield _expected(ctx, claim.start, claim.end, anchor=_duration_anchor(claim, "ahead"),
                                 reads_as=over[0].lower() + over[1:],
                                 when=f"over {over[0].lower() + over[1:]}")
-    if ctx.as_of >= published + dt.timedelta(days=VAGUE_FUTURE_DAYS):
+    if ctx.as_of >= published + dt.timedelta(days=VAGUE_FUTURE_DAYS) and ctx.mentions(*_future_words()):
         yield from _vague_future(ctx)
 
 
 def _vague_future(ctx: LensContext) -> Iterator[Finding]:
     """"will soon", "in the coming months": expectations without a date, once a month has passed."""
-    for m in _future_pattern().finditer(ctx.text):
-        entry = FUTURE_WORDS[" ".join(m.group().lower().split())]
+    for m in ctx.scan(_future_source()):
+        entry = FUTURE_WORDS[" ".join(m.group().split())]
         after = ctx.following(m.end(), 16)
         if any(after == w or after.startswith(w + " ") or after.startswith(w + ",") for w in entry.not_after):
             continue
@@ -174,16 +175,16 @@ def _vague_future(ctx: LensContext) -> Iterator[Finding]:
         yield _expected(ctx, m.start(), m.end(), anchor=FUTURE_REF, reads_as=when, when=when)
 
 
-_FUTURE_PATTERN: re.Pattern[str] | None = None
+@lru_cache(maxsize=1)
+def _future_words() -> tuple[str, ...]:
+    return tuple({w.cue for w in FUTURE_WORDS.values()})
 
 
-def _future_pattern() -> re.Pattern[str]:
-    global _FUTURE_PATTERN
-    if _FUTURE_PATTERN is None:
-        words = sorted(FUTURE_WORDS, key=len, reverse=True)
-        alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-        _FUTURE_PATTERN = re.compile(rf"(?i)(?<![\w-])(?:{alternation})(?![\w-])")
-    return _FUTURE_PATTERN
+@lru_cache(maxsize=1)
+def _future_source() -> str:
+    words = sorted(FUTURE_WORDS, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return rf"(?<![\w-])(?:{alternation})(?![\w-])"
 
 
 register_lens_class(LensClass(

@@ -9,17 +9,24 @@ from functools import lru_cache
 
 from workbench.core.lens.context import LensContext
 from workbench.core.lens.model import Finding, LensClass, TemporalClaim
-from workbench.core.lens.readings import between_text, read_value
+from workbench.core.lens.readings import between_text, day_range_text, read_value
 from workbench.core.lens.registry import register_lens_class
-from workbench.core.lens.vocab import AGE_UNITS, LATEST_FIGURE_NOUNS, PRESENT_REF, RISING_VERBS, SO_FAR_UNITS
+from workbench.core.lens.vocab import (
+    AGE_PATTERNS,
+    AGE_UNITS,
+    LATEST_FIGURE_NOUNS,
+    PRESENT_REF,
+    RISING_VERBS,
+    SO_FAR_UNITS,
+)
 from workbench.core.lens.wording import duration_phrase
 
 FIGURE_KINDS = ("count", "money", "percent", "quantity")
-_AGED = re.compile(r"(?i)\baged\s+(\d{1,3})\b(?![.,]\d)")
 _AGE_UNIT_CODES = {"years": "Y", "months": "M", "weeks": "W", "days": "D"}
 _SO_FAR = re.compile(r"(?i)\b(?:so|thus)\s+far\s+(?:in\s+)?$")
 _SO_FAR_AFTER = re.compile(r"(?i)\s+(?:so|thus)\s+far\b")
 _PERFECT = frozenset({"has", "have", "'ve", "\u2019ve", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t"})
+_LEVEL_LEADS = frozenset({"to", "at", *RISING_VERBS})
 _GROWING_AFTER = frozenset({"for", "after", "than"})
 """Words before a duration that keeps growing in a present-perfect clause ("has served for five years")."""
 
@@ -32,8 +39,8 @@ def _rising() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _latest() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\bthe\s+latest\s+(?P<noun>{'|'.join(LATEST_FIGURE_NOUNS)})\b")
+def _latest() -> str:
+    return rf"\bthe\s+latest\s+(?P<noun>{'|'.join(LATEST_FIGURE_NOUNS)})\b"
 
 
 def _historical(ctx: LensContext, pos: int) -> bool:
@@ -42,7 +49,7 @@ def _historical(ctx: LensContext, pos: int) -> bool:
     if published is None:
         return False
     window_start = max(ctx.text.rfind(".", 0, pos), ctx.text.rfind("\n", 0, pos), 0)
-    for claim in ctx.claims:
+    for claim in ctx.dates:
         if claim.start >= pos:
             break
         if claim.start >= window_start and claim.kind == "date" and claim.resolved == "absolute":
@@ -73,13 +80,17 @@ def _age(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
 
 
 def _aged(ctx: LensContext) -> Iterator[Finding]:
-    for m in _AGED.finditer(ctx.text):
-        if _historical(ctx, m.start()):
-            continue
-        yield ctx.finding(m.start(), m.end(), "running_figure", anchor=f"P{int(m.group(1))}Y", reads_as=ctx.month,
-                          suggestion=f"{m.group()} in {ctx.month}" if ctx.published else None,
-                          explanation=f"“{m.group()}” was the age in {ctx.month or 'the publication month'}; "
-                                      "ages grow")
+    for source, unit in AGE_PATTERNS:
+        for m in ctx.scan(source):
+            if not _historical(ctx, m.start()):
+                yield _written_age(ctx, m, unit)
+
+
+def _written_age(ctx: LensContext, m: re.Match[str], unit: str) -> Finding:
+    return ctx.finding(m.start(), m.end(), "running_figure", anchor=f"P{int(m.group(1))}{unit}", reads_as=ctx.month,
+                       suggestion=f"{ctx.text[m.start():m.end()]} in {ctx.month}" if ctx.published else None,
+                       explanation=f"“{ctx.text[m.start():m.end()]}” was the age in "
+                                   f"{ctx.month or 'the publication month'}; ages grow")
 
 
 def _growing(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
@@ -114,15 +125,17 @@ def _so_far(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
     if reading is None or ctx.published is None:
         return ctx.finding(start, end, "running_figure", anchor=str(claim.value), reads_as="unknown",
                            suggestion=None, explanation="a running total up to the day of publication, which is not set")
-    suggestion = between_text(min(reading.first, ctx.published), ctx.published)
-    return ctx.finding(start, end, "running_figure", anchor=str(claim.value), reads_as=suggestion[len("between "):],
+    first = min(reading.first, ctx.published)
+    suggestion = between_text(first, ctx.published)
+    return ctx.finding(start, end, "running_figure", anchor=str(claim.value), reads_as=day_range_text(first, ctx.published),
                        suggestion=suggestion,
                        explanation=f"“{ctx.text[start:end]}” counted up to {ctx.day}, when the story was published")
 
 
 def _level(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
     """A figure reached on the day of publication: "the death toll has risen to 300"."""
-    if not _rising().search(ctx.text, max(0, claim.start - 40), claim.start):
+    if ctx.word_before(claim.start) not in _LEVEL_LEADS or not _rising().search(ctx.text, max(0, claim.start - 40),
+                                                                               claim.start):
         return None
     return ctx.finding(claim.start, claim.end, "running_figure", anchor=PRESENT_REF, reads_as=ctx.month,
                        suggestion=f"{claim.text} as of {ctx.month}" if ctx.published else None,
@@ -143,11 +156,15 @@ def find_running_figures(ctx: LensContext) -> Iterator[Finding]:
             found = _level(ctx, claim)
         if found is not None:
             yield found
-    yield from _aged(ctx)
-    for m in _latest().finditer(ctx.text):
+    if ctx.mentions("aged", " old"):
+        yield from _aged(ctx)
+    if not ctx.mentions("latest"):
+        return
+    for m in ctx.scan(_latest()):
+        noun = ctx.text[m.start("noun"):m.end("noun")]
         yield ctx.finding(m.start(), m.end(), "running_figure", anchor=PRESENT_REF, reads_as=ctx.month,
-                          suggestion=f"the {m['noun']} as of {ctx.month}" if ctx.published else None,
-                          explanation=f"“{m.group()}” were the latest in {ctx.month or 'the publication month'}; "
+                          suggestion=f"the {noun} as of {ctx.month}" if ctx.published else None,
+                          explanation=f"“{ctx.text[m.start():m.end()]}” were the latest in {ctx.month or 'the publication month'}; "
                                       "newer ones may exist")
 
 

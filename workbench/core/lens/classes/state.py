@@ -28,8 +28,9 @@ def _words(phrases: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{_words(tuple(PRESENT_STATE))})(?![\w])")
+def _source() -> str:
+    """The pattern of every present-state phrase, in lower case (``LensContext.scan`` ignores case)."""
+    return rf"(?<![\w-])(?:{_words(tuple(PRESENT_STATE))})(?![\w])"
 
 
 @cache
@@ -90,23 +91,24 @@ def find_present_state(ctx: LensContext) -> Iterator[Finding]:
     """Present-state words outside fixed phrases and narratives told in the past."""
     if not ctx.text:
         return
-    for m in _pattern().finditer(ctx.text):
+    for m in ctx.scan(_source()):
         start, end = m.span()
-        key = " ".join(m.group().lower().replace("-", " ").split())
+        written = ctx.text[start:end]
+        key = " ".join(m.group().replace("-", " ").split())
         entry = PRESENT_STATE.get(key)
-        if entry is None or m.group() == "NOW" or _fixed_phrase(ctx, key, entry, start, end):
+        if entry is None or written == "NOW" or _fixed_phrase(ctx, key, entry, start, end):
             continue
         if not ctx.published:
             yield ctx.finding(start, end, "present_state", anchor=entry.anchor,
                               reads_as="the publication date, which is not set", suggestion=None,
-                              explanation=f"“{m.group()}” describes the day the story was published, "
+                              explanation=f"“{written}” describes the day the story was published, "
                                           "which is not set")
             continue
         reads = ctx.fill(entry.reads)
         if key == "now" and ctx.word_before(start) in _DAY_AFTER:
             reads = ctx.day
-        explanation = (f"“{m.group()}” meant {reads}, when the story was published" if entry.anchor == PAST_REF
-                       else f"“{m.group()}” describes {reads}, when the story was published: check it still holds")
+        explanation = (f"“{written}” meant {reads}, when the story was published" if entry.anchor == PAST_REF
+                       else f"“{written}” describes {reads}, when the story was published: check it still holds")
         yield ctx.finding(start, end, "present_state", anchor=entry.anchor, reads_as=reads,
                           suggestion=_rewrite(ctx, key, entry, start, end), explanation=explanation)
 
