@@ -191,6 +191,9 @@ def _rewritten(text: str, findings: list[Finding]) -> str:
 
 def bench_labelled(path: Path, misses: int) -> None:
     print(f"== labelled set {path.name}")
+    if not path.is_file():
+        print(f"   {path} not found: skipped")
+        return
     items = []
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -208,13 +211,14 @@ def bench_labelled(path: Path, misses: int) -> None:
     with_rewrites = rewrites_equal = doubled = doubled_new = skipped = 0
     lines: list[str] = []
     for item in items:
-        text = item.get("text")
+        text = item.get("text") if isinstance(item, dict) else None
         if not isinstance(text, str):
             skipped += 1
             continue
         published = _date(item.get("published"))
         as_of = _date(item.get("as_of")) or dt.date.today()
-        gold = [g for g in item.get("findings") or [] if isinstance(g, dict) and "start" in g and "end" in g]
+        gold = [g for g in item.get("findings") or []
+                if isinstance(g, dict) and isinstance(g.get("start"), int) and isinstance(g.get("end"), int)]
         try:
             found = find_dated_wording(text, published, as_of)
         except Exception as exc:  # a benchmark reports, it does not stop
@@ -251,7 +255,8 @@ def bench_labelled(path: Path, misses: int) -> None:
         if _DOUBLED.search(mine):
             doubled += 1
             doubled_new += len(_DOUBLED.findall(mine)) > len(_DOUBLED.findall(text))
-        rewrites = [r for r in item.get("rewrites") or [] if isinstance(r, str)]
+        listed = item.get("rewrites")
+        rewrites = [r for r in listed if isinstance(r, str)] if isinstance(listed, list) else []
         if rewrites:
             with_rewrites += 1
             if _normalised(mine) in {_normalised(r) for r in rewrites}:
@@ -397,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     for section in sections:
         try:
             section()
+        except BrokenPipeError:
+            raise
         except Exception:  # print and go on: a benchmark always exits 0
             print("   failed:")
             traceback.print_exc(file=sys.stdout)
@@ -409,4 +416,6 @@ if __name__ == "__main__":
     except SystemExit as exc:  # argparse's usage errors and --help
         if exc.code not in (0, None):
             print(f"bench_lens: usage error ({exc.code})")
+    except BrokenPipeError:  # the reader went away (`| head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     sys.exit(0)

@@ -45,6 +45,7 @@ _STILL_VERBS = ("stand", "stands", "stood", "standing", "sit", "sits", "sat", "s
 
 PRESENT_STATE: dict[str, StateWord] = {
     "now": StateWord(PRESENT_REF, "as of {month}", not_after=("and then", "and again", "or never", "-")),
+    "now that": StateWord(PRESENT_REF, "as of {month}, since"),
     "right now": StateWord(PRESENT_REF, "as of {month}"),
     "just now": StateWord(PRESENT_REF, "as of {month}"),
     "as of now": StateWord(PRESENT_REF, "as of {month}"),
@@ -110,6 +111,16 @@ PRESENT_STATE: dict[str, StateWord] = {
 }
 """Present-state words: what each means on publication and how it is rewritten. Longer phrases win over
 the words inside them ("until now" over "now")."""
+
+THAT_VERBS = frozenset({
+    "know", "knows", "knew", "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought",
+    "realise", "realises", "realised", "realize", "realizes", "realized", "understand", "understands", "agree",
+    "agrees", "admit", "admits", "accept", "accepts", "recognise", "recognises", "recognize", "recognizes", "is",
+    "are", "was", "were", "clear", "seems", "seem", "appears", "appear", "feel", "feels", "see", "sees", "argue",
+    "argues", "insist", "insists", "concede", "concedes", "expect", "expects", "fear", "fears", "hope", "hopes",
+})
+""""now that" after one of these is "now" before a "that" clause ("he knows now that it failed"), not the
+conjunction ("now that the war is over")."""
 
 NOW_AFTER_PREPOSITION = "{day}"
 """"now" after a preposition is a day: "between now and March" -> "between 15 February 2018 and March"."""
@@ -190,13 +201,17 @@ SUBJECT_VERBS = frozenset({"was", "is", "were", "are", "has", "had", "will", "wo
                            "might", "promises", "looks", "looked"})
 """A date followed by one of these is the subject of its clause and takes no preposition ("Last year was")."""
 
-NOT_NOUNS = PREPOSITIONS | SUBJECT_VERBS | frozenset({
-    "when", "while", "that", "which", "who", "where", "if", "but", "because", "so", "then", "with", "without",
-    "said", "says", "officials", "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an",
-    "also", "alone", "too", "again", "ago", "earlier", "later", "before", "after", "been", "be", "being", "have",
-    "do", "did", "does", "not", "had", "can", "should", "must", "shall", "its", "his", "her", "their", "our",
+PERIOD_NOUNS = frozenset({
+    "results", "earnings", "profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "figures", "growth",
+    "output", "deficit", "surplus", "report", "reports", "holiday", "holidays", "season", "break", "recess",
+    "session", "sessions", "term", "games", "olympics", "exams", "campaign", "slump", "dividend", "dividends",
+    "forecast", "forecasts", "numbers", "data", "statistics", "performance", "production", "deliveries",
+    "shipments", "peak", "travel", "schedule", "programme", "program", "festival", "sale", "collection",
+    "transfer", "window", "meeting", "meetings", "budget", "payment", "payments", "rains", "heat", "heatwave",
+    "drought", "floods", "storms", "harvest", "exodus", "offensive", "elections", "election", "tour", "tours",
 })
-"""Words that cannot be the noun a date is put before ("the summer holidays" is; "the summer when" is not)."""
+"""Nouns a season, quarter or half is put before in news ("the summer holidays", "the third quarter results"):
+there the year goes before the noun ("the summer 2025 holidays") rather than after ("the summer of 2025")."""
 
 DATE_PREFIXES: tuple[tuple[str, str], ...] = (
     ("the first half of", "part"), ("the second half of", "part"), ("the end of", "part"),
@@ -230,6 +245,14 @@ AGE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(\d{1,2})\s+months?\s+old\b", "M"),
 )
 """Ages the extractor does not give as counts, in lower case, with the unit of the anchor ("aged 61": P61Y)."""
+
+AGE_LIMITS = ("or older", "and older", "or over", "and over", "or younger", "and under", "or more", "and up",
+              "to ", "and ", "or ")
+"""Words after an age that make it a bound, not someone's age ("employees 55 years old or older")."""
+
+CLAUSE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "when", "while", "because", "although",
+                            "though", "but", "whereas", "where"})
+"""Words that open a new clause: a present perfect before them does not govern the words after."""
 
 RISING_VERBS = ("risen", "climbed", "grown", "increased", "jumped", "soared", "fallen", "dropped", "declined",
                 "reached", "topped", "passed", "exceeded", "surpassed", "hit", "doubled", "tripled")

@@ -16,8 +16,8 @@ from workbench.core.lens.context import LensContext
 from workbench.core.lens.readings import MONTH_NAMES, Reading, day_text, read_value
 from workbench.core.lens.vocab import (
     DATE_PREFIXES,
-    NOT_NOUNS,
     PART_PREPOSITIONS,
+    PERIOD_NOUNS,
     PREPOSITIONS,
     SUBJECT_VERBS,
     TAKES_PREPOSITION,
@@ -112,10 +112,7 @@ def _date_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Ph
 
 def _before_noun(ctx: LensContext, end: int) -> bool:
     """Whether the date is used as an adjective ("the summer holidays", "the third quarter results")."""
-    if ctx.text[end:end + 1] != " ":
-        return False
-    word = ctx.word_after(end)
-    return bool(word) and word.islower() and word not in NOT_NOUNS and not word.endswith("ed")
+    return ctx.text[end:end + 1] == " " and ctx.word_after(end) in PERIOD_NOUNS
 
 
 def _appended(core: str, reading: Reading, before_noun: bool = False) -> str | None:
@@ -157,8 +154,8 @@ def _noun(core: str, reading: Reading) -> str:
 def _needs_preposition(ctx: LensContext, start: int, end: int) -> bool:
     """Whether the new wording needs its own "in"/"on": not after a preposition ("since last month"), a
     determiner ("the Thursday meeting"), or as the subject of its clause ("Last year was ...")."""
-    if _STARTS_WITH_PREPOSITION.match(ctx.text, start):
-        return False
+    if _STARTS_WITH_PREPOSITION.match(ctx.text, start) or ctx.text[start:start + 4].lower() == "the ":
+        return False  # "in the third quarter", or a noun phrase: "The second quarter includes ..."
     before = ctx.word_before(start)
     if before in _DETERMINERS or (before in PREPOSITIONS and before not in TAKES_PREPOSITION):
         return False

@@ -12,8 +12,10 @@ from workbench.core.lens.model import Finding, LensClass, TemporalClaim
 from workbench.core.lens.readings import between_text, day_range_text, read_value
 from workbench.core.lens.registry import register_lens_class
 from workbench.core.lens.vocab import (
+    AGE_LIMITS,
     AGE_PATTERNS,
     AGE_UNITS,
+    CLAUSE_OPENERS,
     LATEST_FIGURE_NOUNS,
     PRESENT_REF,
     RISING_VERBS,
@@ -59,8 +61,14 @@ def _historical(ctx: LensContext, pos: int) -> bool:
     return False
 
 
+def _a_bound(ctx: LensContext, end: int) -> bool:
+    """"55 years old or older": an age limit, not someone's age."""
+    after = ctx.following(end, 16)
+    return any(after.startswith(w) for w in AGE_LIMITS)
+
+
 def _age(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
-    if not isinstance(claim.value, int | float) or _historical(ctx, claim.start):
+    if not isinstance(claim.value, int | float) or _historical(ctx, claim.start) or _a_bound(ctx, claim.end):
         return None
     unit = str(getattr(claim, "unit", "") or "years old").split()[0]
     anchor = f"P{int(claim.value)}{_AGE_UNIT_CODES.get(unit, 'Y')}"
@@ -82,7 +90,7 @@ def _age(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
 def _aged(ctx: LensContext) -> Iterator[Finding]:
     for source, unit in AGE_PATTERNS:
         for m in ctx.scan(source):
-            if not _historical(ctx, m.start()):
+            if not _historical(ctx, m.start()) and not _a_bound(ctx, m.end()):
                 yield _written_age(ctx, m, unit)
 
 
@@ -102,6 +110,8 @@ def _growing(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
     if first not in _GROWING_AFTER and ctx.word_before(claim.start) not in _GROWING_AFTER:
         return None
     clause = ctx.clause_words_before(claim.start, 16)
+    opened = max((i for i, w in enumerate(clause) if w in CLAUSE_OPENERS), default=-1)
+    clause = clause[opened + 1:]
     if not _PERFECT & set(clause) or "had" in clause:
         return None
     return ctx.finding(claim.start, claim.end, "running_figure", anchor=None if claim.value is None else str(claim.value),

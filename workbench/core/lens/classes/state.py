@@ -16,6 +16,7 @@ from workbench.core.lens.vocab import (
     PAST_REF,
     PLUPERFECT_MARKERS,
     PRESENT_STATE,
+    THAT_VERBS,
     StateWord,
 )
 
@@ -78,6 +79,8 @@ def _rewrite(ctx: LensContext, key: str, entry: StateWord, start: int, end: int)
         return ctx.fill(NOW_AFTER_PREPOSITION)
     if key == "now" and before == "than":
         return ctx.fill("in {month}")
+    if key == "now that" and before in THAT_VERBS:
+        return ctx.fill("as of {month} that")
     words = ctx.fill(entry.rewrite)
     if words.endswith(",") and (end >= len(ctx.text) or not ctx.text[end].isspace()
                                 or ctx.text[end + 1:end + 2] in ",.;:!?)"):
