@@ -52,8 +52,9 @@ def test_relative_dates_become_absolute_dates_in_house_style(text: str, words: s
 
 
 @pytest.mark.parametrize(("text", "words", "suggestion"), [
-    ("Last week's vote was close.", "Last week's", "The 5–11 February 2018"),
-    ("After Thursday's meeting they left.", "Thursday's", "the 15 February 2018"),
+    ("Last week's vote was close.", "Last week's vote", "The vote in the week of 5 February 2018"),
+    ("After Thursday's meeting, they left.", "Thursday's meeting", "the meeting on 15 February 2018"),
+    ("Last week's crucial vote failed.", "Last week's", "The 5–11 February 2018"),
     ("This year's budget is late.", "This year's", "The 2018"),
 ])
 def test_a_possessive_date_is_reworded_before_its_noun(text: str, words: str, suggestion: str) -> None:
@@ -139,9 +140,12 @@ def test_past_dates_are_not_expectations() -> None:
     ("He is 40 years old.", "40 years old", "P40Y", "40 years old in February 2018"),
     ("So far this year 1,200 people have died.", "So far this year", "2018",
      "Between 1 January and 15 February 2018,"),
-    ("The death toll has risen to 300.", "300", "PRESENT_REF", "300 as of February 2018"),
+    ("The death toll has risen to 300.", "has risen to 300", "PRESENT_REF", "had risen to 300 by February 2018"),
+    ("The toll now stands at 1,200.", "now stands at 1,200", "PRESENT_REF", "stood at 1,200 in February 2018"),
     ("The latest figures show a rise.", "The latest figures", "PRESENT_REF", "The figures as of February 2018"),
     ("He has served for five years.", "five years", "P5Y", "five years as of February 2018"),
+    ("US troops, in Afghanistan for more than a decade, are leaving.", "more than a decade", "P10Y",
+     "more than a decade as of February 2018"),
 ])
 def test_running_figures_say_when_they_were_counted(text: str, words: str, anchor: str, suggestion: str) -> None:
     f = only(text, words)
@@ -150,6 +154,9 @@ def test_running_figures_say_when_they_were_counted(text: str, words: str, ancho
 
 def test_a_duration_that_ended_and_an_age_of_long_ago_are_not_running_figures() -> None:
     assert lens("Ministers agreed on a mission after three years of war.") == []
+    assert lens("He was jailed for more than a decade. He will serve for three years.") == []
+    assert lens("Kosovo, which they ruled for hundreds of years, has long been disputed.") == []
+    assert lens("Employees 55 years old or older may retire.") == []
     assert lens("In 1990, a 34-year-old man was held.") == []
 
 

@@ -128,6 +128,13 @@ NOW_AFTER_PREPOSITION = "{day}"
 PAST_MARKERS = frozenset({"had", "was", "were", "did", "'d", "\u2019d"})
 """Auxiliaries that tell a clause in the past: "was still", "had already"."""
 
+IRREGULAR_PAST = frozenset({
+    "spent", "ran", "held", "led", "fought", "kept", "left", "went", "came", "took", "made", "lost", "won", "sat",
+    "stood", "served", "lived", "ruled", "worked", "stayed", "remained", "lasted", "began", "became", "saw", "got",
+    "gave", "told", "said", "met", "sent", "built", "taught", "fled", "hid", "lay", "slept", "wrote",
+})
+"""Verbs in the simple past that do not end in -ed (and some that do, kept here for clarity)."""
+
 PLUPERFECT_MARKERS = frozenset({"had", "'d", "\u2019d"})
 
 NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without"})
@@ -200,6 +207,14 @@ SUBJECT_VERBS = frozenset({"was", "is", "were", "are", "has", "had", "will", "wo
                            "brings", "marked", "marks", "proved", "became", "began", "ended", "could", "may",
                            "might", "promises", "looks", "looked"})
 """A date followed by one of these is the subject of its clause and takes no preposition ("Last year was")."""
+
+NOUN_PHRASE_ENDS = PREPOSITIONS | SUBJECT_VERBS | frozenset({
+    "that", "which", "who", "whose", "where", "when", "while", "but", "because", "so", "if", "said", "says", "say",
+    "showed", "shows", "show", "left", "ended", "ends", "drew", "draws", "took", "takes", "went", "came", "comes",
+    "failed", "fails", "passed", "passes", "is", "are", "were", "have", "had", "did", "does", "do", "can", "should",
+    "must", "shall", "also", "not", "be", "been",
+})
+"""Words that can follow a one-word noun: "last week's vote was close" (the noun is "vote" alone)."""
 
 PERIOD_NOUNS = frozenset({
     "results", "earnings", "profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "figures", "growth",

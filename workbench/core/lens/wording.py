@@ -16,6 +16,7 @@ from workbench.core.lens.context import LensContext
 from workbench.core.lens.readings import MONTH_NAMES, Reading, day_text, read_value
 from workbench.core.lens.vocab import (
     DATE_PREFIXES,
+    NOUN_PHRASE_ENDS,
     PART_PREPOSITIONS,
     PERIOD_NOUNS,
     PREPOSITIONS,
@@ -62,6 +63,8 @@ _PREFIX_MODES = {p: mode for p, mode in DATE_PREFIXES}
 _PREFIX = re.compile("(?i)(?:" + "|".join(re.escape(p) + ("" if p.endswith("-") else r"\s+") for p, _ in DATE_PREFIXES)
                      + ")")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_NOUN = re.compile(r" (?P<noun>[a-z][a-z-]*[a-z])\b")
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\u201d\u2019\"]|$)")
 _STARTS_WITH_PREPOSITION = re.compile(r"(?i)(?:" + _alternation(sorted(PREPOSITIONS)) + r")\s")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "your", "my",
                           "whose", "every", "each"})
@@ -82,7 +85,7 @@ def _date_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Ph
     text = ctx.text[start:end]
     possessive = _POSSESSIVE.match(ctx.text, end)
     if possessive and reading.unit != "time":
-        return Phrase(start, possessive.end(), f"the {reading.attributive}", "")
+        return _possessive(ctx, start, possessive.end(), reading)
     if reading.unit == "time":
         return _time_phrase(ctx, start, end, reading)
     prefix, mode, core_at = "", "", 0
@@ -113,6 +116,17 @@ def _date_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Ph
 def _before_noun(ctx: LensContext, end: int) -> bool:
     """Whether the date is used as an adjective ("the summer holidays", "the third quarter results")."""
     return ctx.text[end:end + 1] == " " and ctx.word_after(end) in PERIOD_NOUNS
+
+
+def _possessive(ctx: LensContext, start: int, end: int, reading: Reading) -> Phrase:
+    """"last week's vote was close" -> "the vote in the week of 5 February 2018 was close"; when the noun is
+    more than one word, the date goes before it: "last week's crucial vote" -> "the 5–11 February 2018
+    crucial vote"; a year always does: "this year's budget" -> "the 2018 budget"."""
+    noun = _NOUN.match(ctx.text, end)
+    if (noun and reading.unit not in ("year", "decade", "century") and noun["noun"] not in NOUN_PHRASE_ENDS
+            and (_PHRASE_END.match(ctx.text, noun.end()) or ctx.word_after(noun.end()) in NOUN_PHRASE_ENDS)):
+        return Phrase(start, noun.end(), f"the {noun['noun']} {reading.preposition} {reading.noun}", "")
+    return Phrase(start, end, f"the {reading.attributive}", "")
 
 
 def _appended(core: str, reading: Reading, before_noun: bool = False) -> str | None:

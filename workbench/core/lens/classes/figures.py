@@ -16,7 +16,10 @@ from workbench.core.lens.vocab import (
     AGE_PATTERNS,
     AGE_UNITS,
     CLAUSE_OPENERS,
+    FUTURE_MARKERS,
+    IRREGULAR_PAST,
     LATEST_FIGURE_NOUNS,
+    PAST_MARKERS,
     PRESENT_REF,
     RISING_VERBS,
     SO_FAR_UNITS,
@@ -36,8 +39,8 @@ _GROWING_AFTER = frozenset({"for", "after", "than"})
 @lru_cache(maxsize=1)
 def _rising() -> re.Pattern[str]:
     verbs = "|".join(RISING_VERBS)
-    return re.compile(rf"(?i)\b(?:(?:has|have)\s+(?:now\s+|already\s+)?(?:{verbs})(?:\s+to)?|now\s+stands?\s+at"
-                      rf"|stands?\s+at)\s+$")
+    return re.compile(rf"(?i)\b(?:(?P<aux>has|have)\s+(?:now\s+|already\s+)?(?P<verb>{verbs})(?P<to>\s+to)?"
+                      rf"|(?P<now>now\s+)?(?P<stands>stands?)\s+at)\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -103,21 +106,28 @@ def _written_age(ctx: LensContext, m: re.Match[str], unit: str) -> Finding:
 
 def _growing(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
     """A duration up to the day of publication: "has served for five years", "have long been reluctant ...
-    after more than a decade in Afghanistan"."""
+    after more than a decade in Afghanistan", "in place for more than a decade" (no verb in the past)."""
     if claim.resolved not in ("absolute", None) or duration_phrase(ctx, claim.start, claim.end) is not None:
         return None
-    first = claim.text.split()[0].lower()
-    if first not in _GROWING_AFTER and ctx.word_before(claim.start) not in _GROWING_AFTER:
+    lead = claim.text.split()[0].lower()
+    if lead not in _GROWING_AFTER:
+        lead = ctx.word_before(claim.start)
+    if lead not in _GROWING_AFTER:
         return None
     clause = ctx.clause_words_before(claim.start, 16)
     opened = max((i for i, w in enumerate(clause) if w in CLAUSE_OPENERS), default=-1)
-    clause = clause[opened + 1:]
-    if not _PERFECT & set(clause) or "had" in clause:
+    words = set(clause[opened + 1:])
+    if words & (PAST_MARKERS | FUTURE_MARKERS) or not (words & _PERFECT or (lead == "for" and not _past_verb(words))):
         return None
     return ctx.finding(claim.start, claim.end, "running_figure", anchor=None if claim.value is None else str(claim.value),
                        reads_as=ctx.month, suggestion=f"{claim.text} as of {ctx.month}" if ctx.published else None,
                        explanation=f"“{claim.text}” was counted to {ctx.month or 'the publication date'}, when the "
                                    "story was published; it has grown since")
+
+
+def _past_verb(words: set[str]) -> bool:
+    """A verb in the simple past among the clause's words ("jailed", "ruled", "spent")."""
+    return any(w.endswith("ed") and len(w) > 4 for w in words) or bool(words & IRREGULAR_PAST)
 
 
 def _so_far(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
@@ -143,12 +153,20 @@ def _so_far(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
 
 
 def _level(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
-    """A figure reached on the day of publication: "the death toll has risen to 300"."""
-    if ctx.word_before(claim.start) not in _LEVEL_LEADS or not _rising().search(ctx.text, max(0, claim.start - 40),
-                                                                               claim.start):
+    """A figure reached on the day of publication, rewritten to the past: "the toll has risen to 300" ->
+    "the toll had risen to 300 by February 2018", "now stands at 300" -> "stood at 300 in February 2018"."""
+    if ctx.word_before(claim.start) not in _LEVEL_LEADS:
         return None
-    return ctx.finding(claim.start, claim.end, "running_figure", anchor=PRESENT_REF, reads_as=ctx.month,
-                       suggestion=f"{claim.text} as of {ctx.month}" if ctx.published else None,
+    m = _rising().search(ctx.text, max(0, claim.start - 40), claim.start)
+    if m is None:
+        return None
+    figure = claim.text
+    if m["stands"]:
+        suggestion = f"stood at {figure} in {ctx.month}"
+    else:
+        suggestion = f"had {m['verb']}{' to' if m['to'] else ''} {figure} by {ctx.month}"
+    return ctx.finding(m.start(), claim.end, "running_figure", anchor=PRESENT_REF, reads_as=ctx.month,
+                       suggestion=suggestion if ctx.published else None,
                        explanation=f"“{claim.text}” was the figure in {ctx.month or 'the publication month'}; it "
                                    "may have changed")
 
