@@ -76,7 +76,7 @@ def test_a_possessive_date_is_reworded_before_its_noun(text: str, words: str, su
     ("Few people walk these days.", "these days", "PRESENT_REF", "as of February 2018"),
     ("For now, everyone waits.", "For now", "PRESENT_REF", "As of February 2018"),
     ("The talks continue between now and March.", "now", "PRESENT_REF", "15 February 2018"),
-    ("Now officials say it works.", "Now", "PRESENT_REF", "As of February 2018,"),
+    ("Now officials say it works.", "Now", "PRESENT_REF", "As of February 2018"),
     ("It grew in recent years.", "in recent years", "PAST_REF", "in the years before 2018"),
 ])
 def test_present_state_words_say_which_day_they_described(text: str, words: str, anchor: str,

@@ -66,4 +66,4 @@ def test_accepted_suggestions_never_double_a_preposition(text: str) -> None:
 def test_sentence_initial_rewrites_keep_their_capital_and_names_keep_theirs() -> None:
     found = find_dated_wording("Last month it rose. In December it fell. Now it rests.", PUBLISHED,
                                dt.date(2026, 1, 1))
-    assert [f.suggestion for f in found] == ["In January 2018", "December 2017", "As of February 2018,"]
+    assert [f.suggestion for f in found] == ["In January 2018", "December 2017", "As of February 2018"]

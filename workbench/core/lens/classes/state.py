@@ -85,8 +85,6 @@ def _rewrite(ctx: LensContext, key: str, entry: StateWord, start: int, end: int)
     if words.endswith(",") and (end >= len(ctx.text) or not ctx.text[end].isspace()
                                 or ctx.text[end + 1:end + 2] in ",.;:!?)"):
         words = words[:-1]  # "still, as of February 2018." not "..., as of February 2018,."
-    if words.startswith("as of") and ctx.sentence_start(start) and ctx.text[end:end + 2].strip()[:1].isalpha():
-        words += ","  # "Now officials say" -> "As of February 2018, officials say"
     return words
 
 
