@@ -54,7 +54,9 @@ def test_relative_dates_become_absolute_dates_in_house_style(text: str, words: s
 @pytest.mark.parametrize(("text", "words", "suggestion"), [
     ("Last week's vote was close.", "Last week's vote", "The vote in the week of 5 February 2018"),
     ("After Thursday's meeting, they left.", "Thursday's meeting", "the meeting on 15 February 2018"),
-    ("Last week's crucial vote failed.", "Last week's", "The 5–11 February 2018"),
+    ("Last week's crucial vote failed.", "Last week's crucial vote", "The crucial vote in the week of 5 February 2018"),
+    ("After last week's 2-0 win at Brighton.", "last week's 2-0 win", "the 2-0 win in the week of 5 February 2018"),
+    ("Last week's long-awaited parliamentary budget vote failed.", "Last week's", "The 5–11 February 2018"),
     ("This year's budget is late.", "This year's", "The 2018"),
 ])
 def test_a_possessive_date_is_reworded_before_its_noun(text: str, words: str, suggestion: str) -> None:

@@ -146,7 +146,8 @@ class LensContext:
             explanation += "; the words are quoted, so keep them and say when they were said"
         elif substitutes and suggestion:
             suggestion = self.capitalised(start, words, suggestion)
-            if suggestion[-1:].isdigit() and _NUMBER_NEXT.match(self.text, end):
+            if suggestion[-1:].isdigit() and _NUMBER_NEXT.match(self.text, end) and not words[-1:].isdigit() \
+                    and not words.endswith(("'s", "\u2019s")):
                 suggestion += ","  # "So far this year 1,200 died" -> "Between 1 January and 15 February 2018, 1,200"
         return Finding(start, end, words, cls, anchor, reads_as, suggestion, substitutes and suggestion is not None,
                        in_quote, explanation)

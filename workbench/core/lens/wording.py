@@ -63,7 +63,7 @@ _PREFIX_MODES = {p: mode for p, mode in DATE_PREFIXES}
 _PREFIX = re.compile("(?i)(?:" + "|".join(re.escape(p) + ("" if p.endswith("-") else r"\s+") for p, _ in DATE_PREFIXES)
                      + ")")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-_NOUN = re.compile(r" (?P<noun>[a-z][a-z-]*[a-z])\b")
+_NOUN = re.compile(r" (?P<noun>[a-z0-9][a-z0-9-]*[a-z0-9])\b(?!['\u2019])")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\u201d\u2019\"]|$)")
 _STARTS_WITH_PREPOSITION = re.compile(r"(?i)(?:" + _alternation(sorted(PREPOSITIONS)) + r")\s")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "your", "my",
@@ -119,14 +119,20 @@ def _before_noun(ctx: LensContext, end: int) -> bool:
 
 
 def _possessive(ctx: LensContext, start: int, end: int, reading: Reading) -> Phrase:
-    """"last week's vote was close" -> "the vote in the week of 5 February 2018 was close"; when the noun is
-    more than one word, the date goes before it: "last week's crucial vote" -> "the 5–11 February 2018
-    crucial vote"; a year always does: "this year's budget" -> "the 2018 budget"."""
-    noun = _NOUN.match(ctx.text, end)
-    if (noun and reading.unit not in ("year", "decade", "century") and noun["noun"] not in NOUN_PHRASE_ENDS
-            and (_PHRASE_END.match(ctx.text, noun.end()) or ctx.word_after(noun.end()) in NOUN_PHRASE_ENDS)):
-        return Phrase(start, noun.end(), f"the {noun['noun']} {reading.preposition} {reading.noun}", "")
+    """"last week's vote was close" -> "the vote in the week of 5 February 2018 was close" (a noun of up to
+    three words: "last week's 2-0 win at" -> "the 2-0 win in the week of ..."); when the noun's end cannot be
+    told, the date goes before it ("the 5–11 February 2018"); a year always does: "this year's budget" ->
+    "the 2018 budget"."""
+    if reading.unit not in ("year", "decade", "century"):
+        pos, words = end, []
+        while len(words) < 3 and (m := _NOUN.match(ctx.text, pos)) and m["noun"] not in NOUN_PHRASE_ENDS:
+            words.append(m["noun"])
+            pos = m.end()
+            if _PHRASE_END.match(ctx.text, pos) or ctx.word_after(pos) in NOUN_PHRASE_ENDS:
+                noun = " ".join(words)
+                return Phrase(start, pos, f"the {noun} {reading.preposition} {reading.noun}", "")
     return Phrase(start, end, f"the {reading.attributive}", "")
+
 
 
 def _appended(core: str, reading: Reading, before_noun: bool = False) -> str | None:

@@ -31,6 +31,7 @@ _AGE_UNIT_CODES = {"years": "Y", "months": "M", "weeks": "W", "days": "D"}
 _SO_FAR = re.compile(r"(?i)\b(?:so|thus)\s+far\s+(?:in\s+)?$")
 _SO_FAR_AFTER = re.compile(r"(?i)\s+(?:so|thus)\s+far\b")
 _PERFECT = frozenset({"has", "have", "'ve", "\u2019ve", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t"})
+_LONG = re.compile(r"^P(?:\d+|X)(?:Y|DE|C)$")
 _LEVEL_LEADS = frozenset({"to", "at", *RISING_VERBS})
 _GROWING_AFTER = frozenset({"for", "after", "than"})
 """Words before a duration that keeps growing in a present-perfect clause ("has served for five years")."""
@@ -112,8 +113,8 @@ def _growing(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
     lead = claim.text.split()[0].lower()
     if lead not in _GROWING_AFTER:
         lead = ctx.word_before(claim.start)
-    if lead not in _GROWING_AFTER:
-        return None
+    if lead not in _GROWING_AFTER or (lead == "after" and not _LONG.search(str(claim.value))):
+        return None  # "a ceasefire after 12 days of fighting": ended; "after more than a decade in ...": years
     clause = ctx.clause_words_before(claim.start, 16)
     opened = max((i for i, w in enumerate(clause) if w in CLAUSE_OPENERS), default=-1)
     words = set(clause[opened + 1:])
