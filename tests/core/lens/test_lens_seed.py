@@ -80,8 +80,9 @@ def test_july_is_a_date_to_rewrite_while_it_is_still_ahead() -> None:
 
 def test_the_growing_duration_is_a_running_figure(findings: list[Finding]) -> None:
     decade = finding_at(findings, TEXT.index("more than a decade"))
-    assert (decade.cls, decade.anchor, decade.suggestion) == ("running_figure", "P10Y",
-                                                              "more than a decade as of February 2018")
+    assert (decade.text, decade.cls, decade.anchor, decade.suggestion) == (
+        "more than a decade in Afghanistan", "running_figure", "P10Y",
+        "more than a decade in Afghanistan as of February 2018")
 
 
 def test_the_rewritten_seed_reads_right(findings: list[Finding]) -> None:

@@ -277,5 +277,10 @@ LATEST_FIGURE_NOUNS = ("figures", "data", "statistics", "numbers", "estimates", 
                        "toll", "census", "forecast", "forecasts")
 """Nouns after "the latest" that make it a figure of the day ("the latest figures show")."""
 
+DURATION_PLACES = ("office", "power", "prison", "jail", "custody", "exile", "charge", "business", "operation",
+                   "place", "service", "the job", "the post", "the role", "the country", "the city", "the region")
+"""Where a growing duration was spent, kept before "as of" in the rewrite: "more than a decade in office as of
+February 2018" (a name works too: "in Afghanistan")."""
+
 SO_FAR_UNITS = ("year", "month", "week", "season", "quarter")
 """Periods "so far this ..." counts a running figure in."""

@@ -16,6 +16,7 @@ from workbench.core.lens.vocab import (
     AGE_PATTERNS,
     AGE_UNITS,
     CLAUSE_OPENERS,
+    DURATION_PLACES,
     FUTURE_MARKERS,
     IRREGULAR_PAST,
     LATEST_FIGURE_NOUNS,
@@ -120,10 +121,20 @@ def _growing(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
     words = set(clause[opened + 1:])
     if words & (PAST_MARKERS | FUTURE_MARKERS) or not (words & _PERFECT or (lead == "for" and not _past_verb(words))):
         return None
-    return ctx.finding(claim.start, claim.end, "running_figure", anchor=None if claim.value is None else str(claim.value),
-                       reads_as=ctx.month, suggestion=f"{claim.text} as of {ctx.month}" if ctx.published else None,
+    place = _place().match(ctx.text, claim.end)
+    end = place.end() if place else claim.end
+    words = ctx.text[claim.start:end]
+    return ctx.finding(claim.start, end, "running_figure", anchor=None if claim.value is None else str(claim.value),
+                       reads_as=ctx.month, suggestion=f"{words} as of {ctx.month}" if ctx.published else None,
                        explanation=f"“{claim.text}” was counted to {ctx.month or 'the publication date'}, when the "
                                    "story was published; it has grown since")
+
+
+@lru_cache(maxsize=1)
+def _place() -> re.Pattern[str]:
+    """" in Afghanistan", " in office": where the time was spent, kept inside the rewrite."""
+    places = "|".join(re.escape(p) for p in DURATION_PLACES)
+    return re.compile(rf" (?:in|at) (?:(?:the )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){{0,3}}|(?:{places})\b)")
 
 
 def _past_verb(words: set[str]) -> bool:
