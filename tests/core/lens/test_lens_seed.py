@@ -103,3 +103,16 @@ def test_stored_claims_are_used_as_the_editor_corrected_them() -> None:
     last_month.value = "2017-12"  # the editor's correction
     f = finding_at(find_dated_wording(TEXT, PUBLISHED, LATER, claims=claims), last_month.start)
     assert (f.anchor, f.reads_as, f.suggestion) == ("2017-12", "December 2017", "in December 2017")
+
+
+def test_claims_stored_before_provenance_was_recorded_borrow_it_and_keep_their_values() -> None:
+    from dataclasses import replace
+
+    from workbench.core.extract import extract
+
+    claims = [replace(c, resolved=None, anchor_value=None) for c in extract(TEXT, PUBLISHED)]
+    last_month = next(c for c in claims if c.text == "last month")
+    last_month.value = "2017-12"
+    found = find_dated_wording(TEXT, PUBLISHED, LATER, claims=claims)
+    assert finding_at(found, last_month.start).suggestion == "in December 2017"
+    assert finding_at(found, occurrence("this week", 0)).anchor == "2018-W07"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from workbench.core.lens.context import LensContext
 from workbench.core.lens.model import Finding, TemporalClaim
@@ -23,6 +25,8 @@ def find_dated_wording(text: str, published: dt.date | None, as_of: dt.date | No
         from workbench.core.extract import extract
 
         claims = extract(text, published)
+    elif any(c.kind in _DATED and c.resolved is None for c in claims):
+        claims = _with_provenance(text, published, claims)
     ctx = LensContext.build(text, published, as_of, claims)
     proposed: list[tuple[int, Finding]] = []
     for lens_class in lens_classes():
@@ -30,6 +34,41 @@ def find_dated_wording(text: str, published: dt.date | None, as_of: dt.date | No
             if 0 <= finding.start < finding.end <= len(text) and text[finding.start:finding.end] == finding.text:
                 proposed.append((lens_class.order, finding))
     return _one_per_span(proposed)
+
+
+_DATED = ("date", "time", "duration")
+
+
+@dataclass(frozen=True)
+class _Provenanced:
+    """A stored claim with the provenance it lacked, read from the extractor; its value is kept."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: Any
+    mod: str | None
+    resolved: str | None
+    anchor_value: str | None
+    unit: str | None = None
+
+
+def _with_provenance(text: str, published: dt.date | None, claims: Sequence[TemporalClaim]) -> list[TemporalClaim]:
+    """Claims stored before provenance was recorded (``resolved`` null) borrow it from the extractor's
+    reading of the same words; their values, as the editor may have corrected them, are kept."""
+    from workbench.core.extract import extract
+
+    fresh = {(e.start, e.end, e.kind): e for e in extract(text, published) if e.resolved is not None}
+    out: list[TemporalClaim] = []
+    for c in claims:
+        found = fresh.get((c.start, c.end, c.kind)) if c.kind in _DATED and c.resolved is None else None
+        if found is None:
+            out.append(c)
+        else:
+            out.append(_Provenanced(c.start, c.end, c.text, c.kind, c.value, c.mod, found.resolved,
+                                    found.anchor_value, getattr(c, "unit", None)))
+    return out
 
 
 def _one_per_span(proposed: Iterable[tuple[int, Finding]]) -> list[Finding]:
