@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-_MARKS = re.compile(r"``|''|[\u201c\u201d\u2018\u2019\"\u00ab\u00bb\u201e]")
+_OPENING = re.compile(r"``|[\u201c\u2018\"\u00ab\u201e]")
 _CLOSERS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "``": "''", "\u00ab": "\u00bb",
             "\u201e": "\u201c"}
 _RUNS_TO_PARAGRAPH_END = frozenset({"\u201c", '"', "``", "\u00ab", "\u201e"})
@@ -22,31 +22,33 @@ _OPEN_AFTER = " \t\n([{\u2014\u2013-/:;,"
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each quotation in ``text``, marks included, in text order."""
     spans: list[tuple[int, int]] = []
-    opened: tuple[int, str] | None = None
-    paragraph_end = -1
-    for m in _MARKS.finditer(text):
-        mark, pos = m.group(), m.start()
-        if opened is not None and pos > paragraph_end:  # the quote's paragraph ended before this mark
-            if opened[1] in _RUNS_TO_PARAGRAPH_END:
-                spans.append((opened[0], paragraph_end))
-            opened = None
-        if opened is not None:
-            if mark == _CLOSERS[opened[1]] and _closes(text, m):
-                spans.append((opened[0], m.end()))
-                opened = None
+    pos = 0
+    while m := _OPENING.search(text, pos):
+        mark, start = m.group(), m.start()
+        if not _opens(text, mark, start, m.end()):
+            pos = m.end()
             continue
-        if mark in _CLOSERS and _opens(text, m):
-            opened = (pos, mark)
-            paragraph_end = text.find("\n", m.end())
-            if paragraph_end < 0:
-                paragraph_end = len(text)
-    if opened is not None and opened[1] in _RUNS_TO_PARAGRAPH_END:
-        spans.append((opened[0], paragraph_end))
+        paragraph_end = text.find("\n", m.end())
+        if paragraph_end < 0:
+            paragraph_end = len(text)
+        closer, i, closed = _CLOSERS[mark], m.end(), -1
+        while (j := text.find(closer, i, paragraph_end)) >= 0:
+            i = j + len(closer)
+            if _closes(text, closer, j, i):
+                closed = i
+                break
+        if closed >= 0:
+            spans.append((start, closed))
+            pos = closed
+        elif mark in _RUNS_TO_PARAGRAPH_END:
+            spans.append((start, paragraph_end))
+            pos = paragraph_end
+        else:  # a ‘ never closed: not a quote
+            pos = m.end()
     return spans
 
 
-def _opens(text: str, m: re.Match[str]) -> bool:
-    mark, pos, end = m.group(), m.start(), m.end()
+def _opens(text: str, mark: str, pos: int, end: int) -> bool:
     if end >= len(text) or text[end].isspace():
         return False
     if mark in ("\u2018", '"'):
@@ -54,12 +56,11 @@ def _opens(text: str, m: re.Match[str]) -> bool:
     return True
 
 
-def _closes(text: str, m: re.Match[str]) -> bool:
-    mark, end = m.group(), m.end()
+def _closes(text: str, mark: str, start: int, end: int) -> bool:
     if mark == "\u2019":  # an apostrophe has a letter after it: "NATO’s"
         return end >= len(text) or not text[end].isalpha()
     if mark == '"':
-        return m.start() > 0 and not text[m.start() - 1].isspace()
+        return start > 0 and not text[start - 1].isspace()
     return True
 
 

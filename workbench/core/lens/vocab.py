@@ -254,12 +254,12 @@ ORDINALS = ("first", "second", "third", "fourth")
 AGE_UNITS = frozenset({"years old", "months old", "weeks old", "days old"})
 """Count units the extractor gives ages ("a 34-year-old")."""
 
-AGE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"\baged\s+(\d{1,3})\b(?![.,]\d)", "Y"),
-    (r"\b(\d{1,3})\s+years?\s+old\b", "Y"),
-    (r"\b(\d{1,2})\s+months?\s+old\b", "M"),
-)
-"""Ages the extractor does not give as counts, in lower case, with the unit of the anchor ("aged 61": P61Y)."""
+AGE_PATTERN = (r"\b(?:aged\s+(?P<aged>\d{1,3})\b(?![.,]\d)"
+               r"|(?P<n>\d{1,3})\s+(?P<unit>years?|months?)\s+old\b)")
+"""Ages the extractor does not give as counts ("aged 61", "40 years old"), in lower case."""
+
+AGE_CUES = ("aged", "years old", "year old", "months old", "month old")
+"""Words to test for before scanning for ``AGE_PATTERN``."""
 
 AGE_LIMITS = ("or older", "and older", "or over", "and over", "or younger", "and under", "or more", "and up",
               "to ", "and ", "or ")

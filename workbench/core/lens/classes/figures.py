@@ -12,8 +12,9 @@ from workbench.core.lens.model import Finding, LensClass, TemporalClaim
 from workbench.core.lens.readings import between_text, day_range_text, read_value
 from workbench.core.lens.registry import register_lens_class
 from workbench.core.lens.vocab import (
+    AGE_CUES,
     AGE_LIMITS,
-    AGE_PATTERNS,
+    AGE_PATTERN,
     AGE_UNITS,
     CLAUSE_OPENERS,
     DURATION_PLACES,
@@ -33,9 +34,14 @@ _SO_FAR = re.compile(r"(?i)\b(?:so|thus)\s+far\s+(?:in\s+)?$")
 _SO_FAR_AFTER = re.compile(r"(?i)\s+(?:so|thus)\s+far\b")
 _PERFECT = frozenset({"has", "have", "'ve", "\u2019ve", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t"})
 _LONG = re.compile(r"^P(?:\d+|X)(?:Y|DE|C)$")
-_LEVEL_LEADS = frozenset({"to", "at", *RISING_VERBS})
 _GROWING_AFTER = frozenset({"for", "after", "than"})
 """Words before a duration that keeps growing in a present-perfect clause ("has served for five years")."""
+
+
+@lru_cache(maxsize=1)
+def _level_lead() -> re.Pattern[str]:
+    """The word right before a figure reached on publication ("to", "at", "reached"): a cheap first test."""
+    return re.compile(rf"(?i)\b(?:to|at|{'|'.join(RISING_VERBS)})\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -93,17 +99,16 @@ def _age(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
 
 
 def _aged(ctx: LensContext) -> Iterator[Finding]:
-    for source, unit in AGE_PATTERNS:
-        for m in ctx.scan(source):
-            if not _historical(ctx, m.start()) and not _a_bound(ctx, m.end()):
-                yield _written_age(ctx, m, unit)
-
-
-def _written_age(ctx: LensContext, m: re.Match[str], unit: str) -> Finding:
-    return ctx.finding(m.start(), m.end(), "running_figure", anchor=f"P{int(m.group(1))}{unit}", reads_as=ctx.month,
-                       suggestion=f"{ctx.text[m.start():m.end()]} in {ctx.month}" if ctx.published else None,
-                       explanation=f"“{ctx.text[m.start():m.end()]}” was the age in "
-                                   f"{ctx.month or 'the publication month'}; ages grow")
+    if not ctx.mentions(*AGE_CUES):
+        return
+    for m in ctx.scan(AGE_PATTERN):
+        if not _historical(ctx, m.start()) and not _a_bound(ctx, m.end()):
+            n, unit = (m["aged"], "Y") if m["aged"] else (m["n"], "M" if m["unit"].startswith("m") else "Y")
+            words = ctx.text[m.start():m.end()]
+            yield ctx.finding(m.start(), m.end(), "running_figure", anchor=f"P{int(n)}{unit}", reads_as=ctx.month,
+                              suggestion=f"{words} in {ctx.month}" if ctx.published else None,
+                              explanation=f"“{words}” was the age in {ctx.month or 'the publication month'}; "
+                                          "ages grow")
 
 
 def _growing(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
@@ -167,7 +172,7 @@ def _so_far(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
 def _level(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
     """A figure reached on the day of publication, rewritten to the past: "the toll has risen to 300" ->
     "the toll had risen to 300 by February 2018", "now stands at 300" -> "stood at 300 in February 2018"."""
-    if ctx.word_before(claim.start) not in _LEVEL_LEADS:
+    if not _level_lead().search(ctx.text, max(0, claim.start - 12), claim.start):
         return None
     m = _rising().search(ctx.text, max(0, claim.start - 40), claim.start)
     if m is None:
@@ -196,8 +201,7 @@ def find_running_figures(ctx: LensContext) -> Iterator[Finding]:
             found = _level(ctx, claim)
         if found is not None:
             yield found
-    if ctx.mentions("aged", " old"):
-        yield from _aged(ctx)
+    yield from _aged(ctx)
     if not ctx.mentions("latest"):
         return
     for m in ctx.scan(_latest()):
