@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from tests.conftest import REPO, SEED
 from workbench import __version__
 from workbench.core.store import SCHEMA_VERSION
 
@@ -301,3 +301,92 @@ def test_every_command_is_documented() -> None:
             for option in action.option_strings:
                 if option.startswith("--") and option != "--help":
                     assert option in reference, f"{name} {option}"
+
+
+LENS_FIELDS = {"file", "start", "end", "text", "class", "anchor", "reads_as", "suggestion", "in_quote"}
+
+
+def test_lens_on_files_prints_the_contract_fields_and_stores_nothing(tmp_path: Path) -> None:
+    library = tmp_path / "never-made.sqlite3"
+    result = run("lens", str(SEED), "--as-of", "2026-11-25", library=library)
+    assert result.returncode == 0, err(result)
+    records = [json.loads(line) for line in out(result).splitlines()]
+    text = SEED.read_text(encoding="utf-8")
+    assert len(records) >= 14 and not library.exists()
+    for record in records:
+        assert record.keys() >= LENS_FIELDS and record["file"] == str(SEED)
+        assert text[record["start"]:record["end"]] == record["text"]
+    by_text = {r["text"]: r for r in records}
+    # No --published: the date comes from the seed's .meta.json.
+    assert (by_text["last month"]["anchor"], by_text["last month"]["suggestion"]) == ("2018-01", "in January 2018")
+    assert by_text["July"]["class"] == "then_future"
+    assert by_text["at the moment"]["in_quote"] is True
+
+
+def test_lens_on_files_takes_published_as_of_and_table(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Officials met last month. They will meet again in July.\n", encoding="utf-8")
+    undated = [json.loads(line) for line in out(run("lens", str(article))).splitlines()]
+    assert [(r["text"], r["suggestion"]) for r in undated] == [("last month", None), ("July", None)]
+    dated = [json.loads(line) for line in out(run("lens", str(article), "--published", "2018-02-15",
+                                                  "--as-of", "2018-03-01")).splitlines()]
+    assert [(r["class"], r["suggestion"]) for r in dated] == [("relative_date", "in January 2018"),
+                                                              ("relative_date", "July 2018")]
+    table = out(run("lens", str(article), "-", "--published", "2018-02-15", "--format", "table", stdin=b"Now."))
+    assert f"== {article}" in table and "== -" in table and "in January 2018" in table
+
+
+def test_a_number_that_names_a_file_is_read_as_a_file(tmp_path: Path) -> None:
+    (tmp_path / "12").write_text("The alliance now agrees.", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "workbench", "lens", "12", "--published", "2018-02-15"],
+                            capture_output=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO)},
+                            timeout=120)
+    assert result.returncode == 0, err(result)
+    assert json.loads(out(result))["text"] == "now"
+
+
+def test_lens_review_lists_findings_and_records_decisions(seeded: tuple[Path, int]) -> None:
+    library, review_id = seeded
+    listed = json.loads(out(run("lens", str(review_id), "--json", "--as-of", "2026-11-25", library=library)))
+    assert [f["id"] for f in listed] == list(range(1, len(listed) + 1)) and len(listed) >= 14
+    for f in listed:
+        assert LENS_FIELDS - {"file"} | {"id", "decision", "rewrite", "reason", "decided_by", "decided_at"} <= f.keys()
+    last_month = next(f for f in listed if f["text"] == "last month")
+    now = next(f for f in listed if f["text"] == "now")
+    july = next(f for f in listed if f["text"] == "July")
+    assert last_month["decision"] is None
+
+    accepted = run("lens", str(review_id), str(last_month["id"]), "accept", library=library)
+    assert accepted.returncode == 0, err(accepted)
+    edited = run("lens", str(review_id), str(now["id"]), "accept", "--text", "by February 2018", library=library)
+    assert edited.returncode == 0, err(edited)
+    assert run("lens", str(review_id), str(july["id"]), "still-true", "--reason", "it launched",
+               library=library).returncode == 0
+
+    after = {f["id"]: f for f in json.loads(out(run("lens", str(review_id), "--json", library=library)))}
+    assert (after[last_month["id"]]["decision"], after[last_month["id"]]["rewrite"]) == ("accepted", "in January 2018")
+    assert after[last_month["id"]]["decided_by"] == "test-editor" and after[last_month["id"]]["decided_at"]
+    assert after[now["id"]]["rewrite"] == "by February 2018"
+    assert (after[july["id"]]["decision"], after[july["id"]]["reason"]) == ("still_true", "it launched")
+    assert "accepted by test-editor" in out(run("lens", str(review_id), library=library))
+
+    dismissed = run("lens", str(review_id), str(last_month["id"]), "dismiss", library=library)
+    assert dismissed.returncode == 0
+    again = json.loads(out(run("lens", str(review_id), "--json", library=library)))
+    assert again[last_month["id"] - 1]["decision"] == "dismissed"
+
+
+@pytest.mark.parametrize(("args", "status", "message"), [
+    (("REVIEW", "999", "accept"), 1, "findings"),
+    (("REVIEW", "2", "maybe"), 2, "unknown decision"),
+    (("REVIEW", "2"), 2, "review id alone"),
+    (("REVIEW", "--published", "2018-02-15"), 2, "go with files"),
+    (("REVIEW", "2", "dismiss", "--text", "x"), 2, "--text goes with accept"),
+    (("4242",), 1, "there is no review 4242"),
+])
+def test_lens_review_errors_are_one_line(seeded: tuple[Path, int], args: tuple[str, ...], status: int,
+                                         message: str) -> None:
+    library, review_id = seeded
+    result = run("lens", *[str(review_id) if a == "REVIEW" else a for a in args], library=library)
+    assert result.returncode == status
+    assert message in err(result) and len(err(result).strip().splitlines()) == 1

@@ -130,6 +130,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
     p.set_defaults(func=cmd_extract)
 
+    p = sub.add_parser(
+        "lens", help="flag wording that depends on the publication date, in files or a stored review",
+        usage="workbench lens FILE... [--published YYYY-MM-DD] [--as-of YYYY-MM-DD] [--format jsonl|table]\n"
+              "       workbench lens REVIEW [--as-of YYYY-MM-DD] [--json]\n"
+              "       workbench lens REVIEW FINDING accept|dismiss|still-true [--text T] [--reason R]",
+        description="With files, prints the dated wording found in each (storing nothing). With a review id "
+                    "(a positive whole number that is not the name of an existing file), lists the review's "
+                    "findings and their decisions, or records a decision on finding FINDING.")
+    p.add_argument("targets", nargs="+", metavar="FILE|REVIEW", help="article files (- for stdin), or a review id")
+    p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD",
+                   help="files: the publication date (default: the article's own, if the file gives one)")
+    p.add_argument("--as-of", dest="as_of", type=_parse_date, metavar="YYYY-MM-DD",
+                   help="the republication date (default: a review's republication date, else today)")
+    p.add_argument("--format", choices=["jsonl", "table"], help="files: output format (default: jsonl)")
+    p.add_argument("--json", action="store_true", help="a review: print a JSON array")
+    p.add_argument("--text", metavar="T", help="accept: the rewrite to store (default: the suggestion)")
+    p.add_argument("--reason", metavar="R", help="a decision: why (dismissed, still true)")
+    p.set_defaults(func=cmd_lens)
+
     return parser
 
 
@@ -227,6 +246,148 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
                 value = terminal_safe(json.dumps(claim.value, ensure_ascii=False), one_line=True)
                 text = terminal_safe(repr(claim.text), one_line=True)
                 out.write(f"{claim.start:>7} {claim.end:>7}  {claim.kind:<9} {text:<40} {value}\n")
+    return EXIT_OK
+
+
+LENS_ACTIONS = {"accept": "accepted", "dismiss": "dismissed", "still-true": "still_true"}
+"""The decisions ``workbench lens REVIEW FINDING ACTION`` records, and their stored names."""
+
+
+def _lens_usage(message: str) -> int:
+    sys.stderr.write(f"workbench: {terminal_safe(message, one_line=True)} (see 'workbench lens --help')\n")
+    return EXIT_USAGE
+
+
+def _lens_review_id(word: str) -> int | None:
+    """A review id: a positive whole number that is not the name of an existing file."""
+    if not (word.isascii() and word.isdigit()) or int(word) < 1 or Path(word).exists():
+        return None
+    return int(word)
+
+
+def _lens_findings_json(finding: Any) -> dict[str, Any]:
+    return {**finding.to_dict(), "substitutes": finding.substitutes, "explanation": finding.explanation}
+
+
+def cmd_lens(args: argparse.Namespace, out: TextIO) -> int:
+    targets: list[str] = args.targets
+    review_id = _lens_review_id(targets[0])
+    if review_id is None:
+        if args.json or args.text is not None or args.reason is not None:
+            return _lens_usage("--json, --text and --reason go with a review id, not with files")
+        return _lens_files(args, out)
+    if args.published or args.format:
+        return _lens_usage("--published and --format go with files; a review uses its article's date")
+    if len(targets) == 1:
+        if args.text is not None or args.reason is not None:
+            return _lens_usage("--text and --reason go with a decision: workbench lens REVIEW FINDING accept")
+        return _lens_review(args, review_id, out)
+    if len(targets) != 3:
+        return _lens_usage("give a review id alone, or a review id, a finding number and a decision")
+    finding, action = targets[1], targets[2]
+    if not (finding.isascii() and finding.isdigit()) or int(finding) < 1:
+        return _lens_usage(f"not a finding number: {finding!r}")
+    if action not in LENS_ACTIONS:
+        return _lens_usage(f"unknown decision {action!r}; use accept, dismiss or still-true")
+    if args.text is not None and action != "accept":
+        return _lens_usage("--text goes with accept")
+    return _lens_decide(args, review_id, int(finding), LENS_ACTIONS[action], out)
+
+
+def _lens_files(args: argparse.Namespace, out: TextIO) -> int:
+    """Every file's findings, storing nothing: the files are read through the importers, as by extract."""
+    from workbench.core.errors import EmptyArticleError
+    from workbench.core.importers import load_article
+    from workbench.core.lens import find_dated_wording
+
+    as_of = args.as_of or dt.date.today()
+    for path in args.targets:
+        try:
+            loaded = load_article(path)
+            text, found = loaded.text, loaded.published
+        except EmptyArticleError:
+            text, found = "", None
+        published = args.published
+        if published is None and found:
+            try:
+                published = dt.date.fromisoformat(found)
+            except ValueError:
+                published = None
+        findings = find_dated_wording(text, published, as_of)
+        if args.format == "table":
+            when = published.isoformat() if published else "publication date not set"
+            out.write(f"== {terminal_safe(path, one_line=True)} ({when}; as of {as_of.isoformat()})\n")
+            for f in findings:
+                words = terminal_safe(repr(f.text), one_line=True)
+                note = terminal_safe(f.suggestion or "", one_line=True)
+                arrow = "->" if f.substitutes else "note:"
+                quote = "  (quoted)" if f.in_quote else ""
+                out.write(f"{f.start:>7} {f.end:>7}  {f.cls:<15} {words:<24} {arrow} {note}{quote}\n")
+            continue
+        for f in findings:
+            out.write(json_text({"file": path, **_lens_findings_json(f)}, indent=None) + "\n")
+    return EXIT_OK
+
+
+def _lens_reading(library: Any, review_id: int, as_of: dt.date | None) -> tuple[Any, list[Any], dt.date]:
+    """The review's latest article, its findings (from its stored claims) and the date they are read on."""
+    from workbench.core.lens import find_dated_wording
+
+    review = library.get_review(review_id)
+    article = library.get_article(review_id)
+    claims = [c for c in library.list_claims(review_id) if c.article_id == article.id]
+    published = dt.date.fromisoformat(article.published) if article.published else None
+    if as_of is None:
+        as_of = dt.date.fromisoformat(review.republish_on) if review.republish_on else dt.date.today()
+    return article, find_dated_wording(article.text, published, as_of, claims=claims), as_of
+
+
+def _lens_review(args: argparse.Namespace, review_id: int, out: TextIO) -> int:
+    _check_id(review_id, "review")
+    with _open_library(args) as library:
+        _, findings, as_of = _lens_reading(library, review_id, args.as_of)
+        decisions = {(d.start, d.end, d.cls): d for d in library.lens_decisions(review_id)}
+    rows = []
+    for number, f in enumerate(findings, 1):
+        d = decisions.get(f.key)
+        rows.append({"id": number, **_lens_findings_json(f),
+                     "decision": d.decision if d else None, "rewrite": d.rewrite if d else None,
+                     "reason": d.reason if d else None, "decided_by": d.decided_by if d else None,
+                     "decided_at": d.decided_at if d else None})
+    if args.json:
+        _print_json(rows, out)
+        return EXIT_OK
+    if not rows:
+        out.write(f"No dated wording found (read as of {as_of.isoformat()}).\n")
+    for row in rows:
+        words = terminal_safe(repr(row["text"]), one_line=True)
+        arrow = "->" if row["substitutes"] else "note:"
+        note = terminal_safe(row["suggestion"] or "", one_line=True)
+        decided = f"  [{row['decision'].replace('_', ' ')} by {terminal_safe(row['decided_by'], one_line=True)}]" \
+            if row["decision"] else ""
+        out.write(f"{row['id']:>4}  {row['class']:<15} {words:<24} {arrow} {note}{decided}\n")
+    return EXIT_OK
+
+
+def _lens_decide(args: argparse.Namespace, review_id: int, number: int, decision: str, out: TextIO) -> int:
+    _check_id(review_id, "review")
+    with _open_library(args, for_writing=True) as library:
+        _, findings, _ = _lens_reading(library, review_id, args.as_of)
+        if number > len(findings):
+            raise NotFoundError(f"review {review_id} has {len(findings)} finding{'s' if len(findings) != 1 else ''}; "
+                                f"'workbench lens {review_id}' lists them")
+        f = findings[number - 1]
+        seen = next((d.version for d in library.lens_decisions(review_id) if (d.start, d.end, d.cls) == f.key), 0)
+        rewrite = ""
+        if decision == "accepted":
+            # A note (a passed date, a quote's attribution) keeps the words as written.
+            rewrite = args.text if args.text is not None else (f.suggestion if f.substitutes and f.suggestion else f.text)
+        stored = library.decide_finding(review_id, start=f.start, end=f.end, cls=f.cls, decision=decision,
+                                        rewrite=rewrite, reason=args.reason or "", actor=_reviewer(args),
+                                        expected_version=seen)
+    said = f": {terminal_safe(stored.rewrite, one_line=True)}" if decision == "accepted" else ""
+    out.write(f"Finding {number} ({terminal_safe(repr(f.text), one_line=True)}) "
+              f"{decision.replace('_', ' ')}{said}.\n")
     return EXIT_OK
 
 
