@@ -36,7 +36,7 @@ PERCENT_UNITS = {"pp": "percentage points", "bp": "basis points"}
 """Percent claims whose ``unit`` says they are not a percentage of something but a change in one."""
 
 
-def _readable_share(value: float) -> float:
+def readable_share(value: float) -> float:
     """Shares from fractions keep one decimal: two-thirds is shown as 66.7, not 66.6667."""
     return value if abs(value - round(value, 2)) < 1e-9 else round(value, 1)
 
@@ -78,7 +78,7 @@ def parse_number(text: str) -> float:
     return amount
 
 
-def _clean(amount: float) -> int | float:
+def clean_number(amount: float) -> int | float:
     return int(amount) if float(amount).is_integer() else amount
 
 
@@ -274,13 +274,13 @@ def parse_money(text: str) -> dict[str, Any]:
             cleaned = (m[2] or m[3]).strip()
     if currency is None:
         raise ValueError(f"{text.strip()!r}: give the currency, like US$88 billion, €5m or 300 GBP")
-    return {"amount": _clean(parse_number(cleaned)), "currency": currency}
+    return {"amount": clean_number(parse_number(cleaned)), "currency": currency}
 
 
 # ---------------------------------------------------------------------------------------- claims
 
 
-def _prefix(mod: str | None, approximate: bool) -> str:
+def prefix(mod: str | None, approximate: bool) -> str:
     if mod and mod in MODIFIERS:
         return MODIFIERS[mod] + " "
     return "about " if approximate else ""
@@ -290,126 +290,49 @@ def format_value(kind: str, value: Any, *, unit: str | None = None, mod: str | N
                  approximate: bool = False) -> str:
     """A claim's value as an editor reads it: ``"Thu 15 Feb 2018"``, ``"US$88 billion"``, ``"1,350 people"``.
 
-    A value that does not fit its kind (a library edited by hand, say) is shown as it is stored.
+    Each kind writes its own values (:mod:`workbench.core.kinds`). A value that does not fit its kind (a
+    library edited by hand, say) is shown as it is stored.
     """
+    from workbench.core.kinds import get_kind
+
+    found = get_kind(kind)
     try:
-        return _format_value(kind, value, unit, mod, approximate)
+        if found is None:
+            return "" if value is None else str(value)
+        return found.format(value, unit, mod, approximate)
     except (TypeError, ValueError, AttributeError, OverflowError):
         shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-        return f"{_prefix(mod, approximate)}{shown}"
-
-
-def _format_value(kind: str, value: Any, unit: str | None, mod: str | None, approximate: bool) -> str:
-    prefix = _prefix(mod, approximate)
-    if kind in ("date", "time"):
-        if not isinstance(value, str) or not value:
-            return "date not resolved" if kind == "date" else "time not resolved"
-        text = format_timex_date(value) if kind == "date" or "-" in value else format_time_of_day(value.lstrip("T"))
-        if mod in ("START", "MID", "END") and text:
-            return f"{MODIFIERS[mod]} {text}"
-        return prefix + text
-    if kind == "duration":
-        return prefix + format_duration(value) if isinstance(value, str) and value else "length not resolved"
-    if kind == "money":
-        text = format_money(value)
-        return prefix + text if text else "amount not resolved"
-    if kind == "percent":
-        if value is None:
-            return "an unstated percentage"
-        number = format_number(_readable_share(float(value)), words=False)
-        if unit in PERCENT_UNITS:
-            return f"{prefix}{number} {PERCENT_UNITS[unit]}"
-        return f"{prefix}{number}%"
-    if kind == "count":
-        label = f" {unit}" if unit else ""
-        if value is None:
-            vague = "several" if approximate else "an unstated number of"
-            return f"{vague}{label}" if label else ("an unstated number" if not approximate else "several")
-        return f"{_prefix(mod, approximate)}{format_number(float(value))}{label}"
-    if kind == "quantity":
-        if isinstance(value, dict):
-            amount = value.get("amount")
-            qunit = value.get("unit") or unit or ""
-            if amount is None:
-                return f"an unstated amount of {qunit}".strip()
-            return f"{prefix}{format_number(float(amount))} {qunit}".rstrip()
-        if value is None:
-            return "amount not resolved"
-        return f"{prefix}{format_number(float(value))} {unit or ''}".rstrip()
-    return "" if value is None else str(value)
+        return f"{prefix(mod, approximate)}{shown}"
 
 
 def value_to_text(kind: str, value: Any, *, unit: str | None = None) -> str:
     """The editable text of a value: what :func:`parse_value` reads back to the same value."""
+    from workbench.core.kinds import get_kind
+
     if value is None:
         return ""
-    if kind in ("date", "time", "duration"):
-        return str(value)
-    if kind == "money":
-        return format_money(value)
-    if kind == "percent":
-        return format_number(float(value), words=False)
-    if kind == "count":
-        return format_number(float(value), words=False)
-    if kind == "quantity":
-        if isinstance(value, dict):
-            return f"{format_number(float(value.get('amount') or 0), words=False)} {value.get('unit') or ''}".strip()
-        return f"{format_number(float(value), words=False)} {unit or ''}".strip()
-    return str(value)
+    found = get_kind(kind)
+    return found.to_text(value, unit) if found is not None else str(value)
 
 
 def parse_value(kind: str, text: str) -> Any:
     """Read a value typed in the claim editor; raise ValueError with a message fit to show."""
+    from workbench.core.kinds import get_kind
+
     cleaned = text.strip()
     if not cleaned:
         return None
-    if kind == "date":
-        return parse_date(cleaned)
-    if kind == "time":
-        if re.fullmatch(r"\d{1,2}:\d{2}", cleaned):
-            hours, minutes = cleaned.split(":")
-            if int(hours) > 23 or int(minutes) > 59:
-                raise ValueError(f"{cleaned!r} is not a time of day")
-            return f"T{int(hours):02d}:{minutes}"
-        if cleaned.upper().lstrip("T") in PARTS_OF_DAY:
-            return "T" + cleaned.upper().lstrip("T")
-        return parse_date(cleaned)
-    if kind == "duration":
-        return parse_duration(cleaned)
-    if kind == "money":
-        return parse_money(cleaned)
-    if kind == "percent":
-        return _clean(parse_number(cleaned.rstrip("%").strip()))
-    if kind == "count":
-        return _clean(parse_number(cleaned))
-    if kind == "quantity":
-        m = re.fullmatch(r"([-+]?[\d,.]+(?:\s*(?:thousand|million|billion|k|m|bn)\b)?)\s*(.*)", cleaned, re.IGNORECASE)
-        if not m or not m[2]:
-            raise ValueError(f"{cleaned!r}: write an amount and a unit, like '5 km' or '3.2 tonnes'")
-        return {"amount": _clean(parse_number(m[1])), "unit": m[2].strip()}
-    raise ValueError(f"unknown kind {kind!r}")
+    found = get_kind(kind)
+    if found is None:
+        raise ValueError(f"unknown kind {kind!r}")
+    return found.parse(cleaned)
 
 
 def guess_kind(text: str) -> str:
     """The likely kind of a span an editor selected, for a claim the extractor missed."""
-    lowered = text.strip().lower()
-    if re.search(r"[$€£¥₹]|\b(usd|eur|gbp|dollars?|euros?|pounds?|yen|rupees?|dirhams?)\b", lowered):
-        return "money"
-    if "%" in lowered or re.search(r"\bper ?cent\b|\bpercentage\b", lowered):
-        return "percent"
-    if re.search(r"\b(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", lowered) and not re.search(
-            r"\b(ago|last|next|this)\b", lowered):
-        return "duration"
-    months = "|".join(m.lower() for m in MONTHS) + "|" + "|".join(m[:3].lower() for m in MONTHS)
-    if re.search(rf"\b({months})\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-                 r"|\b(yesterday|today|tomorrow|ago|last|next)\b|^\d{4}$|\d{4}-\d{2}", lowered):
-        return "date"
-    if re.search(r"\b\d{1,2}:\d{2}\b|\b(a\.?m\.?|p\.?m\.?|noon|midnight)\b", lowered):
-        return "time"
-    if re.search(r"\d\s*(km|kg|m|cm|mm|tonnes?|tons?|litres?|liters?|miles?|barrels?|mw|gw|kwh|hectares?|acres?)\b",
-                 lowered):
-        return "quantity"
-    return "count"
+    from workbench.core.kinds import guess_kind as guess
+
+    return guess(text)
 
 
 def format_iso_date(value: str | None) -> str:

@@ -9,8 +9,15 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-CLAIM_KINDS: tuple[str, ...] = ("date", "time", "duration", "money", "percent", "count", "quantity")
-"""Kinds of claim the extractor produces; editors may also use them for manual claims."""
+
+def _claim_kinds() -> tuple[str, ...]:
+    from workbench.core.kinds import kind_names
+
+    return kind_names()
+
+
+CLAIM_KINDS: tuple[str, ...] = _claim_kinds()
+"""Kinds of claim (from the registry in :mod:`workbench.core.kinds`); editors may use them for manual claims."""
 
 STATUSES: tuple[str, ...] = ("unchecked", "verified", "disputed")
 ORIGINS: tuple[str, ...] = ("auto", "manual")
@@ -143,6 +150,12 @@ class Claim:
     """The date it was resolved against (the publication date, or the earlier date's value)."""
     weekday: str | None = None
     """The weekday the text wrote beside an explicit date ("Tuesday, 15 February")."""
+    refers_to: int | None = None
+    """A later mention of a person: the id of the claim of the first mention (checked there)."""
+    revision: str | None = None
+    """How the claim came into a revised version: unchanged, moved, edited, changed, new (None: version 1)."""
+    previous: dict[str, Any] | None = None
+    """For a changed or edited claim: what it was in the version before (text, value, status, sources …)."""
     version: int = 1
     """Raised by every change; writes from a window are conditional on the version it last read."""
     sources: list[Source] = field(default_factory=list)
@@ -166,6 +179,30 @@ class Article:
     """ISO date (YYYY-MM-DD) of publication, used to resolve relative dates."""
     content_hash: str = ""
     imported_at: str = ""
+    revised_by: str = ""
+    """Who added this version (empty for the first)."""
+
+
+@dataclass
+class RemovedClaim:
+    """A claim of an earlier version whose words the revised version no longer has."""
+
+    id: int
+    review_id: int
+    article_id: int
+    """The version it is missing from."""
+    old_claim_id: int
+    number: int
+    text: str
+    kind: str
+    value: Any
+    status: str
+    note: str
+    sources: list[str]
+    marked_by: str
+    old_start: int
+    old_end: int
+    sentence: str
 
 
 @dataclass
@@ -224,6 +261,31 @@ class LensDecision:
     version: int = 1
 
 
+CHECK_DECISIONS: tuple[str, ...] = ("dismissed", "disputed")
+
+
+@dataclass
+class CheckDecision:
+    """What the editor decided about one consistency-check finding."""
+
+    id: int
+    review_id: int
+    article_id: int
+    rule: str
+    spans: list[list[int]]
+    message: str
+    decision: str
+    """``dismissed`` (with a reason: "the total includes 2 unidentified") or ``disputed`` (its claims too)."""
+    reason: str = ""
+    decided_by: str = ""
+    decided_at: str = ""
+    version: int = 1
+
+    @property
+    def key(self) -> tuple[str, tuple[tuple[int, int], ...]]:
+        return self.rule, tuple((int(a), int(b)) for a, b in self.spans)
+
+
 @dataclass
 class Event:
     """One entry of the append-only change log."""
@@ -246,6 +308,10 @@ class ReviewBundle:
     article: Article
     claims: list[Claim]
     events: list[Event]
+    lens_decisions: list[LensDecision] = field(default_factory=list)
+    """The editor's decisions on the article's dated wording (the findings are worked out from the text)."""
+    check_decisions: list[CheckDecision] = field(default_factory=list)
+    """The editor's decisions on the consistency checks' findings."""
 
 
 def now_iso() -> str:

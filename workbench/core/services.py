@@ -18,7 +18,9 @@ def import_article(library: Library, article: LoadedArticle, *, reviewer: str) -
 
     Extraction runs before anything is written, so a failure leaves no half-created review.
     """
-    extractions = extract(article.text, _date(article.published))
+    from workbench.core.extract.pipeline import ALL_KINDS
+
+    extractions = extract(article.text, _date(article.published), ALL_KINDS)
     return library.create_review(
         title=article.title or "Untitled article",
         reviewer=reviewer,

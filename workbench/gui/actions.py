@@ -39,6 +39,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("article_details", "Article &Details…", "Title, publication date, publisher and URL of the article",
                ("Ctrl+I",)),
     ActionSpec("export_report", "&Export Report…", "Write a verification report of this review", ("Ctrl+E",)),
+    ActionSpec("export_copy", "Export Republication &Copy…",
+               "Write the article with the accepted rewrites, ready to publish again", ("Ctrl+Shift+E",)),
     ActionSpec("back_up_now", "&Back Up Library Now", "Copy the whole library to its backups folder now"),
     ActionSpec("restore_backup", "&Restore from Backup…", "Put an earlier backup in place of the library"),
     ActionSpec("close_review", "&Close Review", "Close this review (everything is already saved)", (Key.Close,)),
@@ -66,6 +68,14 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("add_source", "Add &Source…", "Add a source backing the verdict", ("S",)),
     ActionSpec("edit_note", "Edit &Note", "Write a note on the selected claim", ("N",)),
     ActionSpec("edit_value", "Edit Va&lue", "Correct the value of the selected claim", ("F2",)),
+    # Dated wording (the republication lens)
+    ActionSpec("toggle_dated_wording", "&Dated Wording", "Switch between the claims and the wording that dates",
+               ("Ctrl+L",), checkable=True),
+    ActionSpec("lens_accept", "&Accept Rewrite", "Put the suggested (or edited) words in the republication copy",
+               ("Y",)),
+    ActionSpec("lens_dismiss", "&Dismiss", "Leave the wording as it is (give a reason in the field)", ("X",)),
+    ActionSpec("lens_still_true", "Still &True", "The wording is still true on the republication date", ("T",)),
+    ActionSpec("lens_reopen", "&Open Again", "Take the decision back", ("O",)),
     # View
     ActionSpec("filter_all", "&All Claims", "Show every claim", ("Ctrl+0",), checkable=True, group="status"),
     ActionSpec("filter_unchecked", "&Unchecked Only", "Show only claims still to check", ("Ctrl+1",), checkable=True,
@@ -89,11 +99,12 @@ SPECS: tuple[ActionSpec, ...] = (
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("open_article", "open_web_address", "paste_article", "open_sample", "-", "show_start", "show_library", "-",
-               "article_details", "export_report", "-", "close_review", "-", "back_up_now", "restore_backup", "-",
+               "article_details", "export_report", "export_copy", "-", "close_review", "-", "back_up_now", "restore_backup", "-",
                "settings", "-", "quit")),
     ("&Edit", ("undo", "redo", "-", "find", "find_next", "find_previous", "-", "add_claim", "delete_claim")),
     ("&Claim", ("next_claim", "previous_claim", "next_unchecked", "-", "mark_verified", "mark_disputed",
                 "mark_unchecked", "-", "add_source", "edit_note", "edit_value")),
+    ("&Wording", ("toggle_dated_wording", "-", "lens_accept", "lens_dismiss", "lens_still_true", "lens_reopen")),
     ("&View", ("filter_all", "filter_unchecked", "filter_verified", "filter_disputed", "filter_kind",
                "clear_filters", "-", "zoom_in", "zoom_out", "zoom_reset", "-", "Theme:theme_system,theme_light,theme_dark")),
     ("&Help", ("shortcuts", "-", "about")),

@@ -14,11 +14,13 @@ from PySide6.QtGui import (
     QFont,
     QHelpEvent,
     QMouseEvent,
+    QPen,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -72,6 +74,8 @@ class ArticleView(QTextEdit):
         self._current: int | None = None
         self._point_size = 12
         self._find_highlight: tuple[int, int] | None = None
+        self._findings: list[tuple[int, int, str]] = []  # (qt start, qt end, colour) of the dated wording
+        self._current_finding: tuple[int, int] | None = None
         self.context_actions: list[QAction] = []
         """Window actions offered on right-click (set by the window)."""
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
@@ -85,6 +89,8 @@ class ArticleView(QTextEdit):
         self._text = text
         self._current = None
         self._find_highlight = None
+        self._findings = []
+        self._current_finding = None
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(24)
@@ -177,10 +183,17 @@ class ArticleView(QTextEdit):
         and Qt lays out only the paragraph it sits in, however many claims the article has.
         """
         cursor = QTextCursor(document)
-        for start, end, claim_id in self._starts:
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(self.format_for(claim_id))
+        # Figures, dates and names first; quotes (which hold them) only add their underline on top.
+        for quotes in (False, True):
+            for start, end, claim_id in self._starts:
+                if (self._claims[claim_id].kind == "quote") != quotes:
+                    continue
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                if quotes:
+                    cursor.mergeCharFormat(self.format_for(claim_id))
+                else:
+                    cursor.setCharFormat(self.format_for(claim_id))
 
     def restyle(self) -> None:
         """Repaint every claim in the current theme's colours."""
@@ -201,11 +214,16 @@ class ArticleView(QTextEdit):
                 return brush.color().name() if brush.style() != Qt.BrushStyle.NoBrush else None
         return None
 
-    def _paint_span(self, start: int, end: int, fmt: QTextCharFormat) -> None:
+    def _paint_span(self, start: int, end: int, fmt: QTextCharFormat, *, merge: bool = False) -> None:
+        if end <= start:
+            return
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(fmt)
+        if merge:
+            cursor.mergeCharFormat(fmt)
+        else:
+            cursor.setCharFormat(fmt)
 
     def format_for(self, claim_id: int, *, current: bool = False) -> QTextCharFormat:
         claim = self._claims[claim_id]
@@ -219,18 +237,54 @@ class ArticleView(QTextEdit):
 
     def _redraw(self, claim_id: int) -> None:
         span = self._spans.get(claim_id)
-        if span is not None:
-            self._paint_span(*span, self.format_for(claim_id))
+        if span is None:
+            return
+        if self._claims[claim_id].kind == "quote":
+            self._paint_span(*span, self.format_for(claim_id), merge=True)
+            return
+        self._paint_span(*span, self.format_for(claim_id))
+        self._merge_quotes(*span)
+
+    def _merge_quotes(self, start: int, end: int) -> None:
+        """The underline of every quote over ``start..end``, added to what is drawn there."""
+        for q_start, q_end, claim_id in self.claims_between(start, end):
+            if self._claims[claim_id].kind == "quote":
+                self._paint_span(max(start, q_start), min(end, q_end), self.format_for(claim_id), merge=True)
 
     def _redraw_span(self, start: int, end: int) -> None:
-        """Paint ``start..end`` plain, then the claims that still lie there."""
+        """Paint ``start..end`` plain, then the claims that still lie there (quotes last, on top)."""
         self._paint_span(start, end, self._plain)
         for claim_start, claim_end, claim_id in self.claims_between(start, end):
-            self._paint_span(claim_start, claim_end, self.format_for(claim_id))
+            if self._claims[claim_id].kind != "quote":
+                self._paint_span(claim_start, claim_end, self.format_for(claim_id))
+        self._merge_quotes(start, end)
+
+    def set_findings(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        """The dated wording, outlined in its class's colour on top of the claims: (start, end, colour)."""
+        self._findings = [(self._map.to_qt(start), self._map.to_qt(end), colour) for start, end, colour in spans]
+        self._refresh()
+
+    def set_current_finding(self, span: tuple[int, int] | None, *, scroll: bool = True) -> None:
+        self._current_finding = (self._map.to_qt(span[0]), self._map.to_qt(span[1])) if span else None
+        self._refresh()
+        if scroll and self._current_finding is not None:
+            self._scroll_to_position(self._current_finding[0])
 
     def _refresh(self) -> None:
-        """The two highlights drawn on top: the claim being checked and the words found."""
+        """The highlights drawn on top: the dated wording (outlined), the claim being checked, the words found."""
         selections = []
+        for start, end, colour in self._findings:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            current = (start, end) == self._current_finding
+            selection.format.setProperty(QTextFormat.Property.OutlinePen, QPen(QColor(colour), 2.5 if current else 1.5))
+            if current:
+                selection.format.setBackground(QColor(palette().current_background))
+                selection.format.setForeground(QColor(palette().current_foreground))
+            selections.append(selection)
         if self._current is not None and self._current in self._spans:
             start, end = self._spans[self._current]
             selection = QTextEdit.ExtraSelection()
@@ -267,8 +321,11 @@ class ArticleView(QTextEdit):
         claim = self._claims.get(claim_id)
         if claim is None:
             return
+        self._scroll_to_position(self._map.to_qt(claim.start))
+
+    def _scroll_to_position(self, position: int) -> None:
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_qt(claim.start))
+        cursor.setPosition(position)
         rect = self.cursorRect(cursor)
         viewport = self.viewport().rect()
         margin = viewport.height() // 4

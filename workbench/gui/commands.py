@@ -70,6 +70,8 @@ class _SessionCommand(QUndoCommand):
         """A write that did not happen. After a conflict the window shows the claim as stored now, and
         this step leaves the history: undoing it would write over the newer change."""
         if isinstance(exc, ConflictError):
+            if exc.claim_id is None:
+                self.session.refresh_lens()  # a decision on dated wording made elsewhere
             if exc.claim_id is not None:
                 self.session.refresh_claim(exc.claim_id)
                 if exc.claim_id in self.session.claims:
@@ -212,3 +214,52 @@ class DeleteClaimCommand(_SessionCommand):
 
     def _touched(self) -> int | None:
         return self.claim_id
+
+
+class DecideFindingCommand(_SessionCommand):
+    """Accept a rewrite, dismiss a finding or mark it still true; undo puts back what was decided before."""
+
+    WORDS = {"accepted": "Accept the rewrite of", "dismissed": "Dismiss", "still_true": "Mark still true:"}
+
+    def __init__(self, session: ReviewSession, key: tuple[int, int, str], decision: str, on_error: ErrorHandler,
+                 *, rewrite: str = "", reason: str = "") -> None:
+        finding = session.finding(key)
+        words = finding.text if finding is not None else key[2]
+        super().__init__(session, f"{self.WORDS.get(decision, decision)} “{words[:30]}”", on_error)
+        self.key, self.decision, self.rewrite, self.reason = key, decision, rewrite, reason
+        self.previous = session.decisions.get(key)
+
+    def _apply(self) -> None:
+        self.session.decide(self.key, self.decision, rewrite=self.rewrite, reason=self.reason)
+
+    def _revert(self) -> None:
+        _put_back(self.session, self.key, self.previous)
+
+    def _announce(self) -> None:
+        self.session.finding_touched.emit(self.key)
+
+
+class ReopenFindingCommand(_SessionCommand):
+    """Take a decision back: the finding is open again."""
+
+    def __init__(self, session: ReviewSession, key: tuple[int, int, str], on_error: ErrorHandler) -> None:
+        finding = session.finding(key)
+        super().__init__(session, f"Open “{(finding.text if finding else key[2])[:30]}” again", on_error)
+        self.key = key
+        self.previous = session.decisions.get(key)
+
+    def _apply(self) -> None:
+        self.session.undecide(self.key)
+
+    def _revert(self) -> None:
+        _put_back(self.session, self.key, self.previous)
+
+    def _announce(self) -> None:
+        self.session.finding_touched.emit(self.key)
+
+
+def _put_back(session: ReviewSession, key: tuple[int, int, str], previous: object) -> None:
+    if previous is None:
+        session.undecide(key)
+    else:
+        session.decide(key, previous.decision, rewrite=previous.rewrite, reason=previous.reason)  # type: ignore[attr-defined]

@@ -27,7 +27,8 @@ class ArticleDetailsDialog(QDialog):
     def __init__(self, *, title: str, published: str | None, publisher: str, url: str, preview: str = "",
                  confirm_text: str = "Find Claims", parent: QWidget | None = None,
                  window_title: str = "Article Details", found_from: dict[str, str] | None = None,
-                 warnings: list[str] | None = None) -> None:
+                 warnings: list[str] | None = None, republication: bool = False,
+                 republish_on: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleDetailsDialog")
         self.setWindowTitle(window_title)
@@ -89,6 +90,21 @@ class ArticleDetailsDialog(QDialog):
         form.addRow(date_label, with_origin("published", date_row))
         form.addRow("&Publisher:", with_origin("publisher", self.publisher))
         form.addRow("&URL:", with_origin("url", self.url))
+        self.republish: DateField | None = None
+        if republication:
+            try:
+                again = dt.date.fromisoformat(republish_on) if republish_on else None
+            except ValueError:
+                again = None
+            self.republish = DateField(again, allow_empty=True)
+            self.republish.setObjectName("republishOn")
+            self.republish.edit.setPlaceholderText("today")
+            self.republish.changed.connect(self._validate)
+            label = QLabel("&Republication date:")
+            label.setBuddy(self.republish)
+            form.addRow(label, self.republish)
+            form.addRow("", _hint("Dated wording (“last month”, “now”) is read against this day; empty means "
+                                  "today."))
         layout.addLayout(form)
         for text in warnings or []:
             warning = QLabel(f"⚠ {text}")
@@ -116,7 +132,8 @@ class ArticleDetailsDialog(QDialog):
     def _validate(self) -> None:
         if not hasattr(self, "buttons"):
             return
-        date_ok = self.date_unknown.isChecked() or self.published.is_valid()
+        date_ok = (self.date_unknown.isChecked() or self.published.is_valid()) and \
+            (self.republish is None or self.republish.is_valid())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()) and date_ok)
 
     def details(self) -> dict[str, str | None]:
@@ -126,7 +143,17 @@ class ArticleDetailsDialog(QDialog):
             else self.published.date().isoformat(),
             "publisher": self.publisher.text().strip(),
             "origin": self.url.text().strip(),
+            "republish_on": (day.isoformat() if self.republish is not None and (day := self.republish.date())
+                             else None),
         }
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 class PasteDialog(QDialog):

@@ -6,6 +6,7 @@ worker without touching manual edits or verdicts.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -209,7 +210,8 @@ class ImportFlow(QObject):
         dialog = ArticleDetailsDialog(title=session.review.title, published=article.published,
                                       publisher=article.publisher, url=article.origin
                                       if article.origin.startswith(("http://", "https://")) else "",
-                                      confirm_text="Save", parent=self.window)
+                                      confirm_text="Save", parent=self.window, republication=True,
+                                      republish_on=session.review.republish_on)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_details(dialog.details()))
         dialog.open()
@@ -232,6 +234,9 @@ class ImportFlow(QObject):
                 session.rename(details["title"])
                 library.update_article_metadata(review_id, actor=actor, title=details["title"])
             library.update_article_metadata(review_id, actor=actor, **fields)
+            if details.get("republish_on") != session.review.republish_on:
+                again = details.get("republish_on")
+                session.set_republication_date(dt.date.fromisoformat(again) if again else None)
         except WorkbenchError as exc:
             self.window.show_error(exc)
             return

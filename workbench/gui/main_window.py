@@ -45,12 +45,14 @@ from workbench.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-REVIEW_ACTIONS = ("article_details", "export_report", "close_review", "find", "find_next", "find_previous",
+REVIEW_ACTIONS = ("article_details", "export_report", "export_copy", "toggle_dated_wording", "close_review", "find", "find_next", "find_previous",
                   "next_claim", "previous_claim", "next_unchecked", "filter_all", "filter_unchecked",
                   "filter_verified", "filter_disputed", "filter_kind", "clear_filters", "zoom_in", "zoom_out",
                   "zoom_reset", "add_claim")
 CLAIM_ACTIONS = ("mark_verified", "mark_disputed", "mark_unchecked", "add_source", "edit_note", "edit_value",
                  "delete_claim")
+LENS_ACTIONS = ("lens_accept", "lens_dismiss", "lens_still_true", "lens_reopen")
+"""Decisions on dated wording: on only while that list is shown (the claim keys are off then)."""
 LIBRARY_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "show_library")
 WRITE_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "add_claim", "back_up_now")
 """Actions that change the library: off while it is open read-only (another window is editing it)."""
@@ -133,6 +135,13 @@ class MainWindow(QMainWindow):
         a["show_start"].triggered.connect(self.show_start_page)
         a["article_details"].triggered.connect(self.imports.edit_details)
         a["export_report"].triggered.connect(self.export_report)
+        a["export_copy"].triggered.connect(self.export_republication_copy)
+        a["toggle_dated_wording"].triggered.connect(
+            lambda checked: self.review_page.show_dated_wording(bool(checked)))
+        a["lens_accept"].triggered.connect(lambda: self.review_page.decide_current("accepted"))
+        a["lens_dismiss"].triggered.connect(lambda: self.review_page.decide_current("dismissed"))
+        a["lens_still_true"].triggered.connect(lambda: self.review_page.decide_current("still_true"))
+        a["lens_reopen"].triggered.connect(lambda: self.review_page.reopen())
         a["close_review"].triggered.connect(self.close_review)
         a["settings"].triggered.connect(self.open_settings)
         a["back_up_now"].triggered.connect(self.care.back_up_now)
@@ -183,6 +192,8 @@ class MainWindow(QMainWindow):
         page.table.addActions([a["mark_verified"], a["mark_disputed"], a["mark_unchecked"], a["add_source"],
                                a["edit_note"], a["delete_claim"]])
         page.current_claim_changed.connect(self._claim_selected)
+        page.tab_changed.connect(self._update_actions)
+        page.dated_wording.current_finding_changed.connect(lambda _finding: self._update_actions())
         page.progress_changed.connect(self._show_progress)
         page.error_raised.connect(self.show_error)
         page.notice_raised.connect(lambda text: self.statusBar().showMessage(text, 20000))
@@ -265,10 +276,13 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_review = self.session is not None and self.pages.currentWidget() is self.review_page
         self.actions.set_enabled(REVIEW_ACTIONS, on_review)
-        has_claim = on_review and self.review_page.current_claim() is not None
+        lens = on_review and self.review_page.showing_dated_wording()
+        self.actions["toggle_dated_wording"].setChecked(lens)
+        has_claim = on_review and not lens and self.review_page.current_claim() is not None
         self.actions.set_enabled(CLAIM_ACTIONS, has_claim)
+        self.actions.set_enabled(LENS_ACTIONS, lens and self.review_page.current_finding() is not None)
         if self.library is not None and self.library.read_only:
-            self.actions.set_enabled((*CLAIM_ACTIONS, *WRITE_ACTIONS), False)
+            self.actions.set_enabled((*CLAIM_ACTIONS, *LENS_ACTIONS, *WRITE_ACTIONS), False)
         self.actions["show_start"].setEnabled(self.pages.currentWidget() is not self.start_page)
         self.actions["export_report"].setEnabled(on_review and _report_available())
 
@@ -481,6 +495,18 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.library, self.session.review_id, self.runner, self, settings=self.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.error_raised.connect(self.show_error)
+        dialog.open()
+
+    def export_republication_copy(self) -> None:
+        if self.session is None:
+            return
+        from workbench.gui.republication_dialog import RepublicationDialog
+
+        self.review_page.editor.commit_note()
+        dialog = RepublicationDialog(self.session, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.error_raised.connect(self.show_error)
+        dialog.written.connect(lambda path: self.statusBar().showMessage(f"Republication copy written to {path}", 10000))
         dialog.open()
 
     # -------------------------------------------------------------- settings, help

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import logging
 from collections.abc import Callable
@@ -16,15 +17,21 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
-from workbench.core.errors import ConflictError
+from workbench.core.errors import ConflictError, WorkbenchError
 from workbench.core.formatting import format_iso_date, guess_kind, parse_value, progress_text
+from workbench.core.lens import Finding, age_text
 from workbench.core.model import CLAIM_KINDS, Article, Claim, Review, Source
 from workbench.gui.article_view import ArticleView
 from workbench.gui.claim_editor import ClaimEditor
@@ -33,11 +40,15 @@ from workbench.gui.commands import (
     NOTE_MERGE_ID,
     AddClaimCommand,
     AddSourceCommand,
+    DecideFindingCommand,
     DeleteClaimCommand,
     RemoveSourceCommand,
+    ReopenFindingCommand,
     SetStatusCommand,
     UpdateClaimCommand,
 )
+from workbench.gui.date_field import DateField
+from workbench.gui.dated_wording import DatedWordingPanel, class_colour
 from workbench.gui.session import ReviewSession
 from workbench.gui.theme import KIND_LABELS, KIND_TEXT_COLOURS, STATUS_LOOKS, kind_icon, palette, status_icon
 
@@ -52,6 +63,8 @@ class ReviewPage(QWidget):
     progress_changed = Signal(object)
     """The review, with its counts."""
     error_raised = Signal(object)
+    tab_changed = Signal()
+    """The side switched between the claims and the dated wording."""
     notice_raised = Signal(str)
     """Something the editor should read in the status bar (a change made elsewhere, a conflict)."""
     filters_changed = Signal()
@@ -75,6 +88,34 @@ class ReviewPage(QWidget):
         self.article_meta = QLabel()
         self.article_meta.setObjectName("articleMeta")
         self.article_meta.setWordWrap(True)
+        self.age_banner = QLabel()
+        self.age_banner.setObjectName("ageBanner")
+        self.age_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.age_banner.setWordWrap(True)
+        self.republish_button = QToolButton()
+        self.republish_button.setObjectName("republishDate")
+        self.republish_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.republish_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.republish_button.setToolTip("The day the story is to be republished: the dated wording is read "
+                                         "against it")
+        self.republish_menu = QMenu(self.republish_button)
+        self.republish_field = DateField(allow_empty=True)
+        self.republish_field.edit.setPlaceholderText("today")
+        self.republish_field.edit.returnPressed.connect(self._republish_date_entered)
+        field_box = QWidget()
+        field_layout = QHBoxLayout(field_box)
+        field_layout.setContentsMargins(8, 6, 8, 6)
+        field_layout.addWidget(QLabel("Republish on:"))
+        field_layout.addWidget(self.republish_field, 1)
+        set_button = QPushButton("Set")
+        set_button.clicked.connect(self._republish_date_entered)
+        field_layout.addWidget(set_button)
+        holder = QWidgetAction(self.republish_menu)
+        holder.setDefaultWidget(field_box)
+        self.republish_menu.addAction(holder)
+        self.republish_menu.addAction("Today (as it is when the story is read)", lambda: self.set_republication_date(None))
+        self.republish_menu.aboutToShow.connect(self._fill_republish_field)
+        self.republish_button.setMenu(self.republish_menu)
         self.article_view = ArticleView()
         self.legend = QLabel(self._legend_html())
         self.legend.setObjectName("legend")
@@ -91,6 +132,11 @@ class ReviewPage(QWidget):
         header_layout.setSpacing(4)
         header_layout.addWidget(self.article_title)
         header_layout.addWidget(self.article_meta)
+        age_row = QHBoxLayout()
+        age_row.setSpacing(8)
+        age_row.addWidget(self.age_banner, 1)
+        age_row.addWidget(self.republish_button)
+        header_layout.addLayout(age_row)
         header_layout.addWidget(self.legend)
         article_layout.addWidget(header)
         article_layout.addWidget(self.article_view, 1)
@@ -193,7 +239,14 @@ class ReviewPage(QWidget):
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(article_side)
-        self.main_splitter.addWidget(self.side_splitter)
+        self.dated_wording = DatedWordingPanel()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.side_splitter, "&Claims")
+        self.side_tabs.addTab(self.dated_wording, "Dated &wording")
+        self.side_tabs.currentChanged.connect(self._tab_changed)
+        self.main_splitter.addWidget(self.side_tabs)
         self.main_splitter.setStretchFactor(0, 5)
         self.main_splitter.setStretchFactor(1, 6)
         self.main_splitter.setChildrenCollapsible(False)
@@ -204,6 +257,10 @@ class ReviewPage(QWidget):
 
         self.article_view.claim_clicked.connect(self.select_claim)
         self.editor.done_editing.connect(self.focus_claims)
+        self.dated_wording.current_finding_changed.connect(self._finding_selected)
+        self.dated_wording.editor.decide_requested.connect(
+            lambda finding, decision, rewrite, reason: self.decide(finding.key, decision, rewrite=rewrite, reason=reason))
+        self.dated_wording.editor.reopen_requested.connect(lambda finding: self.reopen(finding.key))
         self.search.installEventFilter(self)
         self.editor.status_requested.connect(self.set_status)
         self.editor.fields_requested.connect(self.update_fields)
@@ -249,6 +306,10 @@ class ReviewPage(QWidget):
         session.article_changed.connect(lambda article: self._show_article_header(article, session.review))
         session.claims_reloaded.connect(self._claims_reloaded)
         session.claim_touched.connect(self.select_claim)
+        session.lens_changed.connect(self._lens_changed)
+        session.decision_changed.connect(self._decision_changed)
+        session.finding_touched.connect(self._finding_touched)
+        self._lens_changed()
         self.progress_changed.emit(session.review)
         if self.proxy.rowCount() > 0:
             self.table.setCurrentIndex(self.proxy.index(0, 0))
@@ -263,8 +324,14 @@ class ReviewPage(QWidget):
         self.editor.set_claim(None)
         self.model.set_claims([])
         self.article_view.set_article("", [])
+        self.dated_wording.set_findings([], {})
 
     def _show_article_header(self, article: Article, review: Review) -> None:
+        if self.session is not None:
+            as_of = self.session.as_of
+            self.age_banner.setText(age_text(self.session.published, as_of))
+            when = f"{format_iso_date(as_of.isoformat())}" + ("" if review.republish_on else " (today)")
+            self.republish_button.setText(f"Republication date: {when} ▾")
         self.article_title.setText(html.escape(review.title or article.title or "Untitled article"))
         meta = [x for x in (article.publisher, format_iso_date(article.published) or "publication date not set",
                             article.byline) if x]
@@ -355,10 +422,16 @@ class ReviewPage(QWidget):
         self.table.scrollTo(index)
 
     def next_claim(self) -> None:
-        self.move(+1)
+        if self.showing_dated_wording():
+            self.dated_wording.move(+1)
+        else:
+            self.move(+1)
 
     def previous_claim(self) -> None:
-        self.move(-1)
+        if self.showing_dated_wording():
+            self.dated_wording.move(-1)
+        else:
+            self.move(-1)
 
     def next_unchecked(self) -> bool:
         """Go to the next claim still to check (wrapping round); False when none is left."""
@@ -580,6 +653,104 @@ class ReviewPage(QWidget):
         self.editor.set_claim(self.editor.claim())
         if self.session is not None:
             self._show_article_header(self.session.article, self.session.review)
+
+    # -------------------------------------------------------------- the republication lens
+
+    def showing_dated_wording(self) -> bool:
+        return self.side_tabs.currentWidget() is self.dated_wording
+
+    def show_dated_wording(self, show: bool = True) -> None:
+        self.side_tabs.setCurrentWidget(self.dated_wording if show else self.side_splitter)
+        (self.dated_wording.table if show else self.table).setFocus()
+
+    def _tab_changed(self, _index: int) -> None:
+        showing = self.showing_dated_wording()
+        finding = self.dated_wording.current_finding() if showing else None
+        self.article_view.set_current_finding((finding.start, finding.end) if finding else None, scroll=showing)
+        self.tab_changed.emit()
+
+    def _lens_changed(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.dated_wording.set_findings(session.findings, session.decisions)
+        self.article_view.set_findings((f.start, f.end, class_colour(f.cls)) for f in session.findings)
+        self._update_lens_tab()
+        self._show_article_header(session.article, session.review)
+
+    def _update_lens_tab(self) -> None:
+        open_count = self.dated_wording.model.open_count()
+        total = self.dated_wording.model.rowCount()
+        label = f"Dated &wording ({open_count} open)" if open_count else f"Dated &wording ({total})"
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.dated_wording), label)
+
+    def _decision_changed(self, key: tuple[int, int, str], decision: object) -> None:
+        self.dated_wording.decision_changed(key, decision)  # type: ignore[arg-type]
+        self._update_lens_tab()
+
+    def _finding_selected(self, finding: Finding | None) -> None:
+        if self.showing_dated_wording():
+            self.article_view.set_current_finding((finding.start, finding.end) if finding else None)
+
+    def _finding_touched(self, key: tuple[int, int, str]) -> None:
+        self.show_dated_wording()
+        self.dated_wording.select_key(key)
+
+    def current_finding(self) -> Finding | None:
+        return self.dated_wording.current_finding() if self.showing_dated_wording() else None
+
+    def decide(self, key: tuple[int, int, str], decision: str, *, rewrite: str = "", reason: str = "") -> None:
+        """One decision on dated wording, as an undoable command; then on to the next open finding."""
+        if self.session is None:
+            return
+        command = self._push(lambda: DecideFindingCommand(self.session, key, decision, self._report,
+                                                          rewrite=rewrite, reason=reason))
+        if command is not None and not command.isObsolete() and self.advance_after_verdict:
+            self.dated_wording.next_open()
+
+    def decide_current(self, decision: str) -> None:
+        """The Y / X / T commands on the selected finding (Y takes the rewrite as it stands in the field)."""
+        finding = self.current_finding()
+        if finding is None:
+            return
+        editor = self.dated_wording.editor
+        if decision == "accepted":
+            if not finding.substitutes:
+                self.notice_raised.emit("This finding is a note to check, not words to replace: dismiss it or "
+                                        "mark it still true once checked.")
+                return
+            rewrite = editor.rewrite.text().strip() or (finding.suggestion or "")
+            self.decide(finding.key, decision, rewrite=rewrite, reason=editor.reason.text().strip())
+        else:
+            self.decide(finding.key, decision, reason=editor.reason.text().strip())
+
+    def reopen(self, key: tuple[int, int, str] | None = None) -> None:
+        if key is None:
+            finding = self.current_finding()
+            key = finding.key if finding is not None else None
+        if key is None or self.session is None or key not in self.session.decisions:
+            return
+        self._push(lambda: ReopenFindingCommand(self.session, key, self._report))
+
+    def _fill_republish_field(self) -> None:
+        review = self.session.review if self.session is not None else None
+        day = dt.date.fromisoformat(review.republish_on) if review is not None and review.republish_on else None
+        self.republish_field.set_date(day)
+        self.republish_field.edit.setFocus()
+
+    def _republish_date_entered(self) -> None:
+        if not self.republish_field.is_valid():
+            return
+        self.republish_menu.close()
+        self.set_republication_date(self.republish_field.date())
+
+    def set_republication_date(self, day: dt.date | None) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session.set_republication_date(day)
+        except WorkbenchError as exc:
+            self.error_raised.emit(exc)
 
     # -------------------------------------------------------------- layout state
 

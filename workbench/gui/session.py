@@ -6,14 +6,18 @@ announces exactly what changed, so each view refreshes only that claim.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from workbench.core.errors import NotFoundError
 from workbench.core.formatting import describe_change
-from workbench.core.model import Article, Claim, Event, Review, Source
+from workbench.core.lens import Finding, find_dated_wording
+from workbench.core.model import Article, Claim, Event, LensDecision, Review, Source
 from workbench.core.store import Library
+
+FindingKey = tuple[int, int, str]
 
 
 class ReviewSession(QObject):
@@ -27,6 +31,12 @@ class ReviewSession(QObject):
     claims_reloaded = Signal()
     claim_touched = Signal(int)
     """An undo or redo changed this claim: views may bring it into view."""
+    lens_changed = Signal()
+    """The dated wording was worked out again (new dates, a corrected value, a decision made elsewhere)."""
+    decision_changed = Signal(object, object)
+    """(finding key, the decision now or None): one finding decided, or opened again."""
+    finding_touched = Signal(object)
+    """An undo or redo changed the decision on this finding (its key): views may bring it into view."""
 
     def __init__(self, library: Library, review: Review, article: Article, claims: list[Claim],
                  reviewer: str, parent: QObject | None = None) -> None:
@@ -38,6 +48,69 @@ class ReviewSession(QObject):
         self.reviewer = reviewer
         self.seen_event = library.last_event_id()
         """The newest event this session has taken into account (its own and other programs')."""
+        self.findings: list[Finding] = []
+        self.decisions: dict[FindingKey, LensDecision] = {}
+        self.refresh_lens(announce=False)
+
+    # -------------------------------------------------------------- the republication lens
+
+    @property
+    def as_of(self) -> dt.date:
+        """The republication date the story is read against (today unless one was set)."""
+        if self.review.republish_on:
+            try:
+                return dt.date.fromisoformat(self.review.republish_on)
+            except ValueError:
+                pass
+        return dt.date.today()
+
+    @property
+    def published(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(self.article.published) if self.article.published else None
+        except ValueError:
+            return None
+
+    def refresh_lens(self, *, announce: bool = True) -> None:
+        """Work out the dated wording again from the article, its claims and the two dates."""
+        self.findings = find_dated_wording(self.article.text, self.published, self.as_of,
+                                           claims=list(self.claims.values()))
+        self.decisions = {(d.start, d.end, d.cls): d for d in
+                          self.library.lens_decisions(self.review.id, article_id=self.article.id)}
+        if announce:
+            self.lens_changed.emit()
+
+    def finding(self, key: FindingKey) -> Finding | None:
+        return next((f for f in self.findings if f.key == key), None)
+
+    def decide(self, key: FindingKey, decision: str, *, rewrite: str = "", reason: str = "") -> LensDecision:
+        """Record a decision on a finding, conditional on the decision this window shows."""
+        start, end, cls = key
+        seen = self.decisions.get(key)
+        stored = self.library.decide_finding(self.review.id, start=start, end=end, cls=cls, decision=decision,
+                                             rewrite=rewrite, reason=reason, actor=self.reviewer,
+                                             expected_version=seen.version if seen else 0)
+        self.decisions[key] = stored
+        self.decision_changed.emit(key, stored)
+        self._refresh_review()
+        return stored
+
+    def undecide(self, key: FindingKey) -> None:
+        start, end, cls = key
+        seen = self.decisions.get(key)
+        self.library.undecide_finding(self.review.id, start=start, end=end, cls=cls, actor=self.reviewer,
+                                      expected_version=seen.version if seen else None)
+        self.decisions.pop(key, None)
+        self.decision_changed.emit(key, None)
+        self._refresh_review()
+
+    def set_republication_date(self, day: dt.date | None) -> Review:
+        """Read the story against another republication date (``None``: today); the lens follows at once."""
+        self.review = self.library.set_republication_date(self.review.id, day.isoformat() if day else None,
+                                                          actor=self.reviewer)
+        self.review_changed.emit(self.review)
+        self.refresh_lens()
+        return self.review
 
     @classmethod
     def load(cls, library: Library, review_id: int, reviewer: str) -> tuple[Review, Article, list[Claim]]:
@@ -73,8 +146,11 @@ class ReviewSession(QObject):
                                                            expected_version=self._seen(claim_id)))
 
     def update_claim(self, claim_id: int, **fields: Any) -> Claim:
-        return self._changed(self.library.update_claim(claim_id, actor=self.reviewer,
-                                                       expected_version=self._seen(claim_id), **fields))
+        claim = self._changed(self.library.update_claim(claim_id, actor=self.reviewer,
+                                                        expected_version=self._seen(claim_id), **fields))
+        if "value" in fields or "kind" in fields:
+            self.refresh_lens()  # a corrected date reads differently
+        return claim
 
     def add_source(self, claim_id: int, source: Source) -> Source:
         linked = self.library.add_source(claim_id, source, actor=self.reviewer, expected_version=self._seen(claim_id))
@@ -91,6 +167,7 @@ class ReviewSession(QObject):
         self.claims[claim.id] = claim
         self.claim_added.emit(claim)
         self._refresh_review()
+        self.refresh_lens()
         return claim
 
     def delete_claim(self, claim_id: int) -> Claim:
@@ -98,6 +175,7 @@ class ReviewSession(QObject):
         self.claims.pop(claim_id, None)
         self.claim_removed.emit(claim_id)
         self._refresh_review()
+        self.refresh_lens()
         return claim
 
     def restore_claim(self, claim: Claim) -> Claim:
@@ -105,6 +183,7 @@ class ReviewSession(QObject):
         self.claims[restored.id] = restored
         self.claim_added.emit(restored)
         self._refresh_review()
+        self.refresh_lens()
         return restored
 
     def rename(self, title: str) -> Review:
@@ -159,14 +238,23 @@ class ReviewSession(QObject):
             elif stored.review_id == self.review.id:
                 self.claims[claim_id] = stored
                 (self.claim_changed if before is not None else self.claim_added).emit(stored)
+        lens_changed = bool(notes)
         for e in events:
             if e.action in ("article.update", "review.rename") and e.claim_id is None:
                 article_changed = True
+            if e.action in ("lens.decide", "lens.undecide", "review.republish"):
+                lens_changed = True
+                what = {"lens.decide": "decided on", "lens.undecide": "opened again",
+                        "review.republish": "changed the republication date of"}[e.action]
+                words = (e.after or e.before or {}).get("text") if e.action != "review.republish" else None
+                notes.append(f"{e.actor or 'Someone'} {what} " + (f"“{words}”" if words else "this review"))
         if article_changed:
             self.article = self.library.get_article(self.review.id)
             self.article_changed.emit(self.article)
         if events:
             self._refresh_review()
+        if lens_changed or article_changed:
+            self.refresh_lens()
         return notes
 
     def reload(self) -> None:
@@ -177,3 +265,4 @@ class ReviewSession(QObject):
         self.article_changed.emit(article)
         self.claims_reloaded.emit()
         self.review_changed.emit(review)
+        self.refresh_lens()

@@ -12,6 +12,8 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QTextCharFormat
 
+from workbench.core.kinds import claim_kinds
+
 
 @dataclass(frozen=True)
 class StatusLook:
@@ -55,8 +57,7 @@ LIGHT = Palette(
     error="#B3261E", border="#C4C8CE",
     status_background={"unchecked": "#FFF0B3", "verified": "#D5E8F7", "disputed": "#F9D5C2"},
     status_strong={"unchecked": "#8A6D00", "verified": "#0072B2", "disputed": "#C24E00"},
-    kind_text={"date": "#0B4F8A", "time": "#1D5F7D", "duration": "#00664A", "money": "#7A4600", "percent": "#8E3B73",
-               "count": "#2B2B2B", "quantity": "#5E4A1F"},
+    kind_text={kind.name: kind.text_colours[0] for kind in claim_kinds()},
     current_background="#1D5FA8", current_foreground="#FFFFFF",
     selection_background="#1D5FA8", selection_foreground="#FFFFFF",
     badge_background="#0066A1", badge_foreground="#FFFFFF", find_background="#FFD54F",
@@ -67,8 +68,7 @@ DARK = Palette(
     error="#FF8A80", border="#4A4F57",
     status_background={"unchecked": "#4A3F12", "verified": "#163A59", "disputed": "#5A2A14"},
     status_strong={"unchecked": "#E3C04D", "verified": "#56B4E9", "disputed": "#F08A4B"},
-    kind_text={"date": "#A8D4F7", "time": "#A9E0F7", "duration": "#7FE0BC", "money": "#F5CF84", "percent": "#EDB6DA",
-               "count": "#EDEDED", "quantity": "#E3C99A"},
+    kind_text={kind.name: kind.text_colours[1] for kind in claim_kinds()},
     current_background="#8CC4F5", current_foreground="#10161D",
     selection_background="#3D6FA8", selection_foreground="#FFFFFF",
     badge_background="#56B4E9", badge_foreground="#0E1A24", find_background="#7A6400",
@@ -91,20 +91,13 @@ _current = LIGHT
 STATUS_LOOKS: dict[str, StatusLook] = _looks(LIGHT)
 """The looks of the current theme (updated in place by :func:`use_palette`)."""
 
-KIND_LABELS: dict[str, str] = {
-    "date": "Date", "time": "Time", "duration": "Duration", "money": "Money", "percent": "Percent",
-    "count": "Count", "quantity": "Quantity",
-}
-KIND_COLOURS: dict[str, str] = {
-    "date": "#0072B2", "time": "#56B4E9", "duration": "#009E73", "money": "#E69F00", "percent": "#CC79A7",
-    "count": "#5A5A5A", "quantity": "#8C6D31",
-}
+KIND_LABELS: dict[str, str] = {kind.name: kind.label for kind in claim_kinds()}
+KIND_COLOURS: dict[str, str] = {kind.name: kind.colour for kind in claim_kinds()}
 """Icon colours (the same in both themes: each icon is a glyph on its own coloured square)."""
 KIND_TEXT_COLOURS: dict[str, str] = dict(LIGHT.kind_text)
 """The current theme's claim text colours (updated in place by :func:`use_palette`)."""
-KIND_GLYPHS: dict[str, str] = {
-    "date": "D", "time": "T", "duration": "↔", "money": "$", "percent": "%", "count": "#", "quantity": "Q",
-}
+KIND_GLYPHS: dict[str, str] = {kind.name: kind.glyph for kind in claim_kinds()}
+"""Labels, icon colours and glyphs come from the claim-kind registry (:mod:`workbench.core.kinds`)."""
 
 
 def palette() -> Palette:
@@ -232,6 +225,10 @@ def claim_format(status: str, kind: str, *, current: bool = False) -> QTextCharF
         fmt.setBackground(QColor(_current.current_background))
         fmt.setForeground(QColor(_current.current_foreground))
         fmt.setUnderlineColor(QColor(_current.current_foreground))
+    elif kind == "quote":
+        # A quote runs over whole sentences: it is underlined in its verdict's colour, never filled, so the
+        # figures and names inside it keep their own highlight.
+        fmt.setUnderlineColor(QColor(look.strong))
     else:
         fmt.setBackground(QColor(look.background))
         fmt.setForeground(QColor(KIND_TEXT_COLOURS.get(kind, _current.text)))

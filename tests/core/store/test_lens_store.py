@@ -47,3 +47,29 @@ def test_the_republication_date_is_kept_per_review(tmp_path: Path) -> None:
         assert library.set_republication_date(rid, None, actor="ana").republish_on is None
         with pytest.raises(InvalidInputError):
             library.set_republication_date(rid, "1 Dec", actor="ana")
+
+
+def test_a_check_can_be_dismissed_or_disputed_with_its_claims_in_one_action(tmp_path: Path) -> None:
+    from workbench.core.model import Extraction
+
+    text = "Of the 30 injured, 12 were children and 20 adults."
+    extractions = [Extraction(text.index("30"), text.index("30") + 2, "30", "count", 30),
+                   Extraction(text.index("12"), text.index("12") + 2, "12", "count", 12)]
+    with Library.open(tmp_path / "l.sqlite3") as library:
+        rid = library.create_review(title="Crash", reviewer="ana", text=text, extractions=extractions)
+        claims = library.list_claims(rid)
+        spans = [[c.start, c.end] for c in claims]
+        dismissed = library.decide_check(rid, rule="parts_total", spans=spans, decision="dismissed",
+                                         reason="the total includes 2 unidentified", actor="ana", expected_version=0)
+        assert (dismissed.decision, dismissed.key) == ("dismissed", ("parts_total", ((7, 9), (19, 21))))
+        with pytest.raises(ConflictError):
+            library.decide_check(rid, rule="parts_total", spans=spans, decision="disputed", actor="sam",
+                                 expected_version=0)
+        library.decide_check(rid, rule="parts_total", spans=spans, decision="disputed", actor="sam",
+                             message="12 + 20 = 32, but the total given is 30",
+                             dispute_claims=[c.id for c in claims], expected_version=1)
+        assert {library.get_claim(c.id).status for c in claims} == {"disputed"}
+        assert "12 + 20 = 32" in library.get_claim(claims[0].id).note
+        assert library.bundle(rid).check_decisions[0].decision == "disputed"
+        library.undecide_check(rid, rule="parts_total", spans=spans, actor="sam")
+        assert library.check_decisions(rid) == []

@@ -9,10 +9,11 @@ from typing import Any
 from workbench.core.extract.patterns import lazy_i
 from workbench.core.extract.sentences import Sentences
 from workbench.core.extract.triggers import find_triggers
+from workbench.core.kinds import claim_kinds  # noqa: E402
 
-KIND_PRIORITY = {"person": 8, "time": 7, "date": 6, "duration": 6, "money": 5, "percent": 4, "quantity": 3, "count": 1,
-                 "quote": 0}
-"""Which kind wins between equally long overlapping candidates: a person named "May" is no month."""
+KIND_PRIORITY = {kind.name: kind.rank for kind in claim_kinds()}
+"""Which kind wins between equally long overlapping candidates (the claim-kind registry's ranks): a
+person named "May" is no month."""
 
 
 @dataclass

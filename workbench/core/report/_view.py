@@ -18,20 +18,14 @@ from typing import Any
 
 from workbench import __version__
 from workbench.core.formatting import format_value as format_claim_value
+from workbench.core.kinds import claim_kinds
 from workbench.core.model import Claim, Event, ReviewBundle, Source, now_iso
 from workbench.core.report._history import HistoryEntry, history_entries, local_zone_name
 from workbench.core.snippets import snippet
 
 STATUS_LABELS = {"verified": "Verified", "disputed": "Disputed", "unchecked": "Unchecked"}
-KIND_LABELS = {
-    "date": "Date",
-    "time": "Time",
-    "duration": "Duration",
-    "money": "Money",
-    "percent": "Percent",
-    "count": "Count",
-    "quantity": "Quantity",
-}
+KIND_LABELS = {kind.name: kind.label for kind in claim_kinds()}
+"""Kind labels from the claim-kind registry (the same the window shows)."""
 CORRECTION_NOUNS = {"date": "date", "time": "time", "duration": "length of time"}
 """What a correction gives, by kind ("the correct date is …"); every other kind gives a figure."""
 _STATUS_RANK = {"disputed": 3, "unchecked": 2, "verified": 1}

@@ -35,14 +35,17 @@ from workbench.core.errors import (
 )
 from workbench.core.formatting import describe_change
 from workbench.core.model import (
+    CHECK_DECISIONS,
     CLAIM_KINDS,
     LENS_DECISIONS,
     STATUSES,
     Article,
+    CheckDecision,
     Claim,
     Event,
     Extraction,
     LensDecision,
+    RemovedClaim,
     Review,
     ReviewBundle,
     Source,
@@ -69,8 +72,11 @@ T = TypeVar("T")
 _CLAIM_COLUMNS = (
     'id, review_id, article_id, start, "end", text, kind, value, unit, mod, approximate, qualifier, '
     "context, origin, status, note, position, confidence, marked_by, marked_at, value_edited, original_value, "
-    "correction, number, sentence_start, sentence_end, resolved, anchor_value, weekday, version"
+    "correction, number, sentence_start, sentence_end, resolved, anchor_value, weekday, refers_to, revision, previous, "
+    "version"
 )
+_CURRENT_ARTICLE = "article_id = (SELECT MAX(id) FROM articles WHERE review_id = ?)"
+"""Claims of a review's current article version (article ids grow with versions)."""
 _EDITABLE_CLAIM_FIELDS = ("kind", "value", "unit", "mod", "approximate", "qualifier", "note", "status", "correction")
 
 
@@ -485,6 +491,8 @@ class Library:
                     for i, (e, span) in enumerate(zip(extractions, _sentences_of(text, extractions), strict=True))
                 ],
             )
+            self._link_mentions(int(article_id), extractions)
+            self._recount(int(review_id))
             self._log(reviewer, "review.create", review_id, after={"title": title, "claims": len(extractions),
                                                                    "origin": origin, "published": published}, at=at)
         assert review_id is not None
@@ -691,6 +699,84 @@ class Library:
                       before={"start": start, "end": end, "text": before.text, "class": cls,
                               "decision": before.decision}, at=at)
 
+    # ------------------------------------------------------------------ consistency checks
+
+    def _check_decisions_where(self, where: str, params: Sequence[Any]) -> list[CheckDecision]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT id, review_id, article_id, rule, spans, message, decision, reason, decided_by, decided_at, "
+                f"version FROM check_decisions WHERE {where} ORDER BY id", params).fetchall()
+        return [CheckDecision(r[0], r[1], r[2], r[3], json.loads(r[4]), *r[5:]) for r in rows]
+
+    @_known_errors
+    def check_decisions(self, review_id: int, *, article_id: int | None = None) -> list[CheckDecision]:
+        """The editor's decisions on the consistency checks of the review's latest article version."""
+        if article_id is None:
+            article_id = self.get_article(review_id).id
+        return self._check_decisions_where("review_id = ? AND article_id = ?", [review_id, article_id])
+
+    @_known_errors
+    def decide_check(self, review_id: int, *, rule: str, spans: Sequence[Sequence[int]], decision: str,
+                     actor: str, message: str = "", reason: str = "", dispute_claims: Sequence[int] = (),
+                     expected_version: int | None = None) -> CheckDecision:
+        """Dismiss a finding (with a reason) or dispute it; disputing also marks ``dispute_claims`` disputed,
+        with the finding's arithmetic as their note, all in one action."""
+        if decision not in CHECK_DECISIONS:
+            raise InvalidInputError(f"unknown decision {decision!r}; use one of {', '.join(CHECK_DECISIONS)}")
+        article = self.get_article(review_id)
+        key = _dump([[int(a), int(b)] for a, b in spans])
+        at = now_iso()
+        with self._write() as conn:
+            found = self._check_decisions_where("article_id = ? AND rule = ? AND spans = ?", [article.id, rule, key])
+            before = found[0] if found else None
+            seen = before.version if before is not None else 0
+            if expected_version is not None and expected_version != seen:
+                who = f" ({before.decision} by {before.decided_by})" if before else ""
+                raise ConflictError(f"this check was decided elsewhere since you last saw it{who}; your decision "
+                                    "was not applied")
+            if before is None:
+                conn.execute("INSERT INTO check_decisions (review_id, article_id, rule, spans, message, decision, "
+                             "reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             [review_id, article.id, rule, key, message, decision, reason, actor, at])
+            else:
+                conn.execute("UPDATE check_decisions SET decision = ?, reason = ?, message = ?, decided_by = ?, "
+                             "decided_at = ?, version = version + 1 WHERE id = ?",
+                             [decision, reason, message or before.message, actor, at, before.id])
+            for claim_id in dispute_claims if decision == "disputed" else ():
+                claim = self._guard(claim_id, None)
+                note = claim.note if message in claim.note else (f"{claim.note}\n{message}".strip())
+                conn.execute("UPDATE claims SET status = 'disputed', marked_by = ?, marked_at = ?, note = ?, "
+                             "version = version + 1 WHERE id = ?", [actor, at, note, claim_id])
+                self._log(actor, "claim.mark", review_id, claim_id, {"status": claim.status, "note": claim.note},
+                          {"status": "disputed", "note": note}, at=at)
+            self._touch(review_id, at)
+            self._log(actor, "check.decide", review_id, None,
+                      before={"decision": before.decision, "reason": before.reason} if before else None,
+                      after={"rule": rule, "spans": json.loads(key), "decision": decision, "reason": reason,
+                             "message": message}, at=at)
+            stored = self._check_decisions_where("article_id = ? AND rule = ? AND spans = ?", [article.id, rule, key])[0]
+        return stored
+
+    @_known_errors
+    def undecide_check(self, review_id: int, *, rule: str, spans: Sequence[Sequence[int]], actor: str,
+                       expected_version: int | None = None) -> None:
+        """Take a decision on a check back (the claims it disputed keep their verdicts: undo those apart)."""
+        article = self.get_article(review_id)
+        key = _dump([[int(a), int(b)] for a, b in spans])
+        at = now_iso()
+        with self._write() as conn:
+            found = self._check_decisions_where("article_id = ? AND rule = ? AND spans = ?", [article.id, rule, key])
+            if not found:
+                return
+            before = found[0]
+            if expected_version is not None and expected_version != before.version:
+                raise ConflictError(f"this check was decided elsewhere since you last saw it ({before.decision} by "
+                                    f"{before.decided_by}); nothing was changed")
+            conn.execute("DELETE FROM check_decisions WHERE id = ?", [before.id])
+            self._touch(review_id, at)
+            self._log(actor, "check.undecide", review_id, None,
+                      before={"rule": rule, "spans": json.loads(key), "decision": before.decision}, at=at)
+
     # ------------------------------------------------------------------ articles
 
     @_known_errors
@@ -759,9 +845,141 @@ class Library:
         return claims
 
     @_known_errors
-    def list_claims(self, review_id: int) -> list[Claim]:
-        """The review's claims in reading order, each with its sources."""
-        return self._claims_where("review_id = ?", [review_id])
+    def list_claims(self, review_id: int, *, version: int | None = None) -> list[Claim]:
+        """The claims of the review's current article version (or of ``version``), in reading order."""
+        if version is None:
+            return self._claims_where(_CURRENT_ARTICLE, [review_id])
+        return self._claims_where("article_id = (SELECT id FROM articles WHERE review_id = ? AND version = ?)",
+                                  [review_id, version])
+
+    @_known_errors
+    def versions(self, review_id: int) -> list[Article]:
+        """Every version of the review's article, oldest first."""
+        self.get_review(review_id)
+        return [Article(**row) for row in self._query(
+            "SELECT * FROM articles WHERE review_id = ? ORDER BY version", [review_id])]
+
+    @_known_errors
+    def removed_claims(self, review_id: int, *, article_id: int | None = None) -> list[RemovedClaim]:
+        """Claims of the version before whose words this version (the current one by default) no longer has."""
+        if article_id is None:
+            article_id = self.get_article(review_id).id
+        rows = self._query("SELECT id, review_id, article_id, old_claim_id, number, text, kind, value, status, note, "
+                           "sources, marked_by, old_start, old_end, sentence FROM removed_claims "
+                           "WHERE article_id = ? ORDER BY old_start", [article_id])
+        for row in rows:
+            row["value"], row["sources"] = _load(row["value"]), _load(row["sources"]) or []
+        return [RemovedClaim(**row) for row in rows]
+
+    @_known_errors
+    def add_version(self, review_id: int, *, text: str, actor: str, claims: Sequence[Claim],
+                    removed: Sequence[RemovedClaim] = (), lens: Sequence[LensDecision] = (),
+                    checks: Sequence[CheckDecision] = (), published: str | None = None,
+                    title: str | None = None, publisher: str | None = None, byline: str | None = None,
+                    origin: str | None = None) -> Article:
+        """Make ``text`` the review's current article version, with its claims already re-anchored, in one
+        transaction: the earlier version and its claims stay as they were, readable; decisions carried
+        over come along. A kill before the commit leaves the old version current. A claim's ``refers_to``
+        is given as the first mention's offset in ``text`` (as the extractor gives it)."""
+        if published is not None:
+            _check_date(published)
+        before = self.get_article(review_id)
+        at = now_iso()
+        with self._write() as conn:
+            if conn.execute("SELECT MAX(version) FROM articles WHERE review_id = ?", [review_id]).fetchone()[0] \
+                    != before.version:
+                raise ConflictError("another program added a version of this article meanwhile; nothing was changed")
+            article_id = conn.execute(
+                "INSERT INTO articles (review_id, version, text, title, publisher, byline, origin, published, "
+                "content_hash, imported_at, revised_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [review_id, before.version + 1, text, before.title if title is None else title,
+                 before.publisher if publisher is None else publisher, before.byline if byline is None else byline,
+                 before.origin if origin is None else origin, published, content_hash(text), at, actor],
+            ).lastrowid
+            for position, c in enumerate(sorted(claims, key=lambda c: (c.start, c.end))):
+                if not (0 <= c.start < c.end <= len(text)) or text[c.start:c.end] != c.text:
+                    raise InvalidInputError(f"a claim of the new version is not where it says ({c.start}-{c.end})")
+                claim_id = conn.execute(
+                    'INSERT INTO claims (review_id, article_id, start, "end", text, kind, value, unit, mod, approximate, '
+                    "qualifier, origin, status, note, position, confidence, marked_by, marked_at, value_edited, "
+                    "original_value, correction, number, sentence_start, sentence_end, resolved, anchor_value, weekday, "
+                    "revision, previous) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?)",
+                    [review_id, article_id, c.start, c.end, c.text, c.kind, _dump(c.value), c.unit, c.mod,
+                     int(c.approximate), c.qualifier, c.origin, c.status, c.note, position, c.confidence, c.marked_by,
+                     c.marked_at, int(c.value_edited), _dump(c.original_value), c.correction, c.number,
+                     c.sentence_start, c.sentence_end, c.resolved, c.anchor_value, c.weekday, c.revision,
+                     _dump(c.previous)],
+                ).lastrowid
+                for source in c.sources:
+                    self._link_source(int(claim_id), source, at)
+            self._link_mentions(int(article_id), claims)
+            for r in removed:
+                conn.execute("INSERT INTO removed_claims (review_id, article_id, old_claim_id, number, text, kind, "
+                             "value, status, note, sources, marked_by, old_start, old_end, sentence) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             [review_id, article_id, r.old_claim_id, r.number, r.text, r.kind, _dump(r.value),
+                              r.status, r.note, _dump(list(r.sources)), r.marked_by, r.old_start, r.old_end,
+                              r.sentence])
+            for d in lens:
+                conn.execute('INSERT OR IGNORE INTO lens_decisions (review_id, article_id, start, "end", text, class, '
+                             "decision, rewrite, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             [review_id, article_id, d.start, d.end, text[d.start:d.end], d.cls, d.decision, d.rewrite,
+                              d.reason, d.decided_by, d.decided_at])
+            for d in checks:
+                conn.execute("INSERT OR IGNORE INTO check_decisions (review_id, article_id, rule, spans, message, "
+                             "decision, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             [review_id, article_id, d.rule, _dump(d.spans), d.message, d.decision, d.reason,
+                              d.decided_by, d.decided_at])
+            self._recount(review_id)
+            self._touch(review_id, at)
+            states: dict[str, int] = {}
+            for c in claims:
+                states[c.revision or "new"] = states.get(c.revision or "new", 0) + 1
+            if removed:
+                states["gone"] = len(removed)
+            self._log(actor, "article.revise", review_id, None, before={"version": before.version},
+                      after={"version": before.version + 1, "claims": states, "published": published}, at=at)
+        return self.get_article(review_id)
+
+    @_known_errors
+    def remove_latest_version(self, review_id: int, *, actor: str, expected_version: int | None = None) -> Article:
+        """Undo of :meth:`add_version`: the latest version goes (with its claims and decisions); the one
+        before is current again, exactly as it was."""
+        latest = self.get_article(review_id)
+        if latest.version <= 1:
+            raise InvalidInputError("the review has only its first version; there is no revision to take back")
+        at = now_iso()
+        with self._write() as conn:
+            if expected_version is not None and latest.version != expected_version:
+                raise ConflictError("the article's versions changed meanwhile; nothing was taken back")
+            conn.execute("DELETE FROM articles WHERE id = ?", [latest.id])
+            self._recount(review_id)
+            self._touch(review_id, at)
+            self._log(actor, "article.unrevise", review_id, None, before={"version": latest.version},
+                      after={"version": latest.version - 1}, at=at)
+        return self.get_article(review_id)
+
+    def _recount(self, review_id: int) -> None:
+        """Inside a write: the progress counters from the current version's claims to check."""
+        counted = _CURRENT_ARTICLE + " AND refers_to IS NULL"
+        self._conn.execute(
+            "UPDATE reviews SET total = (SELECT COUNT(*) FROM claims WHERE " + counted + "), "
+            "checked = (SELECT COUNT(*) FROM claims WHERE " + counted + " AND status != 'unchecked'), "
+            "disputed = (SELECT COUNT(*) FROM claims WHERE " + counted + " AND status = 'disputed') "
+            "WHERE id = ?", [review_id, review_id, review_id, review_id])
+
+    def _link_mentions(self, article_id: int, claims: Sequence[Any]) -> None:
+        """Inside a write: a later mention's ``refers_to`` (the first mention's offset, as the extractor gives
+        it) becomes the first mention's claim id."""
+        wanted = {c.start: c.refers_to for c in claims if getattr(c, "refers_to", None) is not None}
+        if not wanted:
+            return
+        ids = dict(self._conn.execute("SELECT start, id FROM claims WHERE article_id = ? AND kind = 'person'",
+                                      [article_id]).fetchall())
+        for start, first in wanted.items():
+            if start in ids and first in ids and first != start:
+                self._conn.execute("UPDATE claims SET refers_to = ? WHERE id = ?", [ids[first], ids[start]])
 
     @_known_errors
     def get_claim(self, claim_id: int) -> Claim:
@@ -878,10 +1096,10 @@ class Library:
         at = now_iso()
         with self._write() as conn:
             position = conn.execute(
-                "SELECT COUNT(*) FROM claims WHERE review_id = ? AND start < ?", [review_id, start]
+                "SELECT COUNT(*) FROM claims WHERE article_id = ? AND start < ?", [article.id, start]
             ).fetchone()[0]
-            conn.execute("UPDATE claims SET position = position + 1 WHERE review_id = ? AND position >= ?",
-                         [review_id, position])
+            conn.execute("UPDATE claims SET position = position + 1 WHERE article_id = ? AND position >= ?",
+                         [article.id, position])
             number = conn.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM claims WHERE review_id = ?",
                                   [review_id]).fetchone()[0]
             claim_id = conn.execute(
@@ -917,13 +1135,14 @@ class Library:
                 raise ConflictError(f"claim {claim.id} is already back (put back by another program); "
                                     "nothing was changed", claim_id=claim.id)
             conn.execute(
-                f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 30)})",
+                f"INSERT INTO claims ({_CLAIM_COLUMNS}) VALUES ({', '.join('?' * 33)})",
                 [claim.id, claim.review_id, claim.article_id, claim.start, claim.end, claim.text, claim.kind,
                  _dump(claim.value), claim.unit, claim.mod, int(claim.approximate), claim.qualifier,
                  "" if claim.sentence_start is not None else claim.context, claim.origin, claim.status, claim.note,
                  claim.position, claim.confidence, claim.marked_by, claim.marked_at, int(claim.value_edited),
                  _dump(claim.original_value), claim.correction, claim.number, claim.sentence_start,
-                 claim.sentence_end, claim.resolved, claim.anchor_value, claim.weekday, claim.version + 1],
+                 claim.sentence_end, claim.resolved, claim.anchor_value, claim.weekday, claim.refers_to,
+                 claim.revision, _dump(claim.previous), claim.version + 1],
             )
             for source in claim.sources:
                 self._link_source(claim.id, source, at)
@@ -944,7 +1163,7 @@ class Library:
         with self._write() as conn:
             rows = conn.execute(
                 "SELECT id, start, \"end\", kind, value FROM claims "
-                "WHERE review_id = ? AND origin = 'auto' AND value_edited = 0",
+                "WHERE " + _CURRENT_ARTICLE + " AND origin = 'auto' AND value_edited = 0",
                 [review_id],
             ).fetchall()
             for claim_id, start, end, kind, value in rows:
@@ -1096,11 +1315,14 @@ class Library:
         with self._lock:
             self._conn.execute("BEGIN")
             try:
+                article = self.get_article(review_id)
                 return ReviewBundle(
                     review=self.get_review(review_id),
-                    article=self.get_article(review_id),
+                    article=article,
                     claims=self.list_claims(review_id),
                     events=self.events(review_id=review_id),
+                    lens_decisions=self.lens_decisions(review_id, article_id=article.id),
+                    check_decisions=self.check_decisions(review_id, article_id=article.id),
                 )
             finally:
                 self._conn.execute("COMMIT")
@@ -1177,6 +1399,7 @@ def _claim_from_row(row: dict[str, Any]) -> Claim:
     row["original_value"] = _load(row["original_value"])
     row["approximate"] = bool(row["approximate"])
     row["value_edited"] = bool(row["value_edited"])
+    row["previous"] = _load(row["previous"])
     return Claim(**row)
 
 

@@ -229,6 +229,81 @@ def m0005_republication(db: Database) -> None:
     db.execute("CREATE INDEX lens_decisions_review ON lens_decisions(review_id)")
 
 
+@_migration("0006_check_decisions")
+def m0006_check_decisions(db: Database) -> None:
+    """Decisions on consistency checks: a finding dismissed with a reason, or its claims disputed."""
+    db.execute(
+        """CREATE TABLE check_decisions (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            rule TEXT NOT NULL,
+            spans TEXT NOT NULL,
+            message TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL CHECK (decision IN ('dismissed', 'disputed')),
+            reason TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (article_id, rule, spans)
+        )"""
+    )
+    db.execute("CREATE INDEX check_decisions_review ON check_decisions(review_id)")
+
+
+@_migration("0007_revisions")
+def m0007_revisions(db: Database) -> None:
+    """Revised articles: each version keeps its own claims; a claim of a later version says how it got
+    there (its revision state) and what it was before; claims whose words were cut are listed apart. People
+    and quotes: a later mention of a person refers to the first. The progress counters count the current
+    version's claims to check: not later mentions, which are checked with their first one."""
+    for sql in (
+        "ALTER TABLE claims ADD COLUMN revision TEXT",
+        "ALTER TABLE claims ADD COLUMN previous TEXT",
+        "ALTER TABLE articles ADD COLUMN revised_by TEXT NOT NULL DEFAULT ''",
+        # A later mention of a person ("Mattis") names the claim of the first one; it is checked there.
+        "ALTER TABLE claims ADD COLUMN refers_to INTEGER",
+    ):
+        db.execute(sql)
+    db.execute("CREATE INDEX claims_article ON claims(article_id, position)")
+    db.execute(
+        """CREATE TABLE removed_claims (
+            id INTEGER PRIMARY KEY,
+            review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            old_claim_id INTEGER NOT NULL,
+            number INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            value TEXT,
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            sources TEXT NOT NULL DEFAULT '[]',
+            marked_by TEXT NOT NULL DEFAULT '',
+            old_start INTEGER NOT NULL,
+            old_end INTEGER NOT NULL,
+            sentence TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX removed_claims_article ON removed_claims(article_id)")
+    current = "(SELECT MAX(a.id) FROM articles a WHERE a.review_id = {row}.review_id)"
+    for name, event, row, body in (
+        ("claims_count_insert", "INSERT", "NEW",
+         "total = total + 1, checked = checked + (NEW.status != 'unchecked'), "
+         "disputed = disputed + (NEW.status = 'disputed')"),
+        ("claims_count_delete", "DELETE", "OLD",
+         "total = total - 1, checked = checked - (OLD.status != 'unchecked'), "
+         "disputed = disputed - (OLD.status = 'disputed')"),
+        ("claims_count_status", "UPDATE OF status", "NEW",
+         "checked = checked - (OLD.status != 'unchecked') + (NEW.status != 'unchecked'), "
+         "disputed = disputed - (OLD.status = 'disputed') + (NEW.status = 'disputed')"),
+    ):
+        db.execute(f"DROP TRIGGER {name}")
+        db.execute(f"CREATE TRIGGER {name} AFTER {event} ON claims "
+                   f"WHEN {row}.refers_to IS NULL AND {row}.article_id = {current.format(row=row)} BEGIN "
+                   f"UPDATE reviews SET {body} WHERE id = {row}.review_id; END")
+
+
 SCHEMA_VERSION = len(_STEPS)
 """The schema this program writes; also stored in ``PRAGMA user_version``."""
 
