@@ -132,10 +132,11 @@ class ReviewPage(QWidget):
         header_layout.setSpacing(4)
         header_layout.addWidget(self.article_title)
         header_layout.addWidget(self.article_meta)
+        header_layout.addWidget(self.age_banner)
         age_row = QHBoxLayout()
-        age_row.setSpacing(8)
-        age_row.addWidget(self.age_banner, 1)
+        age_row.setContentsMargins(0, 0, 0, 0)
         age_row.addWidget(self.republish_button)
+        age_row.addStretch(1)
         header_layout.addLayout(age_row)
         header_layout.addWidget(self.legend)
         article_layout.addWidget(header)
@@ -331,7 +332,7 @@ class ReviewPage(QWidget):
             as_of = self.session.as_of
             self.age_banner.setText(age_text(self.session.published, as_of))
             when = f"{format_iso_date(as_of.isoformat())}" + ("" if review.republish_on else " (today)")
-            self.republish_button.setText(f"Republication date: {when} ▾")
+            self.republish_button.setText(f"Republish on {when}")
         self.article_title.setText(html.escape(review.title or article.title or "Untitled article"))
         meta = [x for x in (article.publisher, format_iso_date(article.published) or "publication date not set",
                             article.byline) if x]

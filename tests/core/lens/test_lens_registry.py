@@ -23,7 +23,7 @@ from workbench.core.lens import (
 )
 
 PUBLISHED = dt.date(2018, 2, 15)
-TEXT = "Prime Minister Theresa May said on Thursday that the talks would go on."
+TEXT = "The Prime Minister said on Thursday that the talks would go on."
 
 
 def find_office_titles(ctx: LensContext) -> Iterator[Finding]:
@@ -37,7 +37,7 @@ def find_office_titles(ctx: LensContext) -> Iterator[Finding]:
 @pytest.fixture
 def office_titles() -> Iterator[LensClass]:
     lc = LensClass(name="office_title", label="Office title", description="A title held on publication.",
-                   colour="#8e7cc3", find=find_office_titles, order=50)
+                   colour="#8e7cc3", find=find_office_titles, order=60)
     register_lens_class(lc)
     yield lc
     unregister_lens_class("office_title")
@@ -45,7 +45,7 @@ def office_titles() -> Iterator[LensClass]:
 
 def test_the_built_in_classes_are_registered_in_order() -> None:
     names = [c.name for c in lens_classes()]
-    assert names == ["then_future", "relative_date", "present_state", "running_figure"]
+    assert names == ["then_future", "relative_date", "present_state", "running_figure", "title"]
     for c in lens_classes():
         assert re.fullmatch(r"#[0-9a-f]{6}", c.colour) and c.label and c.description
 
@@ -53,7 +53,7 @@ def test_the_built_in_classes_are_registered_in_order() -> None:
 def test_a_registered_class_shows_up_in_find_dated_wording(office_titles: LensClass) -> None:
     found = find_dated_wording(TEXT, PUBLISHED, dt.date(2026, 1, 1))
     assert [(f.text, f.cls) for f in found] == [("Prime Minister", "office_title"), ("Thursday", "relative_date")]
-    assert found[0].suggestion == "Then Prime Minister" and found[0].key == (0, 14, "office_title")  # opens the sentence
+    assert found[0].suggestion == "then Prime Minister" and found[0].key == (4, 18, "office_title")
     assert lens_class("office_title") is office_titles
     assert [c.name for c in lens_classes()][-1] == "office_title"
 
@@ -87,7 +87,7 @@ def test_findings_are_frozen_and_their_dict_is_the_contract() -> None:
     f = find_dated_wording(TEXT, PUBLISHED)[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         f.start = 3  # type: ignore[misc]
-    assert f.to_dict() == {"start": 35, "end": 43, "text": "Thursday", "class": "relative_date",
+    assert f.to_dict() == {"start": 27, "end": 35, "text": "Thursday", "class": "relative_date",
                            "anchor": "2018-02-15", "reads_as": "15 February 2018",
                            "suggestion": "15 February 2018", "in_quote": False}
 
@@ -98,3 +98,14 @@ def test_the_lens_imports_no_qt() -> None:
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_title_of_office_is_dated_as_of_publication() -> None:
+    text = ("US Secretary of Defense Jim Mattis told reporters on Thursday. Alan Milburn, Labour's election "
+            "co-ordinator, said the vote was close. Former NATO chief Anders Fogh Rasmussen agreed.")
+    titles = [f for f in find_dated_wording(text, PUBLISHED, dt.date(2026, 12, 1)) if f.cls == "title"]
+    assert [(f.text, f.suggestion) for f in titles] == [
+        ("US Secretary of Defense Jim Mattis", "Then-US Secretary of Defense Jim Mattis"),
+        ("Alan Milburn, Labour's election co-ordinator", "Alan Milburn, then Labour's election co-ordinator"),
+    ]  # a former chief is former on any later day
+    assert titles[0].anchor == "2018-02-15" and titles[0].reads_as == "title as of 15 February 2018"

@@ -155,7 +155,7 @@ class LensContext:
     def capitalised(self, start: int, words: str, suggestion: str) -> str:
         """``suggestion`` with a capital when the words it replaces open a sentence ("Last month" -> "In
         January 2018"); names keep their capital and nothing else gains one."""
-        if not words[:1].isupper() or not suggestion[:1].islower():
+        if not words[:1].isupper() or not suggestion[:1].islower() or not self.sentence_start(start):
             return suggestion
         first = _WORDS.match(words)
         if first and first.group().lower().rstrip("'\u2019s") in _NAMES and not self.sentence_start(start):

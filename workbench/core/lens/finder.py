@@ -23,8 +23,9 @@ def find_dated_wording(text: str, published: dt.date | None, as_of: dt.date | No
         as_of = dt.date.today()
     if claims is None:
         from workbench.core.extract import extract
+        from workbench.core.extract.pipeline import ALL_KINDS
 
-        claims = extract(text, published)
+        claims = extract(text, published, ALL_KINDS)  # people too: their titles date
     elif any(c.kind in _DATED and c.resolved is None for c in claims):
         claims = _with_provenance(text, published, claims)
     ctx = LensContext.build(text, published, as_of, claims)
