@@ -123,6 +123,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="restore without asking (the current file is kept aside)")
     p.set_defaults(func=cmd_restore)
 
+    p = sub.add_parser("revise", help="add a revised article as the review's new version, re-anchoring its claims")
+    p.add_argument("review", type=_parse_positive_int, help="the review id")
+    p.add_argument("file", help="the revised article: a file, an http(s) address, or - for stdin")
+    p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD",
+                   help="publication date of the revised version (default: found in it, else the old one's)")
+    p.set_defaults(func=cmd_revise)
+
+    p = sub.add_parser("versions", help="list the versions of a review's article")
+    p.add_argument("review", type=_parse_positive_int, help="the review id")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_versions)
+
+    p = sub.add_parser("diff", help="what changed between two versions of a review's article, word by word")
+    p.add_argument("review", type=_parse_positive_int, help="the review id")
+    p.add_argument("--from", dest="old", type=_parse_positive_int, metavar="N", help="the older version (default: the one before --to)")
+    p.add_argument("--to", dest="new", type=_parse_positive_int, metavar="N", help="the newer version (default: the current one)")
+    p.add_argument("--json", action="store_true", help="print a JSON array of changes")
+    p.set_defaults(func=cmd_diff)
+
     p = sub.add_parser("extract", help="print the claims found in files, without storing anything")
     p.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
     p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD",
@@ -441,19 +460,37 @@ def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
     with _open_library(args) as library:
         library.get_review(args.review)  # raises a clear error for an unknown id
         claims = library.list_claims(args.review)
+        revised = library.get_article(args.review).version > 1
+        gone = library.removed_claims(args.review) if revised else []
     if args.json:
-        _print_json([claim_to_json(c) for c in claims], out)
+        rows = [claim_to_json(c, revised=revised) for c in claims] + [gone_to_json(g) for g in gone]
+        _print_json(rows, out)
         return EXIT_OK
     if not claims:
         out.write("This review has no claims.\n")
     for c in claims:
         sources = f"  [{len(c.sources)} source{'s' if len(c.sources) != 1 else ''}]" if c.sources else ""
         value = terminal_safe(json.dumps(c.value, ensure_ascii=False), one_line=True)
-        out.write(f"{c.id:>6}  {c.status:<9}  {c.kind:<8}  {terminal_safe(repr(c.text), one_line=True)}  = {value}{sources}\n")
+        state = f"  ({c.revision})" if revised and c.revision else ""
+        out.write(f"{c.id:>6}  {c.status:<9}  {c.kind:<8}  {terminal_safe(repr(c.text), one_line=True)}  = {value}"
+                  f"{sources}{state}\n")
+    for g in gone:
+        out.write(f"{'-':>6}  {'gone':<9}  {g.kind:<8}  {terminal_safe(repr(g.text), one_line=True)}  "
+                  f"(was {g.status})\n")
     return EXIT_OK
 
 
-def claim_to_json(c) -> dict[str, Any]:
+def gone_to_json(g) -> dict[str, Any]:  # noqa: ANN001 - a RemovedClaim
+    """A claim of the version before whose words are gone: no offsets, never verified."""
+    return {"id": g.old_claim_id, "review_id": g.review_id, "start": None, "end": None, "text": g.text,
+            "kind": g.kind, "value": g.value, "unit": None, "mod": None, "approximate": False, "qualifier": "",
+            "origin": "auto", "status": "unchecked", "note": "", "marked_by": "", "marked_at": "", "sources": [],
+            "number": g.number, "refers_to": None, "revision": "gone",
+            "previous": {"text": g.text, "value": g.value, "status": g.status, "note": g.note, "sources": g.sources,
+                         "marked_by": g.marked_by, "start": g.old_start, "end": g.old_end}}
+
+
+def claim_to_json(c, *, revised: bool = False) -> dict[str, Any]:  # noqa: ANN001 - a Claim
     """The documented JSON form of a stored claim (``workbench claims --json``)."""
     return {
         "id": c.id,
@@ -477,6 +514,10 @@ def claim_to_json(c) -> dict[str, Any]:
              "accessed": s.accessed, "excerpt": s.excerpt}
             for s in c.sources
         ],
+        "number": c.number,
+        "refers_to": c.refers_to,
+        "revision": (c.revision or "unchanged") if revised else None,
+        "previous": c.previous if revised and c.revision in ("changed", "edited") else None,
     }
 
 
@@ -556,6 +597,65 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"Restored {terminal_safe(chosen, one_line=True)}.\n")
     if aside is not None:
         out.write(f"The previous library was kept as {terminal_safe(aside, one_line=True)}\n")
+    return EXIT_OK
+
+
+def cmd_revise(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.importers import load_article
+    from workbench.core.services import recheck_text, revise_article
+
+    _check_id(args.review, "review")
+    loaded = load_article(args.file)
+    with _open_library(args, for_writing=True) as library:
+        library.get_review(args.review)
+        summary = revise_article(library, args.review, loaded, actor=_reviewer(args),
+                                 published=args.published.isoformat() if args.published else None)
+    out.write(f"Version {summary.version}: {summary.line()}.\n")
+    again = recheck_text(summary.counts)
+    if again:
+        out.write(again + ".\n")
+    return EXIT_OK
+
+
+def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
+    _check_id(args.review, "review")
+    with _open_library(args) as library:
+        versions = library.versions(args.review)
+    if args.json:
+        _print_json([{"version": a.version, "title": a.title, "published": a.published, "imported_at": a.imported_at,
+                      "revised_by": a.revised_by, "characters": len(a.text), "content_hash": a.content_hash}
+                     for a in versions], out)
+        return EXIT_OK
+    for a in versions:
+        by = f" by {terminal_safe(a.revised_by, one_line=True)}" if a.revised_by else ""
+        out.write(f"{a.version:>3}  {a.imported_at[:16].replace('T', ' ')}{by}  {len(a.text):,} characters  "
+                  f"published {a.published or 'unknown'}\n")
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.revisions import word_diff
+
+    _check_id(args.review, "review")
+    with _open_library(args) as library:
+        versions = {a.version: a for a in library.versions(args.review)}
+    new = args.new or max(versions)
+    old = args.old or new - 1
+    if old not in versions or new not in versions or old >= new:
+        raise WorkbenchError(f"review {args.review} has versions {', '.join(map(str, sorted(versions)))}; "
+                             "choose --from an older one and --to a newer one")
+    changes = word_diff(versions[old].text, versions[new].text)
+    if args.json:
+        _print_json([{"kind": c.kind, "old_start": c.old_start, "old_end": c.old_end, "new_start": c.new_start,
+                      "new_end": c.new_end, "old_text": c.old_text, "new_text": c.new_text} for c in changes], out)
+        return EXIT_OK
+    if not changes:
+        out.write(f"Versions {old} and {new} have the same words.\n")
+    for c in changes:
+        was = terminal_safe(c.old_text, one_line=True)
+        now = terminal_safe(c.new_text, one_line=True)
+        line = {"insert": f"+ “{now}”", "delete": f"- “{was}”"}.get(c.kind, f"~ “{was}” → “{now}”")
+        out.write(f"{c.new_start:>7}  {line}\n")
     return EXIT_OK
 
 
