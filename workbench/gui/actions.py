@@ -32,6 +32,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("open_article", "&Open Article…", "Import an article file and check its claims", (Key.Open,)),
     ActionSpec("open_web_address", "Open &Web Address…", "Fetch an article from its http(s) address",
                ("Ctrl+Shift+O",)),
+    ActionSpec("new_version", "New &Version of Article…",
+               "Add a revised text of this article: claims are re-anchored, verdicts carried where they hold",
+               ("Ctrl+Shift+N",)),
+    ActionSpec("paste_new_version", "Paste New Ve&rsion…", "Paste a revised text of this article", ()),
+    ActionSpec("what_changed", "&What Changed", "The differences from the version before, word by word",
+               ("Ctrl+Shift+D",)),
     ActionSpec("paste_article", "&Paste Article…", "Paste an article's text and check its claims", ("Ctrl+Shift+V",)),
     ActionSpec("open_sample", "Open the &Sample Article", "Import the sample article that comes with Workbench"),
     ActionSpec("show_library", "&Library", "All reviews: search, open, rename, delete and restore", ("Ctrl+Shift+L",)),
@@ -98,7 +104,8 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("open_article", "open_web_address", "paste_article", "open_sample", "-", "show_start", "show_library", "-",
+    ("&File", ("open_article", "open_web_address", "paste_article", "open_sample", "-", "new_version",
+               "paste_new_version", "-", "show_start", "show_library", "-",
                "article_details", "export_report", "export_copy", "-", "close_review", "-", "back_up_now", "restore_backup", "-",
                "settings", "-", "quit")),
     ("&Edit", ("undo", "redo", "-", "find", "find_next", "find_previous", "-", "add_claim", "delete_claim")),
@@ -106,7 +113,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "mark_unchecked", "-", "add_source", "edit_note", "edit_value")),
     ("&Wording", ("toggle_dated_wording", "-", "lens_accept", "lens_dismiss", "lens_still_true", "lens_reopen")),
     ("&View", ("filter_all", "filter_unchecked", "filter_verified", "filter_disputed", "filter_kind",
-               "clear_filters", "-", "zoom_in", "zoom_out", "zoom_reset", "-", "Theme:theme_system,theme_light,theme_dark")),
+               "clear_filters", "-", "what_changed", "-", "zoom_in", "zoom_out", "zoom_reset", "-", "Theme:theme_system,theme_light,theme_dark")),
     ("&Help", ("shortcuts", "-", "about")),
 )
 

@@ -93,6 +93,18 @@ class ClaimEditor(QWidget):
         self.article_says.setWordWrap(True)
         self.article_says.setTextFormat(Qt.TextFormat.PlainText)
         self.article_says.hide()
+        self.revision_note = QLabel()
+        self.revision_note.setObjectName("revisionNote")
+        self.revision_note.setWordWrap(True)
+        self.revision_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.revision_note.hide()
+        self.related = QLabel()
+        self.related.setObjectName("muted")
+        self.related.setWordWrap(True)
+        self.related.setTextFormat(Qt.TextFormat.PlainText)
+        self.related.hide()
+        self.related_for: Any = None
+        """Set by the review page: ``claim -> list of lines`` (a person's mentions and quotes)."""
 
         self.correction = QLineEdit()
         self.correction.setObjectName("correction")
@@ -197,6 +209,8 @@ class ClaimEditor(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.heading)
         body_layout.addWidget(self.context)
+        body_layout.addWidget(self.revision_note)
+        body_layout.addWidget(self.related)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -248,6 +262,10 @@ class ClaimEditor(QWidget):
             if not (same and self.qualifier.hasFocus()) or (previous is not None and previous.qualifier != claim.qualifier):
                 self.qualifier.setText(claim.qualifier)
             self._show_article_says(claim)
+            self._show_revision(claim)
+            lines = self.related_for(claim) if self.related_for is not None else []
+            self.related.setText("\n".join(lines))
+            self.related.setVisible(bool(lines))
             disputed = claim.status == "disputed" or bool(claim.correction)
             self.correction.setVisible(disputed)
             self.correction_label.setVisible(disputed)
@@ -294,6 +312,25 @@ class ClaimEditor(QWidget):
             self.article_says.show()
         else:
             self.article_says.hide()
+
+    def _show_revision(self, claim: Claim) -> None:
+        """What a revision did to the claim: the old verdict of a changed one, both sentences of an edited one."""
+        previous = claim.previous or {}
+        text = ""
+        if claim.revision == "changed" and previous:
+            was = format_value(previous.get("kind", claim.kind), previous.get("value"), unit=claim.unit)
+            sources = previous.get("sources") or []
+            verdict = previous.get("status", "unchecked")
+            by = f" by {previous['marked_by']}" if previous.get("marked_by") else ""
+            text = (f"Changed since the last version: was “{previous.get('text', '')}” ({was}), {verdict}{by}"
+                    + (f" with {', '.join(sources)}" if sources else "") + ". Check it again.")
+        elif claim.revision == "edited" and previous:
+            text = (f"Sentence edited (the claim is the same, its verdict carried). Was: “{previous.get('sentence', '')}”"
+                    f"\nNow: “{previous.get('new_sentence', '')}”")
+        elif claim.revision == "new":
+            text = "New in this version: not checked before."
+        self.revision_note.setText(text)
+        self.revision_note.setVisible(bool(text))
 
     def _show_value_ok(self, text: str) -> None:
         self.value_preview.setText(f"= {text}")

@@ -263,3 +263,31 @@ def _put_back(session: ReviewSession, key: tuple[int, int, str], previous: objec
         session.undecide(key)
     else:
         session.decide(key, previous.decision, rewrite=previous.rewrite, reason=previous.reason)  # type: ignore[attr-defined]
+
+
+class NewVersionCommand(_SessionCommand):
+    """A revised article as the review's new version (made in a worker before the command is pushed);
+    undo brings the old version back, with its claims and states; redo re-anchors again."""
+
+    def __init__(self, session: ReviewSession, text: str, published: str | None, summary_line: str,
+                 on_error: ErrorHandler) -> None:
+        super().__init__(session, f"New version of the article ({summary_line})", on_error)
+        self.text, self.published = text, published
+        self._done = True  # the worker made it
+
+    def _apply(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        from workbench.core.importers import load_pasted
+        from workbench.core.services import revise_article
+
+        revise_article(self.session.library, self.session.review_id, load_pasted(self.text),
+                       actor=self.session.reviewer, published=self.published)
+        self.session.reload()
+
+    def _revert(self) -> None:
+        version = self.session.article.version
+        self.session.library.remove_latest_version(self.session.review_id, actor=self.session.reviewer,
+                                                   expected_version=version)
+        self.session.reload()

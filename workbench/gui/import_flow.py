@@ -71,6 +71,8 @@ class ImportFlow(QObject):
     details_dialog_opened = Signal(object)
     """The article details dialog now on screen (tests accept it through this)."""
     imported = Signal(int)
+    revised = Signal(int)
+    """The open review got a new version of its article."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -199,6 +201,81 @@ class ImportFlow(QObject):
         self.window.runner.run(lambda: import_article(library, loaded, reviewer=reviewer), on_done=done,
                                on_error=lambda exc: self.window.show_error(exc, doing=f"Finding the claims in “{title}”"),
                                label="Finding claims…")
+
+    # -------------------------------------------------------------- a revised version of the open article
+
+    def choose_new_version(self) -> ArticleFileDialog | None:
+        """File ▸ New Version of Article…: a revised file or web address for the open review."""
+        if self.window.session is None:
+            return None
+        dialog = ArticleFileDialog(self.window, self._last_folder)
+        dialog.setWindowTitle("New Version of the Article")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.new_version)
+        dialog.web_address_chosen.connect(self.new_version)
+        dialog.open()
+        return dialog
+
+    def paste_new_version(self) -> PasteDialog | None:
+        if self.window.session is None:
+            return None
+        dialog = PasteDialog(self.window)
+        dialog.setWindowTitle("Paste a New Version of the Article")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            try:
+                loaded = load_pasted(dialog.text.toPlainText())
+            except ImportFailedError as exc:
+                self.window.show_error(exc)
+                return
+            self.revise_with(loaded)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def new_version(self, path: str) -> None:
+        """Read ``path`` (a file or a web address) in a worker, then make it the open review's new version."""
+        if not is_web_address(path):
+            self._last_folder = str(Path(path).expanduser().parent)
+        name = path if is_web_address(path) else Path(path).name
+        self.window.runner.run(lambda: load_article(path), on_done=self.revise_with,
+                               on_error=lambda exc: self.window.show_error(exc, doing=f"Reading {name}"),
+                               label=f"Reading {name}…")
+
+    def revise_with(self, loaded: LoadedArticle) -> None:
+        """Re-anchor the claims onto the revised text in a worker; then one undoable command holds it."""
+        from workbench.core.services import recheck_text, revise_article
+        from workbench.gui.commands import NewVersionCommand
+
+        session = self.window.session
+        if session is None:
+            return
+        if loaded.text == session.article.text:
+            self.window.statusBar().showMessage("That is the same text as the current version: nothing to re-check",
+                                                8000)
+            return
+        self.window.review_page.editor.commit_note()
+        library, review_id, actor = session.library, session.review_id, self.window.reviewer
+        published = loaded.published or session.article.published
+
+        def done(summary: object) -> None:
+            if self.window.session is not session:
+                return
+            session.reload()
+            line = summary.line()  # type: ignore[attr-defined]
+            self.window.undo_stack.push(NewVersionCommand(session, loaded.text, published, line,
+                                                          self.window.review_page._report))
+            again = recheck_text(summary.counts)  # type: ignore[attr-defined]
+            self.window.statusBar().showMessage(f"Version {summary.version}: {line}."  # type: ignore[attr-defined]
+                                                + (f" {again}." if again else ""), 20000)
+            self.revised.emit(review_id)
+
+        self.window.runner.run(lambda: revise_article(library, review_id, loaded, actor=actor, published=published),
+                               on_done=done,
+                               on_error=lambda exc: self.window.show_error(exc, doing="Adding the new version"),
+                               label="Re-anchoring the claims on the new version…")
 
     # -------------------------------------------------------------- the open article's details
 

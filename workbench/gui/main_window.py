@@ -26,9 +26,11 @@ from workbench.core.errors import ImportFailedError, WorkbenchError
 from workbench.core.formatting import progress_text
 from workbench.core.importers import is_web_address
 from workbench.core.model import Claim, Review
+from workbench.core.services import recheck_text
 from workbench.core.store import Library
 from workbench.gui import import_flow
 from workbench.gui.actions import Actions
+from workbench.gui.ask import ask
 from workbench.gui.errors import show_error
 from workbench.gui.library_care import LibraryCare
 from workbench.gui.library_view import LibraryPage
@@ -45,7 +47,8 @@ from workbench.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-REVIEW_ACTIONS = ("article_details", "export_report", "export_copy", "toggle_dated_wording", "close_review", "find", "find_next", "find_previous",
+REVIEW_ACTIONS = ("article_details", "export_report", "export_copy", "toggle_dated_wording", "new_version",
+                  "paste_new_version", "close_review", "find", "find_next", "find_previous",
                   "next_claim", "previous_claim", "next_unchecked", "filter_all", "filter_unchecked",
                   "filter_verified", "filter_disputed", "filter_kind", "clear_filters", "zoom_in", "zoom_out",
                   "zoom_reset", "add_claim")
@@ -54,7 +57,8 @@ CLAIM_ACTIONS = ("mark_verified", "mark_disputed", "mark_unchecked", "add_source
 LENS_ACTIONS = ("lens_accept", "lens_dismiss", "lens_still_true", "lens_reopen")
 """Decisions on dated wording: on only while that list is shown (the claim keys are off then)."""
 LIBRARY_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "show_library")
-WRITE_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "add_claim", "back_up_now")
+WRITE_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "add_claim", "back_up_now",
+                 "new_version", "paste_new_version")
 """Actions that change the library: off while it is open read-only (another window is editing it)."""
 
 
@@ -73,7 +77,10 @@ class MainWindow(QMainWindow):
         self.runner.task_failed.connect(lambda exc, trace: self.show_error(exc, trace=trace))
         self.undo_stack = QUndoStack(self)
         self.actions = Actions(self)
-        self.actions.build_menus(self.menuBar())
+        self.menus = self.actions.build_menus(self.menuBar())
+        self.version_menu = self.menus["View"].addMenu("&Version")
+        self.version_menu.setObjectName("versionMenu")
+        self.version_menu.aboutToShow.connect(self._fill_version_menu)
         self._text_size = settings.text_size
 
         self.start_page = StartPage({i: self.actions[i] for i in self.actions.ids()})
@@ -136,6 +143,10 @@ class MainWindow(QMainWindow):
         a["article_details"].triggered.connect(self.imports.edit_details)
         a["export_report"].triggered.connect(self.export_report)
         a["export_copy"].triggered.connect(self.export_republication_copy)
+        a["new_version"].triggered.connect(self.imports.choose_new_version)
+        a["paste_new_version"].triggered.connect(self.imports.paste_new_version)
+        a["what_changed"].triggered.connect(self.show_what_changed)
+        self.imports.revised.connect(lambda _rid: self._update_actions())
         a["toggle_dated_wording"].triggered.connect(
             lambda checked: self.review_page.show_dated_wording(bool(checked)))
         a["lens_accept"].triggered.connect(lambda: self.review_page.decide_current("accepted"))
@@ -285,6 +296,9 @@ class MainWindow(QMainWindow):
             self.actions.set_enabled((*CLAIM_ACTIONS, *LENS_ACTIONS, *WRITE_ACTIONS), False)
         self.actions["show_start"].setEnabled(self.pages.currentWidget() is not self.start_page)
         self.actions["export_report"].setEnabled(on_review and _report_available())
+        revised = on_review and self.session is not None and self.session.article.version > 1
+        self.actions["what_changed"].setEnabled(revised)
+        self.version_menu.setEnabled(revised)
 
     def _refresh_recent(self) -> None:
         if self.library is None:
@@ -437,7 +451,16 @@ class MainWindow(QMainWindow):
             self.progress_label.setText("")
             self.ready_badge.hide()
             return
-        self.progress_label.setText(progress_text(review.total, review.checked, review.disputed).replace(" · ready", ""))
+        text = progress_text(review.total, review.checked, review.disputed).replace(" · ready", "")
+        session = self.session
+        if session is not None and session.article.version > 1:
+            counts: dict[str, int] = {}
+            for c in session.claims.values():
+                if c.refers_to is None and c.status == "unchecked" and c.revision in ("changed", "new"):
+                    counts[c.revision] = counts.get(c.revision, 0) + 1
+            again = recheck_text(counts)
+            text = f"Version {session.article.version} · {text}" + (f" · {again}" if again else "")
+        self.progress_label.setText(text)
         self.ready_badge.setVisible(review.total > 0 and review.ready)
         self._update_title()
 
@@ -496,6 +519,57 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.error_raised.connect(self.show_error)
         dialog.open()
+
+    def _fill_version_menu(self) -> None:
+        self.version_menu.clear()
+        session = self.session
+        if session is None or self.library is None:
+            return
+        try:
+            versions = self.library.versions(session.review_id)
+        except WorkbenchError as exc:
+            self.show_error(exc)
+            return
+        for article in versions:
+            current = article.version == session.article.version
+            label = f"Version &{article.version}" + (" (current)" if current else f", {article.imported_at[:10]}")
+            action = self.version_menu.addAction(label)
+            action.setEnabled(not current)
+            action.triggered.connect(lambda _checked=False, v=article.version: self.show_version(v))
+
+    def show_version(self, version: int) -> QDialog | None:
+        """View ▸ Version ▸ N: an earlier version, read-only, with its claims as they stood."""
+        from workbench.gui.revision_views import VersionDialog
+
+        if self.session is None or self.library is None:
+            return None
+        try:
+            article = self.library.get_article(self.session.review_id, version)
+            claims = self.library.list_claims(self.session.review_id, version=version)
+        except WorkbenchError as exc:
+            self.show_error(exc)
+            return None
+        dialog = VersionDialog(article, claims, self.session.article.version, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_what_changed(self) -> QDialog | None:
+        from workbench.gui.revision_views import WhatChangedDialog
+
+        session = self.session
+        if session is None or self.library is None or session.article.version < 2:
+            return None
+        try:
+            old = self.library.get_article(session.review_id, session.article.version - 1)
+            old_claims = self.library.list_claims(session.review_id, version=old.version)
+        except WorkbenchError as exc:
+            self.show_error(exc)
+            return None
+        dialog = WhatChangedDialog(old, session.article, old_claims, list(session.claims.values()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def export_republication_copy(self) -> None:
         if self.session is None:
@@ -624,9 +698,23 @@ class MainWindow(QMainWindow):
         files = self._dropped_articles(event)
         if files:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.imports.import_file(files[0]))
+            if self.session is not None and self.pages.currentWidget() is self.review_page \
+                    and not (self.library and self.library.read_only):
+                QTimer.singleShot(0, lambda: self._ask_drop(files[0]))
+            else:
+                QTimer.singleShot(0, lambda: self.imports.import_file(files[0]))
             if len(files) > 1:
                 self.statusBar().showMessage("Importing the first file; drop the others one at a time", 8000)
+
+    def _ask_drop(self, path: str) -> QMessageBox:
+        """A file dropped on an open review: a new version of it, or a new review?"""
+        name = path if is_web_address(path) else Path(path).name
+        return ask(self, "dropOnReview", "New Version or New Review",
+                   f"Add “{name}” as a new version of this article (its claims are re-anchored and verdicts "
+                   "carried where they hold), or start a new review with it?",
+                   [("New Version", QMessageBox.ButtonRole.AcceptRole, lambda: self.imports.new_version(path)),
+                    ("New Review", QMessageBox.ButtonRole.YesRole, lambda: self.imports.import_file(path))],
+                   default=0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to ask: every edit is already stored. Store the note being typed, remember the layout."""

@@ -223,6 +223,7 @@ class ReviewPage(QWidget):
         claims_layout.addWidget(self.empty_label)
 
         self.editor = ClaimEditor()
+        self.editor.related_for = self._related_lines
         editor_scroll = QScrollArea()
         editor_scroll.setObjectName("editorScroll")
         editor_scroll.setWidget(self.editor)
@@ -377,6 +378,30 @@ class ReviewPage(QWidget):
 
     CONTEXT_ROWS = 2
     """Rows kept in view after the current one (and before it), so the editor sees what comes next."""
+
+    def _related_lines(self, claim: Claim) -> list[str]:
+        """A person's card: every mention of them and every quote attributed to them."""
+        if self.session is None or claim.kind not in ("person", "quote"):
+            return []
+        claims = self.session.claims
+        if claim.kind == "quote":
+            speaker = (claim.value or {}).get("speaker") if isinstance(claim.value, dict) else None
+            return [f"Said by {speaker}"] if speaker else []
+        first = claims.get(claim.refers_to) if claim.refers_to else claim
+        if first is None:
+            return []
+        name = (first.value or {}).get("name") if isinstance(first.value, dict) else first.text
+        mentions = [c for c in claims.values() if c.kind == "person" and (c.id == first.id or c.refers_to == first.id)]
+        quotes = [c for c in claims.values() if c.kind == "quote" and isinstance(c.value, dict)
+                  and (c.value.get("speaker") or "").lower() == (name or "").lower()]
+        lines = [f"{len(mentions)} mention{'s' if len(mentions) != 1 else ''} of {name}: "
+                 + ", ".join(f"#{c.number} “{c.text}”" for c in sorted(mentions, key=lambda c: c.start))]
+        if claim.refers_to:
+            lines.append(f"Checked with the first mention, #{first.number}.")
+        for q in sorted(quotes, key=lambda c: c.start):
+            words = q.text if len(q.text) <= 90 else q.text[:88].rsplit(" ", 1)[0] + "…"
+            lines.append(f"#{q.number} {(q.value or {}).get('verb', 'said')}: “{words}”")
+        return lines
 
     def _keep_context(self, row: int) -> None:
         last = self.proxy.rowCount() - 1
