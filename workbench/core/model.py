@@ -287,6 +287,32 @@ class CheckDecision:
 
 
 @dataclass
+class OfficeHolder:
+    """An editor's confirmed record: who held which office from when to when, and on what source."""
+
+    id: int | None
+    name: str
+    title: str
+    held_from: str | None = None
+    """ISO date the office was taken (``None``: not known)."""
+    held_to: str | None = None
+    """ISO date it was left (``None``: still held, or not known)."""
+    source: str = ""
+    confirmed_by: str = ""
+    confirmed_at: str = ""
+    version: int = 1
+
+    def held_on(self, day: str) -> bool | None:
+        """Whether the record says the office was held on ``day`` (``None`` when its dates cannot tell)."""
+        if self.held_from is None and self.held_to is None:
+            return None
+        return (self.held_from is None or self.held_from <= day) and (self.held_to is None or day <= self.held_to)
+
+    def span_text(self) -> str:
+        return f"{self.held_from or 'an unknown date'} to {self.held_to or 'now'}"
+
+
+@dataclass
 class Event:
     """One entry of the append-only change log."""
 

@@ -63,6 +63,7 @@ SPECS: tuple[ActionSpec, ...] = (
                (Key.FindPrevious,)),
     ActionSpec("add_claim", "&Add Claim from Selection", "Make the text selected in the article a claim",
                ("A", "Ctrl+Shift+A")),
+    ActionSpec("office_holders", "&Office Holders…", "Who held which office when, as editors confirmed it", ()),
     ActionSpec("delete_claim", "&Delete Claim", "Remove the selected claim (it can be undone)", ("Del",)),
     # Claim
     ActionSpec("next_claim", "&Next Claim", "Go to the next claim in the list", ("J", "Ctrl+Down")),
@@ -108,7 +109,8 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "paste_new_version", "-", "show_start", "show_library", "-",
                "article_details", "export_report", "export_copy", "-", "close_review", "-", "back_up_now", "restore_backup", "-",
                "settings", "-", "quit")),
-    ("&Edit", ("undo", "redo", "-", "find", "find_next", "find_previous", "-", "add_claim", "delete_claim")),
+    ("&Edit", ("undo", "redo", "-", "find", "find_next", "find_previous", "-", "add_claim", "delete_claim", "-",
+               "office_holders")),
     ("&Claim", ("next_claim", "previous_claim", "next_unchecked", "-", "mark_verified", "mark_disputed",
                 "mark_unchecked", "-", "add_source", "edit_note", "edit_value")),
     ("&Wording", ("toggle_dated_wording", "-", "lens_accept", "lens_dismiss", "lens_still_true", "lens_reopen")),

@@ -55,6 +55,8 @@ class ClaimEditor(QWidget):
     remove_source_requested = Signal(int, int)
     done_editing = Signal()
     """Enter or Escape in a field: the keyboard goes back to the claim list."""
+    remember_title_requested = Signal(object)
+    """A person's title confirmed: keep it in the library's office-holder records (the claim)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,11 @@ class ClaimEditor(QWidget):
         self.related.setTextFormat(Qt.TextFormat.PlainText)
         self.related.hide()
         self.related_for: Any = None
+        self.remember_title = QPushButton("Remember This Title…")
+        self.remember_title.setObjectName("rememberTitle")
+        self.remember_title.setToolTip("Keep who held this office when, so later reviews are checked against it")
+        self.remember_title.clicked.connect(lambda: self._claim and self.remember_title_requested.emit(self._claim))
+        self.remember_title.hide()
         """Set by the review page: ``claim -> list of lines`` (a person's mentions and quotes)."""
 
         self.correction = QLineEdit()
@@ -211,6 +218,7 @@ class ClaimEditor(QWidget):
         body_layout.addWidget(self.context)
         body_layout.addWidget(self.revision_note)
         body_layout.addWidget(self.related)
+        body_layout.addWidget(self.remember_title, 0, Qt.AlignmentFlag.AlignLeft)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -266,6 +274,8 @@ class ClaimEditor(QWidget):
             lines = self.related_for(claim) if self.related_for is not None else []
             self.related.setText("\n".join(lines))
             self.related.setVisible(bool(lines))
+            titled = claim.kind == "person" and isinstance(claim.value, dict) and bool(claim.value.get("title"))
+            self.remember_title.setVisible(titled and claim.refers_to is None)
             disputed = claim.status == "disputed" or bool(claim.correction)
             self.correction.setVisible(disputed)
             self.correction_label.setVisible(disputed)

@@ -56,7 +56,8 @@ CLAIM_ACTIONS = ("mark_verified", "mark_disputed", "mark_unchecked", "add_source
                  "delete_claim")
 LENS_ACTIONS = ("lens_accept", "lens_dismiss", "lens_still_true", "lens_reopen")
 """Decisions on dated wording: on only while that list is shown (the claim keys are off then)."""
-LIBRARY_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "show_library")
+LIBRARY_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "show_library",
+                   "office_holders")
 WRITE_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "add_claim", "back_up_now",
                  "new_version", "paste_new_version")
 """Actions that change the library: off while it is open read-only (another window is editing it)."""
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         a["new_version"].triggered.connect(self.imports.choose_new_version)
         a["paste_new_version"].triggered.connect(self.imports.paste_new_version)
         a["what_changed"].triggered.connect(self.show_what_changed)
+        a["office_holders"].triggered.connect(self.show_office_holders)
+        self.review_page.editor.remember_title_requested.connect(self.remember_title)
         self.imports.revised.connect(lambda _rid: self._update_actions())
         a["toggle_dated_wording"].triggered.connect(
             lambda checked: self.review_page.show_dated_wording(bool(checked)))
@@ -422,6 +425,11 @@ class MainWindow(QMainWindow):
         self.review_page.show_review(session, self._text_size)
         self.settings.set("last_review", review_id)
         self.show_review_page()
+        outside = session.titles_outside_records()
+        if outside:
+            names = ", ".join(f"“{c.text}”" for c in outside[:3])
+            self.statusBar().showMessage(f"{len(outside)} title{'s' if len(outside) != 1 else ''} outside the "
+                                         f"library's office-holder records: {names}", 20000)
         self.review_page.table.setFocus()
         self.review_opened.emit(review_id)
         return True
@@ -568,6 +576,35 @@ class MainWindow(QMainWindow):
             return None
         dialog = WhatChangedDialog(old, session.article, old_claims, list(session.claims.values()), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_office_holders(self) -> QDialog | None:
+        from workbench.gui.office_holders import OfficeHoldersDialog
+
+        if self.library is None:
+            return None
+        dialog = OfficeHoldersDialog(self.library, self.reviewer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.error_raised.connect(self.show_error)
+        dialog.changed.connect(lambda: self.session.refresh_office_records() if self.session else None)
+        dialog.open()
+        return dialog
+
+    def remember_title(self, claim: Claim) -> QDialog | None:
+        """Keep a person's title (as the claim gives it) in the library's records, with dates and a source."""
+        from workbench.core.model import OfficeHolder
+        from workbench.gui.office_holders import OfficeHolderDialog
+
+        if self.library is None or not isinstance(claim.value, dict):
+            return None
+        source = claim.sources[0].citation if claim.sources else ""
+        record = OfficeHolder(None, claim.value.get("name") or claim.text, claim.value.get("title") or "",
+                              source=source)
+        dialog = OfficeHolderDialog(self.library, record, self.reviewer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.error_raised.connect(self.show_error)
+        dialog.saved.connect(lambda _r: self.session.refresh_office_records() if self.session else None)
         dialog.open()
         return dialog
 

@@ -390,6 +390,9 @@ class ReviewPage(QWidget):
         first = claims.get(claim.refers_to) if claim.refers_to else claim
         if first is None:
             return []
+        from workbench.core.offices import check_title
+
+        record = check_title(first, self.session.office_records, self.session.article.published)
         name = (first.value or {}).get("name") if isinstance(first.value, dict) else first.text
         mentions = [c for c in claims.values() if c.kind == "person" and (c.id == first.id or c.refers_to == first.id)]
         quotes = [c for c in claims.values() if c.kind == "quote" and isinstance(c.value, dict)
@@ -398,6 +401,8 @@ class ReviewPage(QWidget):
                  + ", ".join(f"#{c.number} “{c.text}”" for c in sorted(mentions, key=lambda c: c.start))]
         if claim.refers_to:
             lines.append(f"Checked with the first mention, #{first.number}.")
+        if record is not None:
+            lines.append(("⚠ " if record.held is False else "") + record.text(self.session.article.published or ""))
         for q in sorted(quotes, key=lambda c: c.start):
             words = q.text if len(q.text) <= 90 else q.text[:88].rsplit(" ", 1)[0] + "…"
             lines.append(f"#{q.number} {(q.value or {}).get('verb', 'said')}: “{words}”")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from workbench.core.errors import NotFoundError
 from workbench.core.formatting import describe_change
 from workbench.core.lens import Finding, find_dated_wording
-from workbench.core.model import Article, Claim, Event, LensDecision, Review, Source
+from workbench.core.model import Article, Claim, Event, LensDecision, OfficeHolder, Review, Source
 from workbench.core.store import Library
 
 FindingKey = tuple[int, int, str]
@@ -51,6 +51,8 @@ class ReviewSession(QObject):
         self.findings: list[Finding] = []
         self.decisions: dict[FindingKey, LensDecision] = {}
         self.refresh_lens(announce=False)
+        self.office_records: list[OfficeHolder] = library.office_holders()
+        """The library's confirmed office-holder records, which person claims are checked against."""
 
     # -------------------------------------------------------------- the republication lens
 
@@ -79,6 +81,18 @@ class ReviewSession(QObject):
                           self.library.lens_decisions(self.review.id, article_id=self.article.id)}
         if announce:
             self.lens_changed.emit()
+
+    def refresh_office_records(self) -> None:
+        self.office_records = self.library.office_holders()
+        self.claims_reloaded.emit()
+
+    def titles_outside_records(self) -> list[Claim]:
+        """Person claims whose title the library's records say was not held on the publication date."""
+        from workbench.core.offices import check_title
+
+        day = self.article.published
+        return [c for c in self.claims.values()
+                if (found := check_title(c, self.office_records, day)) is not None and found.held is False]
 
     def finding(self, key: FindingKey) -> Finding | None:
         return next((f for f in self.findings if f.key == key), None)

@@ -73,3 +73,21 @@ def test_a_check_can_be_dismissed_or_disputed_with_its_claims_in_one_action(tmp_
         assert library.bundle(rid).check_decisions[0].decision == "disputed"
         library.undecide_check(rid, rule="parts_total", spans=spans, actor="sam")
         assert library.check_decisions(rid) == []
+
+
+def test_office_holder_records_check_a_title_on_a_date(tmp_path: Path) -> None:
+    from workbench.core.model import Claim, OfficeHolder
+    from workbench.core.offices import check_title
+
+    with Library.open(tmp_path / "l.sqlite3") as library:
+        saved = library.save_office_holder(OfficeHolder(None, "Jim Mattis", "US Secretary of Defense", "2017-01-20",
+                                                        "2019-01-01", "defense.gov biography"), actor="ana")
+        records = library.office_holders("jim mattis")
+        assert [r.id for r in records] == [saved.id]
+        with pytest.raises(ConflictError):
+            library.save_office_holder(OfficeHolder(saved.id, "Jim Mattis", "Secretary", version=99), actor="sam")
+    person = Claim(id=1, review_id=1, article_id=1, start=0, end=10, text="Jim Mattis", kind="person",
+                   value={"name": "Jim Mattis", "title": "Secretary of Defense"})
+    held = check_title(person, records, "2018-02-15")
+    assert held is not None and held.held is True and "held then" in held.text("2018-02-15")
+    assert check_title(person, records, "2020-05-01").held is False

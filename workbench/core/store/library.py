@@ -45,6 +45,7 @@ from workbench.core.model import (
     Event,
     Extraction,
     LensDecision,
+    OfficeHolder,
     RemovedClaim,
     Review,
     ReviewBundle,
@@ -698,6 +699,62 @@ class Library:
             self._log(actor, "lens.undecide", review_id, None,
                       before={"start": start, "end": end, "text": before.text, "class": cls,
                               "decision": before.decision}, at=at)
+
+    # ------------------------------------------------------------------ office holders
+
+    _HOLDER_COLUMNS = "id, name, title, held_from, held_to, source, confirmed_by, confirmed_at, version"
+
+    @_known_errors
+    def office_holders(self, name: str | None = None) -> list[OfficeHolder]:
+        """The confirmed office-holder records (of one person, by name, when ``name`` is given)."""
+        sql = f"SELECT {self._HOLDER_COLUMNS} FROM office_holders"
+        params: list[Any] = []
+        if name is not None:
+            sql += " WHERE name = ? COLLATE NOCASE"
+            params.append(name.strip())
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY name COLLATE NOCASE, held_from", params).fetchall()
+        return [OfficeHolder(*row) for row in rows]
+
+    @_known_errors
+    def save_office_holder(self, record: OfficeHolder, *, actor: str) -> OfficeHolder:
+        """Add a record (``id`` None) or change one (conditional on the version it was read at)."""
+        for day in (record.held_from, record.held_to):
+            if day:
+                _check_date(day)
+        if not record.name.strip() or not record.title.strip():
+            raise InvalidInputError("an office-holder record needs a name and a title")
+        at = now_iso()
+        with self._write() as conn:
+            if record.id is None:
+                record_id = conn.execute(
+                    "INSERT INTO office_holders (name, title, held_from, held_to, source, confirmed_by, confirmed_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", [record.name.strip(), record.title.strip(), record.held_from,
+                                                     record.held_to, record.source, actor, at]).lastrowid
+                self._log(actor, "office.add", None, None, after=asdict_holder(record), at=at)
+            else:
+                record_id = record.id
+                changed = conn.execute(
+                    "UPDATE office_holders SET name = ?, title = ?, held_from = ?, held_to = ?, source = ?, "
+                    "confirmed_by = ?, confirmed_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                    [record.name.strip(), record.title.strip(), record.held_from, record.held_to, record.source,
+                     actor, at, record.id, record.version]).rowcount
+                if not changed:
+                    raise ConflictError(f"the record of {record.name} was changed or removed elsewhere; your change "
+                                        "was not applied")
+                self._log(actor, "office.update", None, None, after=asdict_holder(record), at=at)
+            row = conn.execute(f"SELECT {self._HOLDER_COLUMNS} FROM office_holders WHERE id = ?", [record_id]).fetchone()
+        return OfficeHolder(*row)
+
+    @_known_errors
+    def delete_office_holder(self, record_id: int, *, actor: str) -> None:
+        at = now_iso()
+        with self._write() as conn:
+            row = conn.execute(f"SELECT {self._HOLDER_COLUMNS} FROM office_holders WHERE id = ?", [record_id]).fetchone()
+            if row is None:
+                raise NotFoundError(f"there is no office-holder record {record_id}")
+            conn.execute("DELETE FROM office_holders WHERE id = ?", [record_id])
+            self._log(actor, "office.delete", None, None, before=asdict_holder(OfficeHolder(*row)), at=at)
 
     # ------------------------------------------------------------------ consistency checks
 
@@ -1392,6 +1449,11 @@ def _check_date(value: str) -> None:
         dt.date.fromisoformat(value)
     except (TypeError, ValueError):
         raise InvalidInputError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def asdict_holder(record: OfficeHolder) -> dict[str, Any]:
+    return {"name": record.name, "title": record.title, "held_from": record.held_from, "held_to": record.held_to,
+            "source": record.source}
 
 
 def _claim_from_row(row: dict[str, Any]) -> Claim:

@@ -304,6 +304,25 @@ def m0007_revisions(db: Database) -> None:
                    f"UPDATE reviews SET {body} WHERE id = {row}.review_id; END")
 
 
+@_migration("0008_office_holders")
+def m0008_office_holders(db: Database) -> None:
+    """What editors confirmed about who held which office when, reused by every later review."""
+    db.execute(
+        """CREATE TABLE office_holders (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            title TEXT NOT NULL,
+            held_from TEXT,
+            held_to TEXT,
+            source TEXT NOT NULL DEFAULT '',
+            confirmed_by TEXT NOT NULL DEFAULT '',
+            confirmed_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1
+        )"""
+    )
+    db.execute("CREATE INDEX office_holders_name ON office_holders(name COLLATE NOCASE)")
+
+
 SCHEMA_VERSION = len(_STEPS)
 """The schema this program writes; also stored in ``PRAGMA user_version``."""
 
