@@ -1,0 +1,179 @@
+"""``duration``: a stated duration against the dates it spans.
+
+- "since 2011 ... seven years" in one sentence, counted to the publication date;
+- "from 2011 to 2014, three years" / "between 2011 and 2014";
+- "after three years of war" against "the war began in 2011" elsewhere in the story (the same event noun),
+  counted to the publication date when the duration's sentence names no other time.
+
+Dates are read at the precision written ("2011" is any day of that year), durations within their
+rounding ("three years" is 2.5-3.5; "more than a decade" is over 10).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule, vocab
+from workbench.core.checks.builtin._common import finding, quoted
+from workbench.core.checks.builtin._time import date_span, duration, years_of
+from workbench.core.checks.context import Figure
+from workbench.core.checks.numbers import INF, Interval
+
+NAME = "duration"
+_YEAR_DAYS = 365.25
+_SPAN_HINTS = ("since", "from", "between", "has ", "have ", "now in its")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,3}?(?:for\s+)?(?:the\s+(?:past|last)\s+)?"
+                      r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+)?$|\bnow\s+in\s+its\s+$", re.I)
+"""Before a duration that runs to now: "has lasted", "has raged for", "now in its"."""
+
+
+def _stated(ctx: CheckContext, fig: Figure) -> Interval | None:
+    """The years a duration claim may stand for."""
+    years = years_of(fig.value)
+    parsed = duration(fig.value)
+    if years is None or parsed is None or years <= 0:
+        return None
+    n, unit = parsed
+    step = {"year": 0.5, "month": 0.5 / 12, "week": 0.5 * 7 / _YEAR_DAYS, "day": 0.5 / _YEAR_DAYS}[unit]
+    if n % 10 == 0 and unit == "year" and re.search(r"decade|ten\b|10\b", fig.text, re.I):
+        step = 1.0 if n == 10 else 2.0  # "a decade": 9-11 years
+    band = Interval(years - step, years + step)
+    mod = (fig.mod or "").upper()
+    words = " ".join((ctx.before(fig, 20) + " " + fig.text).lower().split())
+    if mod == "MORE_THAN" or re.search(r"\b(?:more than|over|at least|upwards of)\b", words):
+        return Interval(years - step, INF)
+    if mod in ("LESS_THAN", "AT_MOST", "EQUAL_OR_LESS") or re.search(r"\b(?:nearly|almost|less than|under|up to)\b",
+                                                                     words):
+        return Interval(years * (1 - vocab.NEARLY_SLACK) - step, years + step)
+    if mod == "APPROX" or fig.approximate or re.search(r"\b(?:about|around|some|roughly)\b", words):
+        return Interval(min(band.lo, years * 0.8), max(band.hi, years * 1.2))
+    return band
+
+
+def _elapsed(start: tuple[dt.date, dt.date], end: tuple[dt.date, dt.date]) -> Interval:
+    """Years from a start to an end, each known to a span of days."""
+    return Interval((end[0] - start[1]).days / _YEAR_DAYS, (end[1] - start[0]).days / _YEAR_DAYS)
+
+
+def _publication(ctx: CheckContext) -> tuple[dt.date, dt.date] | None:
+    return (ctx.published, ctx.published) if ctx.published else None
+
+
+def _years_text(value: Interval) -> str:
+    low, high = max(0, round(value.lo)), round(value.hi)
+    return f"{low} years" if low == high else f"{low} to {high} years"
+
+
+def _other_dates(figs: list[Figure], keep: set[int]) -> bool:
+    return any(f.kind in ("date", "time") and f.index not in keep and f.resolved != "publication" for f in figs)
+
+
+def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
+    durations = [f for f in figs if f.kind == "duration" and _stated(ctx, f) is not None]
+    if len(durations) != 1:
+        return
+    d = durations[0]
+    dates = [f for f in figs if f.kind == "date" and date_span(f.value)]
+    since = [f for f in dates if vocab.SINCE_BEFORE.search(ctx.before(f, 20))]
+    if not since and _PERFECT.search(ctx.before(d, 50)):
+        since = [f for f in dates if any(h in ctx.before(f, 60).lower() for h in vocab.START_HINTS)
+                 and vocab.EVENT_START.search(ctx.before(f, 60))]
+    spans = []
+    for a, b in zip(dates, dates[1:], strict=False):
+        if vocab.SPAN_FROM.search(ctx.before(a, 12)) and vocab.SPAN_TO.match(ctx.gap(a, b)):
+            spans.append((a, b))
+    if len(since) == 1 and not spans and len(dates) == 1 and ctx.published:
+        start = since[0]
+        if not re.search(r"\b(?:for|of|in|after|the\s+(?:past|last))\s+(?:the\s+)?(?:past\s+|last\s+)?"
+                         r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+)?$", ctx.before(d, 30)) \
+                and not _PERFECT.search(ctx.before(d, 50)) \
+                and not re.search(r"^[,\s]*(?:in\s+all|now)\b", ctx.after(d, 12)):
+            return
+        yield from _compare(ctx, d, [start], date_span(start.value), _publication(ctx), "since")
+    elif len(spans) == 1 and len(dates) == 2:
+        a, b = spans[0]
+        yield from _compare(ctx, d, [a, b], date_span(a.value), date_span(b.value), "from")
+
+
+def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.date, dt.date] | None,
+             end: tuple[dt.date, dt.date] | None, how: str) -> Iterator[CheckFinding]:
+    stated = _stated(ctx, d)
+    if stated is None or start is None or end is None or end[1] < start[0]:
+        return
+    elapsed = _elapsed(start, end)
+    if elapsed.overlaps(stated):
+        return
+    if how == "since":
+        when = f"from {' '.join(dates[0].text.split())} to {ctx.published.year if ctx.published else 'now'}"
+    elif how == "from":
+        when = f"from {' '.join(dates[0].text.split())} to {' '.join(dates[1].text.split())}"
+    else:
+        when = f"since {' '.join(dates[0].text.split())} ({how})"
+    expected = _years_text(elapsed)
+    yield finding(NAME, [d, *dates], f"{when} is {expected}, but the text says {quoted(d)}", expected, quoted(d))
+
+
+def _event_starts(ctx: CheckContext) -> dict[str, list[Figure]]:
+    """Event nouns and the dates they began: "the war began in 2011" -> {"war": [2011]}."""
+    out: dict[str, list[Figure]] = {}
+    for f in ctx.figures:
+        if f.kind != "date" or date_span(f.value) is None:
+            continue
+        before = ctx.before(f, 60)
+        lowered = before.lower()
+        if not any(hint in lowered for hint in vocab.START_HINTS):
+            continue
+        m = vocab.EVENT_START.search(before)
+        if m and m.group(1).lower() in vocab.EVENT_NOUNS:
+            out.setdefault(m.group(1).lower(), []).append(f)
+    return out
+
+
+def _event_of(ctx: CheckContext, d: Figure) -> str | None:
+    m = vocab.DURATION_OF.match(ctx.after(d, 40))
+    if not m:
+        return None
+    for word in (m.group(2), m.group(1)):
+        if word and word.lower() in vocab.EVENT_NOUNS:
+            return word.lower()
+    return None
+
+
+def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
+    starts = _event_starts(ctx)
+    if not starts or ctx.published is None:
+        return
+    for d in ctx.figures:
+        if d.kind != "duration":
+            continue
+        noun = _event_of(ctx, d)
+        if noun is None or len(starts.get(noun, [])) != 1:
+            continue
+        start = starts[noun][0]
+        figs = ctx.sentence_of(d).figures
+        if _other_dates(figs, {d.index, start.index}) or re.search(
+                r"\b(?:ended|end|finished|over|was|were|had|lasted)\b", ctx.text[ctx.sentence_of(d).start:d.start]):
+            continue
+        span = date_span(start.value)
+        stated = _stated(ctx, d)
+        if span is None or stated is None:
+            continue
+        elapsed = _elapsed(span, _publication(ctx) or span)
+        if elapsed.overlaps(stated):
+            continue
+        expected = _years_text(elapsed)
+        yield finding(NAME, [d, start], f"the {noun} began in {' '.join(start.text.split())}: to "
+                      f"{ctx.published.year} is {expected}, but the text says {quoted(d)}", expected, quoted(d))
+
+
+def check(ctx: CheckContext) -> Iterator[CheckFinding]:
+    for sentence in ctx.sentences:
+        if len(sentence.figures) >= 2 and sentence.has(ctx, _SPAN_HINTS):
+            yield from _in_sentence(ctx, sentence.figures)
+    if any(hint in ctx.lower for hint in vocab.START_HINTS):
+        yield from _across(ctx)
+
+
+register_rule(Rule(NAME, "Duration and dates", "A duration that does not match the dates it runs between.", check))

@@ -1,0 +1,71 @@
+"""``weekday``: the weekday written beside a date against the calendar ("Tuesday, 15 February 2018").
+
+The extractor keeps the weekday written with an explicit date (``weekday``). A date whose year the
+extractor inferred from the publication date ("Tuesday, 3 March") could belong to the year before or
+after; when the written weekday fits that other reading, the check stays silent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule
+from workbench.core.checks.builtin._common import finding
+from workbench.core.extract.vocab.calendar import WEEKDAYS
+
+NAME = "weekday"
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_NAMES = list(WEEKDAYS)
+_FORMS = {form.lower().rstrip("."): i for i, (name, abbrevs) in enumerate(WEEKDAYS.items())
+          for form in (name, *abbrevs)}
+
+
+def weekday_index(written: str) -> int | None:
+    """0 for "Monday", "Mon", "Mon."; None for anything else."""
+    return _FORMS.get(written.strip().lower().rstrip("."))
+
+
+def _date(value: object) -> dt.date | None:
+    m = _DAY.match(value) if isinstance(value, str) else None
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _other_readings(day: dt.date, published: dt.date | None) -> list[dt.date]:
+    """The same day and month in the years an inferred year could also have been."""
+    years = [day.year - 1, day.year + 1] if published is None else [published.year - 1, published.year,
+                                                                    published.year + 1]
+    out = []
+    for year in years:
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other != day:
+            out.append(other)
+    return out
+
+
+def check(ctx: CheckContext) -> Iterator[CheckFinding]:
+    for fig in ctx.figures:
+        if fig.kind not in ("date", "time") or not fig.weekday:
+            continue
+        day = _date(fig.value)
+        written = weekday_index(fig.weekday)
+        if day is None or written is None or day.weekday() == written:
+            continue
+        if fig.resolved != "absolute" and any(o.weekday() == written for o in _other_readings(day, ctx.published)):
+            continue  # the year was inferred, and the weekday fits another year it could be
+        actual = _NAMES[day.weekday()]
+        when = f"{day.day} {day:%B} {day.year}"
+        yield finding(NAME, [fig], f"{when} was a {actual}, but the text says {fig.weekday}",
+                      f"a {actual}", fig.weekday)
+
+
+register_rule(Rule(NAME, "Weekday and date", "A weekday written beside a date that falls on another day.", check))
