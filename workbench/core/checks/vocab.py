@@ -239,10 +239,15 @@ BORN_BEFORE = lazy_i(r"\b(?:born|b\.)\s*(?:in\s+|on\s+)?(?:(?:[A-Z][\w'.-]*\s+){
 """Before a birth date: "born in 1960", "(born 3 May 1960", "born in Prague in 1950"."""
 FOUNDED_BEFORE = lazy_i(r"\b(?:founded|established|formed|created|set\s+up|built|opened|launched|incorporated)"
                         r"\s+(?:in\s+|on\s+)?$")
-AGE_BEFORE = lazy_i(r"(?:\baged\s+|\bage\s+|\bat\s+the\s+age\s+of\s+|\bwho\s+is\s+|\bnow\s+)$")
-APPOSITION_BEFORE = lazy_i(r"[A-Z][\w'\u2019.-]+\s*(?:,|\()\s*$")
+AGE_BEFORE = lazy_i(r"(?:\baged\s+|\bage\s+|\bat\s+the\s+age\s+of\s+|\bwho\s+is\s+|\bnow\s+|\b(?:is|turns)\s+)$")
+"""Before an age written as a bare number: "aged 45", "who is 81", "is 45"."""
+AGE_IS_AFTER = lazy_i(r"^\s*(?:[,.;)]|$|\s+(?:and|but|this|next|today|now)\b)")
+"""After "is 45": the clause ends, so the number is the age ("Jones ... is 45.")."""
+APPOSITION_BEFORE = lazy_i(r"[A-Za-z][\w'\u2019.-]+\s*(?:,|\()\s*$")
 APPOSITION_AFTER = lazy_i(r"^\s*(?:,|\)|\s+(?:who|and)\b)")
 AGE_UNITS = frozenset({"years old", "year old", "years of age"})
+AGE_WRITTEN = lazy_i(r"\b(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|\s+years\s+of\s+age\b)")
+"""An age the claims may not hold ("is now 30 years old"): read from the text."""
 PAST_AGE = lazy_i(r"\b(?:died|was\s+killed|killed|passed\s+away|death|when\s+(?:he|she|they)\s+(?:was|were)|"
                   r"at\s+the\s+time|then|former|late)\b")
 """Words that tie a stated age to another time than publication."""
@@ -250,13 +255,23 @@ ORIGIN_HINTS = ("born", "b.", "founded", "established", "formed", "created", "se
                 "incorporated")
 """Cheap first test for :data:`BORN_BEFORE` and :data:`FOUNDED_BEFORE`."""
 START_HINTS = ("began", "begun", "started", "erupted", "broke out", "flared", "opened", "launched", "founded",
-               "established", "took office", "came to power", "elected")
+               "established", "took office", "came to power", "elected", "imposed", "introduced", "took effect",
+               "came into force")
 """Cheap first test for :data:`EVENT_START`."""
-START_VERBS = r"(?:began|begun|started|erupted|broke\s+out|flared|opened|was\s+launched|was\s+founded|" \
+START_VERBS = r"(?:began|begun|started|erupted|broke\s+out|flared|opened|was\s+launched|was\s+founded|imposed|" \
+              r"introduced|was\s+imposed|was\s+introduced|took\s+effect|came\s+into\s+force|" \
               r"was\s+established|took\s+office|came\s+to\s+power|was\s+elected)"
 EVENT_START = lazy_i(rf"\b(?:the\s+)?([a-z][a-z-]+)(?:\s+\([^)]*\))?(?:,\s+which|\s+that|,)?\s+(?:had\s+|has\s+)?{START_VERBS}"
                      r"\s+(?:in|on|at\s+the\s+(?:start|beginning)\s+of)\s+$")
 """Before the start of an event: "the war began in", "the war, which broke out in"."""
+NOW_AFTER = lazy_i(r"^[,\s]*(?:in\s+all|now|on|so\s+far|to\s+date|and\s+counting|(?:have|has)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by))\b")
+"""After a duration that runs to now: "three years now", "five years on", "six years have passed"."""
+FOR_BEFORE = lazy_i(r"\b(?:for|of|in|after|the\s+(?:past|last))\s+(?:the\s+)?(?:past\s+|last\s+)?"
+                    r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?$")
+"""Before a duration counted from a "since" date: "for seven years", "after seven years"."""
+STARTED_OPENING = lazy_i(r"^\s*(?:opened|founded|built|launched|established|created|formed|set\s+up|begun|started|"
+                         r"imposed|introduced)\s+(?:in|on)\s+$")
+"""A sentence opening with its subject's start: "Opened in 1998, the bridge ..."."""
 SINCE_BEFORE = lazy_i(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 SPAN_FROM = lazy_i(r"\b(?:from|between)\s+$")
 SPAN_TO = lazy_i(r"^\s*(?:to|until|till|and|through|-|\u2013)\s*$")

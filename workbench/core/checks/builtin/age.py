@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule, vocab
 from workbench.core.checks.builtin._common import finding, quoted
 from workbench.core.checks.builtin._time import date_span
-from workbench.core.checks.context import Figure
+from workbench.core.checks.context import Figure, Sentence
 
 NAME = "age"
 _YEARS = re.compile(r"^\s*years?\s+old\b", re.I)
@@ -32,8 +32,24 @@ def _age(ctx: CheckContext, fig: Figure) -> bool:
     if fig.unit:
         return False
     before = ctx.before(fig, 40)
-    return bool(vocab.AGE_BEFORE.search(before) or _YEARS.match(ctx.after(fig, 15))
-                or (vocab.APPOSITION_BEFORE.search(before) and vocab.APPOSITION_AFTER.match(ctx.after(fig, 8))))
+    after = ctx.after(fig, 15)
+    if re.search(r"\b(?:is|turns)\s+$", before) and not vocab.AGE_IS_AFTER.match(after):
+        return False
+    return bool(vocab.AGE_BEFORE.search(before) or _YEARS.match(after)
+                or (vocab.APPOSITION_BEFORE.search(before) and vocab.APPOSITION_AFTER.match(ctx.after(fig, 8))
+                    and not re.search(r"\d\s*,\s*$", before)))
+
+
+def _written_ages(ctx: CheckContext, sentence: Sentence) -> list[Figure]:
+    """Ages the claims do not hold ("is now 30 years old"), read from the sentence as count figures."""
+    out = []
+    for m in vocab.AGE_WRITTEN.finditer(ctx.text, sentence.start, sentence.end):
+        if any(f.start <= m.start() < f.end for f in sentence.figures):
+            continue
+        out.append(Figure(-1, m.start(), m.end(), m.group(0), "count", int(m.group(1)), "years old", None, None,
+                          False, None, None, sentence.figures[0].sentence if sentence.figures else 0,
+                          float(m.group(1))))
+    return out
 
 
 def _origin(ctx: CheckContext, fig: Figure) -> str | None:
@@ -51,10 +67,13 @@ def _origin(ctx: CheckContext, fig: Figure) -> str | None:
     return None
 
 
-def _other_time(ctx: CheckContext, figs: list[Figure], keep: set[int]) -> bool:
-    """The sentence points at another time than publication: another date, "died", "when he was"."""
+def _other_time(ctx: CheckContext, figs: list[Figure], keep: set[int], age: Figure) -> bool:
+    """The age may be given at another time than publication: a date before it in the sentence ("In 2010,
+    Kim, 28, ..."), other than "since"."""
     for f in figs:
-        if f.index in keep or f.kind not in ("date", "time", "duration"):
+        if f.index in keep or f.kind not in ("date", "time") or f.start > age.start:
+            continue
+        if vocab.SINCE_BEFORE.search(ctx.before(f, 12)):
             continue
         if f.kind == "date" and f.resolved == "publication" and ctx.published:
             span = date_span(f.value)
@@ -79,7 +98,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         nxt = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
         if not sentence.has(ctx, vocab.ORIGIN_HINTS) and not (nxt and nxt.has(ctx, ("born",))):
             continue
-        ages = [f for f in figs if _age(ctx, f)]
+        ages = [f for f in figs if _age(ctx, f)] or _written_ages(ctx, sentence)
         origins = [(f, kind) for f in figs if (kind := _origin(ctx, f))]
         if not origins and ages and index + 1 < len(ctx.sentences) \
                 and ctx.adjacent(sentence, ctx.sentences[index + 1]):
@@ -95,8 +114,8 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         if kind == "founded" and age.unit not in vocab.AGE_UNITS:
             continue
         text = ctx.text[min(age.start, origin.start):max(age.end, origin.end)]
-        whole = ctx.text[sentence.start:sentence.end]
-        if vocab.PAST_AGE.search(whole) or _other_time(ctx, figs, {age.index, origin.index}) \
+        around = ctx.text[max(sentence.start, min(age.start, origin.start) - 40):max(age.end, origin.end) + 40]
+        if vocab.PAST_AGE.search(around) or _other_time(ctx, figs, {age.index, origin.index}, age) \
                 or re.search(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$", ctx.before(age, 25)):
             continue
         span = date_span(origin.value)

@@ -31,10 +31,9 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         implied = band_b / band_a
         if implied is None or implied.overlaps(rates):
             continue
-        others = [fx.band(x, y, ctx.published) for x in fx.readings(a.currency, a.text)
-                  for y in fx.readings(b.currency, b.text) if (x, y) != (a.currency, b.currency)]
+        others = [fx.band(x, b.currency, ctx.published) for x in fx.readings(a.currency, a.text) if x != a.currency]
         if any(band is not None and implied.overlaps(band) for band in others):
-            continue  # "$" or "francs" may be another country's
+            continue  # the local "$" or "francs" may be another country's (a conversion's target is read as named)
         low, high = a.amount * rates.lo, a.amount * rates.hi
         when = f" in {ctx.published.year}" if ctx.published else ""
         rate = b.amount / a.amount

@@ -23,7 +23,6 @@ from workbench.core.checks.numbers import INF, Interval
 
 NAME = "duration"
 _YEAR_DAYS = 365.25
-_SPAN_HINTS = ("since", "from", "between", "has ", "have ", "now in its")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,3}?(?:for\s+)?(?:the\s+(?:past|last)\s+)?"
                       r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+)?$|\bnow\s+in\s+its\s+$", re.I)
 """Before a duration that runs to now: "has lasted", "has raged for", "now in its"."""
@@ -62,12 +61,22 @@ def _publication(ctx: CheckContext) -> tuple[dt.date, dt.date] | None:
 
 
 def _years_text(value: Interval) -> str:
-    low, high = max(0, round(value.lo)), round(value.hi)
-    return f"{low} years" if low == high else f"{low} to {high} years"
+    if value.hi < 1.5:
+        low, high = max(0, round(value.lo * 12)), round(value.hi * 12)
+        unit = "months"
+    else:
+        low, high = max(0, round(value.lo)), round(value.hi)
+        unit = "years"
+    return f"{low} {unit}" if low == high else f"{low} to {high} {unit}"
 
 
 def _other_dates(figs: list[Figure], keep: set[int]) -> bool:
     return any(f.kind in ("date", "time") and f.index not in keep and f.resolved != "publication" for f in figs)
+
+
+def _tied_to_now(ctx: CheckContext, d: Figure) -> bool:
+    """The duration runs up to the time of writing: "has lasted three years", "three years now", "five years on"."""
+    return bool(_PERFECT.search(ctx.before(d, 50)) or vocab.NOW_AFTER.match(ctx.after(d, 20)))
 
 
 def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
@@ -76,25 +85,28 @@ def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding
         return
     d = durations[0]
     dates = [f for f in figs if f.kind == "date" and date_span(f.value)]
-    since = [f for f in dates if vocab.SINCE_BEFORE.search(ctx.before(f, 20))]
-    if not since and _PERFECT.search(ctx.before(d, 50)):
-        since = [f for f in dates if any(h in ctx.before(f, 60).lower() for h in vocab.START_HINTS)
-                 and vocab.EVENT_START.search(ctx.before(f, 60))]
-    spans = []
-    for a, b in zip(dates, dates[1:], strict=False):
-        if vocab.SPAN_FROM.search(ctx.before(a, 12)) and vocab.SPAN_TO.match(ctx.gap(a, b)):
-            spans.append((a, b))
-    if len(since) == 1 and not spans and len(dates) == 1 and ctx.published:
-        start = since[0]
-        if not re.search(r"\b(?:for|of|in|after|the\s+(?:past|last))\s+(?:the\s+)?(?:past\s+|last\s+)?"
-                         r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+)?$", ctx.before(d, 30)) \
-                and not _PERFECT.search(ctx.before(d, 50)) \
-                and not re.search(r"^[,\s]*(?:in\s+all|now)\b", ctx.after(d, 12)):
-            return
-        yield from _compare(ctx, d, [start], date_span(start.value), _publication(ctx), "since")
-    elif len(spans) == 1 and len(dates) == 2:
+    spans = [(a, b) for a, b in zip(dates, dates[1:], strict=False)
+             if vocab.SPAN_FROM.search(ctx.before(a, 12)) and vocab.SPAN_TO.match(ctx.gap(a, b))]
+    if len(spans) == 1 and len(dates) == 2:
         a, b = spans[0]
         yield from _compare(ctx, d, [a, b], date_span(a.value), date_span(b.value), "from")
+        return
+    if spans or len(dates) != 1 or ctx.published is None:
+        return
+    start = dates[0]
+    before_start = ctx.before(start, 60)
+    if vocab.SINCE_BEFORE.search(ctx.before(start, 20)):
+        # "since 2011 ... for seven years", "since 1990, 28 years", "for 15 years, since 2003"
+        apposed = start.end <= d.start and re.fullmatch(r"\s*(?:,|\u2014|\u2013|-|\()\s*", ctx.gap(start, d))
+        if not (apposed or _tied_to_now(ctx, d) or vocab.FOR_BEFORE.search(ctx.before(d, 30))):
+            return
+    elif any(h in before_start.lower() for h in vocab.START_HINTS) and vocab.EVENT_START.search(before_start) \
+            or vocab.STARTED_OPENING.search(ctx.text[ctx.sentence_of(start).start:start.start]):
+        if not _tied_to_now(ctx, d):  # "began in 2011 and lasted three years" is over
+            return
+    else:
+        return
+    yield from _compare(ctx, d, [start], date_span(start.value), _publication(ctx), "since")
 
 
 def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.date, dt.date] | None,
@@ -170,7 +182,8 @@ def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     for sentence in ctx.sentences:
-        if len(sentence.figures) >= 2 and sentence.has(ctx, _SPAN_HINTS):
+        kinds = {f.kind for f in sentence.figures}
+        if "duration" in kinds and "date" in kinds:
             yield from _in_sentence(ctx, sentence.figures)
     if any(hint in ctx.lower for hint in vocab.START_HINTS):
         yield from _across(ctx)
