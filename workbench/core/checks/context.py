@@ -19,6 +19,7 @@ from typing import Any
 
 from workbench.core.checks import vocab
 from workbench.core.checks.numbers import INF, Interval, written_step
+from workbench.core.extract.numbers import parse_number
 
 _SPACES = re.compile(r"\s{2,}")
 TEMPORAL_KINDS = frozenset({"date", "time", "duration"})
@@ -26,7 +27,7 @@ NUMERIC_KINDS = frozenset({"money", "percent", "count", "quantity"})
 _FIELDS = ("start", "end", "kind", "value", "unit", "currency", "mod", "approximate", "weekday", "resolved",
            "sentence_start", "sentence_end")
 _READ = operator.itemgetter(*_FIELDS)
-_RATIO = re.compile(r"^(\d[\d,]*)\s+(?:out\s+of|in|of\s+every)\s+(\d[\d,]*)$", re.I)
+_RATIO = re.compile(r"^(\d[\d,]*|[A-Za-z]+)\s+(?:out\s+of|in|of\s+every)\s+(\d[\d,]*|[a-z]+)$", re.I)
 
 
 @dataclass(slots=True, eq=False)
@@ -265,12 +266,12 @@ class CheckContext:
             return None
         ratio = _RATIO.search(fig.text) if fig.kind == "percent" else None
         if ratio:  # "60 out of 200", "3 in 10": the share the two counts give
-            part, whole = float(ratio.group(1).replace(",", "")), float(ratio.group(2).replace(",", ""))
-            if whole > 0:
+            part, whole = parse_number(ratio.group(1)) or 0.0, parse_number(ratio.group(2)) or 0.0
+            if whole > 0 and any(ch.isdigit() for ch in fig.text):
                 exact = part / whole * 100
                 return Interval(exact, exact) if whole >= 20 else \
                     _shaped(Interval(exact * (1 - vocab.FRACTION_SLACK), exact * (1 + vocab.FRACTION_SLACK)), exact,
-                            self.qualifier(fig))
+                            self.qualifier(fig), fraction=True)
         step = written_step(fig.text, v, rounded=fig.kind != "count")
         if step is None:
             return None
@@ -285,21 +286,23 @@ class CheckContext:
         shape = self.qualifier(fig)
         if shape is None and fig.approximate and not fig.is_fraction:
             shape = "about"
-        return _shaped(base, v, shape)
+        return _shaped(base, v, shape, fraction=fig.is_fraction)
 
 
-def _shaped(base: Interval, v: float, shape: str | None) -> Interval:
+def _shaped(base: Interval, v: float, shape: str | None, *, fraction: bool = False) -> Interval:
+    """The band a qualifier gives. A fraction's own rounding gives way to the qualifier's direction:
+    "more than half" is above 50%, "nearly a third" below 33.3%."""
     a = abs(v)
     if shape is None:
         return base
     if shape == "about":
         return Interval(min(base.lo, v - vocab.ABOUT_SLACK * a), max(base.hi, v + vocab.ABOUT_SLACK * a))
     if shape == "nearly":
-        return Interval(min(base.lo, v - vocab.NEARLY_SLACK * a), base.hi)
+        return Interval(min(base.lo, v - vocab.NEARLY_SLACK * a), v if fraction else base.hi)
     if shape == "below":
-        return Interval(min(base.lo, 0.0), base.hi)
+        return Interval(min(base.lo, 0.0), v if fraction else base.hi)
     if shape == "just_over":
-        return Interval(base.lo, max(base.hi, v + vocab.NEARLY_SLACK * a))
+        return Interval(v if fraction else base.lo, max(base.hi, v + vocab.NEARLY_SLACK * a))
     if shape == "above":
-        return Interval(base.lo, INF)
+        return Interval(v if fraction else base.lo, INF)
     return base

@@ -64,7 +64,7 @@ OR_LINK = lazy_i(rf"\s*(?:,\s*|\s*\(\s*|\s*[\u2014\u2013]\s*|\s+-+\s+|\s*:\s*)"
 # ----------------------------------------------------------------------------- parts and totals
 
 OF_THE_TOTAL = lazy_i(r"(?:^|[,;:\u2014(]\s*|\b(?:that|and|but|said|says|while)\s+)(?:of|out\s+of)\s+"
-                      r"(?:the|these|those|its|their|all|all\s+the)?\s*$")
+                      r"(?:the|these|those|its|their|all|all\s+the)?\s*(?:[a-z]+(?:'s|\u2019s)\s+)?$")
 """Before a total that opens a breakdown: "Of the 30 injured, ..."."""
 TOTAL_BEFORE = lazy_i(r"(?:\ba\s+total\s+of|\btotal(?:ling|ing|led|ed)?|\baltogether|\bin\s+all,?|\bin\s+total,?|"
                       r"\ball\s+told,?|\bfor\s+a\s+total\s+of|\bmaking\s+(?:a\s+total\s+of\s+)?|\boverall,?)\s*"
@@ -93,6 +93,9 @@ OPENING_COMMA = lazy_i(r",\s*(?:(?:[a-z'-]+\s+){1,3}?(?:won|took|got|had|drew|lo
 """After "Of the 80 seats": a comma, and perhaps who took the first part ("Of the 80 seats, Labour won 42")."""
 AMONG_TOTAL = lazy_i(r"\b(?:were|are|was|is)\s+(?:among|included\s+in|part\s+of)\s+(?:the\s+)?" + QUAL + r"$")
 """Between parts and a total they belong to: "12 children and 20 adults were among the 30 injured"."""
+OF_THOSE = lazy_i(r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|injured|wounded|casualties|"
+                  r"total|arrested|survivors|missing))(?:\s+[a-z]+){0,3}?\s*,\s*")
+"""A sentence that breaks down the total of the one before: "Of those, ...", "Among the dead, ..."."""
 LIST_GOES_ON = lazy_i(r"^[^.;:]*?(?:,|\band\b|\bplus\b)\s+(?:[a-z'-]+\s+){0,3}?(?:one|none|another|no\s+one)\b")
 """After the last part read, more parts the claims do not hold ("won five, drew three and lost one")."""
 OF_THEM_AFTER = lazy_i(r"^\s+of\s+(?:them|whom|those|these|which)\b")
@@ -177,10 +180,10 @@ ASIDE = lazy_i(r"^\s*,\s*or\s+$")
 X_TO = lazy_i(r"^\s*(?:(?:in|during|for|over|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*)?"
               r",?\s*to\s+" + QUAL + r"$")
 """Between the change and B: "rose 15% to", "rose 54% in the latest period to", "fell 12% ### to"."""
-X_FROM = lazy_i(rf"^\s*(?:{CHANGE_NOUNS}\s+)?(?:(?:in|during|for|over|on)\s+(?:the\s+)?"
+X_FROM = lazy_i(rf"^\s*(?:{CHANGE_NOUNS}\s+)?(?:of\s+(?:its|their|the)\s+value,?\s+[a-z]+ing\s+)?(?:(?:in|during|for|over|on)\s+(?:the\s+)?"
                 r"(?:[\w-]+\s+){0,3}?[\w-]+\s*)?,?\s*from\s+" + QUAL + r"$")
 """Between the change and A: "rose 25% from", "a 50% rise from"."""
-CHANGE_AFTER = lazy_i(rf"^\s*(?:,\s*|\s*\(\s*|\s*[\u2014\u2013]\s*|\s+-\s+)(?:an?\s+{CHANGE_NOUNS}\s+of\s+|"
+CHANGE_AFTER = lazy_i(rf"^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|head|share)\s*)?(?:,\s*|\s*\(\s*|\s*[\u2014\u2013]\s*|\s+-\s+)(?:an?\s+{CHANGE_NOUNS}\s+of\s+|"
                       rf"(?:or\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?|or\s+|which\s+is\s+an?\s+{CHANGE_NOUNS}\s+of\s+|"
                       rf"an?\s+|(?:representing|marking)\s+(?:an?\s+)?(?:{CHANGE_NOUNS}\s+of\s+)?)?{QUAL}$")
 """Between B (of "from A to B") and the change stated after it: ", a 25% rise", ", up 25%", " (25%)"."""
@@ -249,7 +252,7 @@ AGE_UNITS = frozenset({"years old", "year old", "years of age"})
 AGE_WRITTEN = lazy_i(r"\b(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|\s+years\s+of\s+age\b)")
 """An age the claims may not hold ("is now 30 years old"): read from the text."""
 PAST_AGE = lazy_i(r"\b(?:died|was\s+killed|killed|passed\s+away|death|when\s+(?:he|she|they)\s+(?:was|were)|"
-                  r"at\s+the\s+time|then|former|late)\b")
+                  r"at\s+the\s+time|then|the\s+late)\b")
 """Words that tie a stated age to another time than publication."""
 ORIGIN_HINTS = ("born", "b.", "founded", "established", "formed", "created", "set up", "built", "opened", "launched",
                 "incorporated")
@@ -295,7 +298,8 @@ HEAD_LINKS = frozenset({"of", "worth", "totalling", "totaling"})
 VERB_HEADS: dict[str, str] = {"fined": "fine", "budgeted": "budget", "loaned": "loan", "lent": "loan",
                               "borrowed": "loan", "donated": "donation", "pledged": "pledge", "lost": "loss",
                               "bid": "bid", "offered": "offer", "awarded": "award", "granted": "grant",
-                              "invested": "investment", "raised": "raise", "refunded": "refund"}
+                              "invested": "investment", "raised": "raise", "refunded": "refund", "sold": "sale",
+                              "bought": "purchase", "paid": "payment", "spent": "spending"}
 """Verbs before an amount and the noun that names it later ("fined $2m" ... "the $2bn fine")."""
 FUNCTION_WORDS = frozenset({
     "of", "in", "for", "to", "from", "on", "at", "by", "with", "and", "or", "but", "was", "is", "are", "were",

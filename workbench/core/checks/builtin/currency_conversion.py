@@ -14,6 +14,8 @@ from workbench.core.checks.builtin._common import finding, quoted, say
 from workbench.core.checks.numbers import significant
 
 NAME = "currency_conversion"
+ROUNDING = 0.5
+"""Share of each amount's rounding kept: a conversion is worked out from the amount as written."""
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
@@ -25,7 +27,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         if not vocab.CONVERSION_LINK.fullmatch(ctx.gap(a, b)):
             continue
         rates = fx.band(a.currency, b.currency, ctx.published)
-        band_a, band_b = ctx.band(a), ctx.band(b)
+        band_a, band_b = ctx.band(a, ROUNDING), ctx.band(b, ROUNDING)
         if rates is None or band_a is None or band_b is None:
             continue
         implied = band_b / band_a

@@ -26,6 +26,8 @@ _YEAR_DAYS = 365.25
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,3}?(?:for\s+)?(?:the\s+(?:past|last)\s+)?"
                       r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+)?$|\bnow\s+in\s+its\s+$", re.I)
 """Before a duration that runs to now: "has lasted", "has raged for", "now in its"."""
+_NOW_CLAUSE = re.compile(r"\b(?:is|are|has|have|now|remains?|continues?|still)\b", re.I)
+_PRESENT = re.compile(r"\b(?:has|have|is|are)\s+(?!been\s+(?:over|ended))", re.I)
 
 
 def _stated(ctx: CheckContext, fig: Figure) -> Interval | None:
@@ -76,7 +78,11 @@ def _other_dates(figs: list[Figure], keep: set[int]) -> bool:
 
 def _tied_to_now(ctx: CheckContext, d: Figure) -> bool:
     """The duration runs up to the time of writing: "has lasted three years", "three years now", "five years on"."""
-    return bool(_PERFECT.search(ctx.before(d, 50)) or vocab.NOW_AFTER.match(ctx.after(d, 20)))
+    if _PERFECT.search(ctx.before(d, 50)) or vocab.NOW_AFTER.match(ctx.after(d, 20)):
+        return True
+    # "the seven-year war, which began in 2011, has killed ...": a running event named by its length
+    sentence = ctx.sentence_of(d)
+    return "-" in d.text and bool(_PRESENT.search(ctx.text, d.end, sentence.end))
 
 
 def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
@@ -165,6 +171,10 @@ def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
             continue
         start = starts[noun][0]
         figs = ctx.sentence_of(d).figures
+        sentence = ctx.sentence_of(d)
+        if start.sentence == d.sentence or not (_tied_to_now(ctx, d) or _NOW_CLAUSE.search(ctx.text, sentence.start,
+                                                                                            sentence.end)):
+            continue  # the story must say the event runs to now ("the city is in ruins")
         if _other_dates(figs, {d.index, start.index}) or re.search(
                 r"\b(?:ended|end|finished|over|was|were|had|lasted)\b", ctx.text[ctx.sentence_of(d).start:d.start]):
             continue

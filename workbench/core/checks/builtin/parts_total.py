@@ -126,7 +126,8 @@ def _overlapping(descriptions: list[str]) -> bool:
 
 
 def breakdowns(ctx: CheckContext, figs: list[Figure]) -> Iterator[Breakdown]:
-    """Every total-and-parts shape in one sentence's figures."""
+    """Every total-and-parts shape in one sentence's figures (rates left out: "$1m a day")."""
+    figs = [f for f in figs if not vocab.RATE_AFTER.match(ctx.after(f, 30)) and "/" not in (f.unit or "")]
     for t, total in enumerate(figs):
         if not _eligible(total):
             continue
@@ -200,14 +201,35 @@ def _sum(ctx: CheckContext, parts: list[Figure]) -> Interval | None:
     return total
 
 
+def _carried_over(ctx: CheckContext, index: int) -> Iterator[Breakdown]:
+    """A breakdown opening with "Of those," whose total is the one figure of the sentence before:
+    "Thirty people were killed. Of those, 12 were children and 20 adults."."""
+    sentence = ctx.sentences[index]
+    opener = vocab.OF_THOSE.match(ctx.masked, sentence.start, sentence.end)
+    if opener is None or index == 0 or not ctx.adjacent(ctx.sentences[index - 1], sentence):
+        return
+    figs = [f for f in ctx.numbers(sentence) if f.start >= opener.end()]
+    totals = [f for f in ctx.numbers(ctx.sentences[index - 1]) if _eligible(f)]
+    if not figs or len(totals) != 1 or not _eligible(figs[0]) or not _compatible(totals[0], figs[0]):
+        return
+    if ctx.masked[opener.end():figs[0].start].strip(" ,") and not vocab.OPENING_COMMA.search(
+            ctx.masked[opener.end() - 1:figs[0].start]):
+        return
+    found = _parts(ctx, figs, 0)
+    if found is None:
+        return
+    parts, descriptions = found
+    whole = len(parts) >= 2 and _complementary(parts, descriptions)
+    yield Breakdown(totals[0], parts, descriptions, whole=whole, neutral=True)
+
+
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
-    for sentence in ctx.sentences:
-        if len(sentence.figures) < 2:
-            continue
+    for index, sentence in enumerate(ctx.sentences):
         figs = ctx.numbers(sentence)
-        if len(figs) < 2:
-            continue
-        for b in breakdowns(ctx, figs):
+        found = list(_carried_over(ctx, index)) if figs else []
+        if len(figs) >= 2:
+            found += breakdowns(ctx, figs)
+        for b in found:
             parts_band, total_band = _sum(ctx, b.parts), ctx.band(b.total, ROUNDING)
             if parts_band is None or total_band is None:
                 continue

@@ -96,7 +96,8 @@ def _shares_restated(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFin
 
 
 def _ratio(fig: Figure) -> bool:
-    return fig.kind == "percent" and bool(re.match(r"^\d[\d,]*\s+(?:out\s+of|in|of\s+every)\s+\d", fig.text))
+    return fig.kind == "percent" and bool(re.match(r"^(?:\d[\d,]*|[A-Za-z]+)\s+(?:out\s+of|in|of\s+every)\s+\d",
+                                                   fig.text))
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:

@@ -25,7 +25,7 @@ NAME = "repeated_quantity"
 _WORD = re.compile(r"[a-z][a-z-]*")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|m|bn|k)\b", re.I)
-_PHRASE = re.compile(r"[ -](of\s+)?([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
+_PHRASE = re.compile(r"[ -]((?:of|in)\s+)?([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
 
 
 @dataclass
@@ -80,6 +80,8 @@ def mention(ctx: CheckContext, fig: Figure) -> Mention | None:
         definite = len(words_before) >= 3 and words_before[-3] in vocab.DEFINITE
     elif last in vocab.VERB_HEADS:
         heads.add(vocab.VERB_HEADS[last])  # "fined $2 million"
+    elif last in ("for", "at") and len(words_before) >= 2 and words_before[-2] in vocab.VERB_HEADS:
+        heads.add(vocab.VERB_HEADS[words_before[-2]])  # "sold for £300m"
     heads = {_noun(h) for h in heads if _content(h)}
     if not heads:
         return None

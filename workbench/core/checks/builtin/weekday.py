@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule
 from workbench.core.checks.builtin._common import finding
+from workbench.core.checks.context import Figure
 from workbench.core.extract.vocab.calendar import WEEKDAYS
 
 NAME = "weekday"
@@ -52,20 +53,46 @@ def _other_readings(day: dt.date, published: dt.date | None) -> list[dt.date]:
     return out
 
 
+_BEFORE = re.compile(r"\b(" + "|".join(sorted(_FORMS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?$", re.I)
+_AFTER = re.compile(r"^,?\s+(?:a|which\s+(?:was|is|will\s+be)|that\s+(?:was|is))\s+(" +
+                    "|".join(n for n in _NAMES) + r")\b", re.I)
+
+
+def written_weekday(ctx: CheckContext, fig: Figure) -> tuple[str, tuple[int, int]] | None:
+    """A weekday beside a full date that the claim does not hold ("Tues., Feb. 13, 2018"): the word and its span."""
+    m = _BEFORE.search(ctx.text, max(0, fig.start - 16), fig.start)
+    if m and m.group(1)[0].isupper():
+        return m.group(1), (m.start(1), m.end(1))
+    m = _AFTER.match(ctx.text, fig.end, min(len(ctx.text), fig.end + 30))
+    if m:
+        return m.group(1), (m.start(1), m.end(1))
+    return None
+
+
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     for fig in ctx.figures:
-        if fig.kind not in ("date", "time") or not fig.weekday:
+        if fig.kind not in ("date", "time"):
             continue
+        words: tuple[tuple[int, int], ...] = ()
+        said = fig.weekday
+        if not said:
+            if fig.resolved != "absolute" or not isinstance(fig.value, str) or not _DAY.match(fig.value):
+                continue
+            beside = written_weekday(ctx, fig)
+            if beside is None:
+                continue
+            said, span = beside
+            words = (span,)
         day = _date(fig.value)
-        written = weekday_index(fig.weekday)
+        written = weekday_index(said)
         if day is None or written is None or day.weekday() == written:
             continue
         if fig.resolved != "absolute" and any(o.weekday() == written for o in _other_readings(day, ctx.published)):
             continue  # the year was inferred, and the weekday fits another year it could be
         actual = _NAMES[day.weekday()]
         when = f"{day.day} {day:%B} {day.year}"
-        yield finding(NAME, [fig], f"{when} was a {actual}, but the text says {fig.weekday}",
-                      f"a {actual}", fig.weekday)
+        yield finding(NAME, [fig], f"{when} was a {actual}, but the text says {said}", f"a {actual}", said,
+                      extra=words)
 
 
 register_rule(Rule(NAME, "Weekday and date", "A weekday written beside a date that falls on another day.", check))
