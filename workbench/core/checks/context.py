@@ -70,21 +70,27 @@ class Figure:
 
 @dataclass(slots=True)
 class Sentence:
+    index: int
     start: int
     end: int
     figures: list[Figure]
-    _lower: str | None = None
+    numbers: list[Figure]
+    """Its figures that are not dates, times or durations."""
 
     def has(self, ctx: CheckContext, words: tuple[str, ...]) -> bool:
         """Whether the sentence (lower-cased) contains any of ``words``: a cheap first test for a rule."""
-        if self._lower is None:
-            self._lower = ctx.text[self.start:self.end].lower()
-        return _any_of(words).search(self._lower) is not None
+        return self.index in ctx.sentences_with(words)
 
 
 @lru_cache(maxsize=64)
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
+
+
+def ends(pattern: Any, text: str, reach: int = 60) -> re.Match[str] | None:
+    """``pattern.search`` for a pattern anchored at the end (``$``), looking only at the last ``reach``
+    characters: the words that link two figures sit just before the second."""
+    return pattern.search(text, max(0, len(text) - reach))
 
 
 def _by_span(row: tuple[Any, ...]) -> tuple[int, int]:
@@ -134,27 +140,38 @@ class CheckContext:
             rows.append(row)
         rows.sort(key=_by_span)
         spans = self._sentence_spans(rows)
-        self.sentences: list[Sentence] = [Sentence(s, e, []) for s, e in spans]
+        self.sentences: list[Sentence] = [Sentence(i, s, e, [], []) for i, (s, e) in enumerate(spans)]
+        self._starts = [s for s, _ in spans]
+        self._with: dict[tuple[str, ...], set[int]] = {}
         starts = [s for s, _ in spans]
         figures: list[Figure] = []
         self.figures = figures
         sentences = self.sentences
         bisect_right = bisect.bisect_right
-        for start, end, kind, value, unit, currency, mod, approximate, weekday, resolved, _, _ in rows:
+        by_start = {s: i for i, s in enumerate(starts)}
+        for start, end, kind, value, unit, currency, mod, approximate, weekday, resolved, s_start, _ in rows:
             kind = kind or ""
-            amount, top, in_value = _amount(kind, value) if kind in NUMERIC_KINDS else (None, None, None)
-            currency = in_value or currency
-            if kind == "quantity" and type(value) is dict and isinstance(value.get("unit"), str):
-                unit = value["unit"]
-            index = bisect_right(starts, start) - 1
-            if index < 0:
-                index = 0
-            fig = Figure(len(figures), start, end, text[start:end], str(kind), value,
-                         unit if isinstance(unit, str) else None,
-                         currency.upper() if isinstance(currency, str) else None,
+            amount = top = None
+            if kind in NUMERIC_KINDS:
+                if type(value) is int or type(value) is float:  # counts and percents, the common case
+                    amount = float(value)
+                else:
+                    amount, top, in_value = _amount(kind, value)
+                    currency = in_value or currency
+                    if kind == "quantity" and type(value) is dict and isinstance(value.get("unit"), str):
+                        unit = value["unit"]
+            index = by_start.get(s_start)
+            if index is None:
+                index = max(0, bisect_right(starts, start) - 1)
+            fig = Figure(len(figures), start, end, text[start:end], kind if type(kind) is str else str(kind), value,
+                         unit if type(unit) is str else None,
+                         currency.upper() if type(currency) is str else None,
                          mod or None, bool(approximate), weekday or None, resolved, index, amount, top)
             figures.append(fig)
-            sentences[index].figures.append(fig)
+            sentence = sentences[index]
+            sentence.figures.append(fig)
+            if kind not in TEMPORAL_KINDS:
+                sentence.numbers.append(fig)
 
     def _sentence_spans(self, rows: list[tuple[Any, ...]]) -> list[tuple[int, int]]:
         """The sentences that hold claims: the claims' own sentence spans when every claim has one (the
@@ -184,15 +201,43 @@ class CheckContext:
     def lower(self) -> str:
         return self.text.lower()
 
+    def sentences_with(self, words: tuple[str, ...]) -> set[int]:
+        """The indexes of the sentences containing any of ``words`` (lower-cased), found in one pass."""
+        found = self._with.get(words)
+        if found is None:
+            found = self._with[words] = set()
+            text, starts, sentences = self.lower, self._starts, self.sentences
+            for word in words:  # str.find is far quicker than a regex alternation over the whole story
+                pos = text.find(word)
+                while pos >= 0:
+                    i = bisect.bisect_right(starts, pos) - 1
+                    if i >= 0 and pos < sentences[i].end:
+                        found.add(i)
+                        pos = text.find(word, sentences[i].end)
+                    else:
+                        pos = text.find(word, pos + 1)
+        return found
+
+    def candidates(self, words: tuple[str, ...], *, before: bool = False) -> list[Sentence]:
+        """The sentences containing any of ``words``, in text order (with ``before``, also the sentence
+        before each): where a rule that needs those words has anything to read."""
+        found = self.sentences_with(words)
+        if before:
+            found = found | {i - 1 for i in found if i > 0}
+        return [self.sentences[i] for i in sorted(found)]
+
     @cached_property
     def masked(self) -> str:
         """The text with every date, time and duration claim written over with ``#`` (offsets kept), so that
         the words between figures read "rose to 2.1% in ### from 2.7%" whatever the dates say."""
-        chars = list(self.text)
+        pieces, pos = [], 0
         for f in self.figures:
-            if f.kind in TEMPORAL_KINDS:
-                chars[f.start:f.end] = "#" * (f.end - f.start)
-        return "".join(chars)
+            if f.kind in TEMPORAL_KINDS and f.start >= pos:
+                pieces.append(self.text[pos:f.start])
+                pieces.append("#" * (f.end - f.start))
+                pos = f.end
+        pieces.append(self.text[pos:])
+        return "".join(pieces)
 
     def mgap(self, a: Figure, b: Figure) -> str:
         """The words between two figures without the dates, times and durations among them ("to 2.1% in
@@ -206,7 +251,7 @@ class CheckContext:
 
     def numbers(self, sentence: Sentence) -> list[Figure]:
         """The sentence's figures that are not dates, times or durations."""
-        return [f for f in sentence.figures if f.kind not in TEMPORAL_KINDS]
+        return sentence.numbers
 
     def sentence_of(self, fig: Figure) -> Sentence:
         return self.sentences[fig.sentence]

@@ -93,10 +93,10 @@ def _ages(born: tuple[dt.date, dt.date], on: dt.date) -> set[int]:
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     if ctx.published is None:
         return
-    for index, sentence in enumerate(ctx.sentences):
+    for sentence in ctx.candidates(vocab.ORIGIN_HINTS, before=True):
+        index = sentence.index
         figs = sentence.figures
-        nxt = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
-        if not sentence.has(ctx, vocab.ORIGIN_HINTS) and not (nxt and nxt.has(ctx, ("born",))):
+        if not figs:
             continue
         ages = [f for f in figs if _age(ctx, f)] or _written_ages(ctx, sentence)
         origins = [(f, kind) for f in figs if (kind := _origin(ctx, f))]

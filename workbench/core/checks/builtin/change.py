@@ -176,10 +176,10 @@ def _describe(diff: float, kind_word: str) -> str:
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
-    for sentence in ctx.sentences:
+    for sentence in ctx.candidates(("from",)):  # every shape read here has "from A"
         figs = sentence.figures
-        if len(figs) < 2 or not sentence.has(ctx, ("from",)):
-            continue  # every shape read here has "from A"
+        if len(figs) < 2:
+            continue
         for c in changes(ctx, ctx.numbers(sentence)):
             band_a, band_b = ctx.band(c.start), ctx.band(c.end)
             if band_a is None or band_b is None or c.start.amount is None or c.end.amount is None:

@@ -86,11 +86,12 @@ def _tied_to_now(ctx: CheckContext, d: Figure) -> bool:
 
 
 def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
-    durations = [f for f in figs if f.kind == "duration" and _stated(ctx, f) is not None]
-    if len(durations) != 1:
+    durations = [f for f in figs if f.kind == "duration"]
+    dates = [f for f in figs if f.kind == "date"]
+    if len(durations) != 1 or not 1 <= len(dates) <= 2 or _stated(ctx, durations[0]) is None:
         return
     d = durations[0]
-    dates = [f for f in figs if f.kind == "date" and date_span(f.value)]
+    dates = [f for f in dates if date_span(f.value)]
     spans = [(a, b) for a, b in zip(dates, dates[1:], strict=False)
              if vocab.SPAN_FROM.search(ctx.before(a, 12)) and vocab.SPAN_TO.match(ctx.gap(a, b))]
     if len(spans) == 1 and len(dates) == 2:
@@ -191,11 +192,11 @@ def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
-    for sentence in ctx.sentences:
-        kinds = {f.kind for f in sentence.figures}
-        if "duration" in kinds and "date" in kinds:
+    for index in sorted({f.sentence for f in ctx.figures if f.kind == "duration"}):
+        sentence = ctx.sentences[index]
+        if any(f.kind == "date" for f in sentence.figures):
             yield from _in_sentence(ctx, sentence.figures)
-    if any(hint in ctx.lower for hint in vocab.START_HINTS):
+    if ctx.sentences_with(vocab.START_HINTS):
         yield from _across(ctx)
 
 

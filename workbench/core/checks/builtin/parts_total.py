@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule, vocab
 from workbench.core.checks.builtin._common import finding, quoted, say
-from workbench.core.checks.context import Figure
+from workbench.core.checks.context import Figure, ends
 from workbench.core.checks.numbers import Interval, plain
 
 NAME = "parts_total"
@@ -32,6 +32,12 @@ ROUNDING = 0.4
 """Share of each figure's rounding kept in a sum: errors of rounded parts mostly cancel."""
 _WORD = re.compile(r"[a-z]+")
 _TOTAL_GAP = re.compile(r"^[^\d;()\[\]]{0,90}$")
+_OPENING_HINT = re.compile(r"[,:;\u2014\u2013-]|\b(?:includ|among|such|whom|which|compris|consist|made|split|divid|"
+                           r"broken|shared|with|were|are|has|have|had|mostly|mainly|notably)", re.I)
+"""A cheap first test for the words between a total and the breakdown after it."""
+_CLOSING_HINT = re.compile(r"\b(?:among|included|part\s+of|total|all|altogether|making|bringing|combined|overall)\b",
+                           re.I)
+"""A cheap first test for the words between a list of parts and the total after it."""
 _END = re.compile(r"[,;.:!?]|\s[\u2014\u2013-]\s|$")
 
 
@@ -62,7 +68,7 @@ def _description_ok(text: str) -> bool:
 def _link(ctx: CheckContext, a: Figure, b: Figure) -> tuple[str, str] | None:
     """(description after ``a``, description before ``b``) when ``b`` is the next part of a list after ``a``."""
     gap = ctx.mgap(a, b)
-    link = vocab.LIST_LINK.search(gap)
+    link = ends(vocab.LIST_LINK, gap)
     if not link:
         return None
     after, before = gap[:link.start()], link.group("before") or ""
@@ -125,9 +131,11 @@ def _overlapping(descriptions: list[str]) -> bool:
                for d in descriptions)
 
 
-def breakdowns(ctx: CheckContext, figs: list[Figure]) -> Iterator[Breakdown]:
-    """Every total-and-parts shape in one sentence's figures (rates left out: "$1m a day")."""
-    figs = [f for f in figs if not vocab.RATE_AFTER.match(ctx.after(f, 30)) and "/" not in (f.unit or "")]
+def breakdowns(ctx: CheckContext, figs: list[Figure], *, rates: bool = True) -> Iterator[Breakdown]:
+    """Every total-and-parts shape in one sentence's figures (rates left out: "$1m a day"; ``rates`` False
+    says the sentence has none)."""
+    if rates:
+        figs = [f for f in figs if not vocab.RATE_AFTER.match(ctx.after(f, 30)) and "/" not in (f.unit or "")]
     for t, total in enumerate(figs):
         if not _eligible(total):
             continue
@@ -140,21 +148,30 @@ def breakdowns(ctx: CheckContext, figs: list[Figure]) -> Iterator[Breakdown]:
 def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdown]:
     total, first = figs[t], figs[t + 1]
     gap = ctx.mgap(total, first)
-    if not _TOTAL_GAP.match(gap):
+    of_them = vocab.OF_THEM_AFTER.match(ctx.after(first, 20))
+    if not of_them and not _OPENING_HINT.search(gap) or not _TOTAL_GAP.match(gap):
         return
-    lead = vocab.OPENING_COMMA.search(gap)
+    before = ctx.masked[ctx.sentence_of(total).start:total.start]
+    lead = ends(vocab.OPENING_COMMA, gap)
+    # what the words between say the parts are: some of the total, all of it, or either
+    if of_them or ends(vocab.SUBSET_LINK, gap) or ends(vocab.GROUP_HAS, before + ctx.masked[total.start:first.start], 90):
+        shape = "subset"
+    elif ends(vocab.PARTITION_LINK, gap):
+        shape = "partition"
+    elif vocab.NEUTRAL_LINK.search(gap) or (lead and ends(vocab.OF_THE_TOTAL, before, 40)):
+        shape = "neutral"
+    else:
+        return
     found = _parts(ctx, figs, t + 1, led=bool(lead and lead.group(0).strip(" ,")))
     if found is None:
         return
     parts, descriptions = found
-    before = ctx.masked[ctx.sentence_of(total).start:total.start]
     several = len(parts) >= 2
-    if vocab.SUBSET_LINK.search(gap) or vocab.OF_THEM_AFTER.match(ctx.after(parts[0], 20)) \
-            or vocab.GROUP_HAS.search(ctx.masked[ctx.sentence_of(total).start:first.start]):
+    if shape == "subset":
         yield Breakdown(total, parts, descriptions, whole=False)
-    elif vocab.PARTITION_LINK.search(gap):
-        yield Breakdown(total, parts, descriptions, whole=several and not vocab.RUNNING_TOTAL.search(before))
-    elif vocab.NEUTRAL_LINK.search(gap) or (vocab.OF_THE_TOTAL.search(before) and vocab.OPENING_COMMA.search(gap)):
+    elif shape == "partition":
+        yield Breakdown(total, parts, descriptions, whole=several and not ends(vocab.RUNNING_TOTAL, before))
+    else:
         whole = several and _complementary(parts, descriptions, lead.group(0) if lead else "")
         yield Breakdown(total, parts, descriptions, whole=whole, neutral=True)
 
@@ -164,6 +181,9 @@ def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
     end = t - 1
     if not _eligible(figs[end]) or not _compatible(total, figs[end]):
         return
+    gap = ctx.mgap(figs[end], total)
+    if not _CLOSING_HINT.search(gap) and not vocab.TOTAL_AFTER.match(ctx.after(total, 30)):
+        return
     start = end
     while start - 1 >= 0 and _eligible(figs[start - 1]) and _compatible(total, figs[start - 1]):
         link = _link(ctx, figs[start - 1], figs[start])
@@ -171,9 +191,8 @@ def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
             break
         start -= 1
     parts = figs[start:end + 1]
-    gap = ctx.mgap(figs[end], total)
     descriptions = [" ".join(_link(ctx, a, b) or ("", "")) for a, b in zip(parts, parts[1:], strict=False)]
-    among = vocab.AMONG_TOTAL.search(gap)
+    among = ends(vocab.AMONG_TOTAL, gap)
     if among and _description_ok(gap[:among.start()]):
         yield Breakdown(total, parts, [*descriptions, ""], whole=False)
         return
@@ -183,9 +202,9 @@ def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
     if not closing or not _description_ok(closing.group(1)):
         return
     link = closing.group(2)
-    if vocab.RUNNING_TOTAL.search(link):
+    if ends(vocab.RUNNING_TOTAL, link):
         yield Breakdown(total, parts, [*descriptions, closing.group(1)], whole=False)
-    elif vocab.TOTAL_BEFORE.search(link) and len(link) < 40 or \
+    elif ends(vocab.TOTAL_BEFORE, link) and len(link) < 40 or \
             (not link.strip() or re.fullmatch(r"(?:or|so|that\s+is)?\s*" + vocab.QUAL, link.strip() + " ")) \
             and vocab.TOTAL_AFTER.match(ctx.after(total, 30)):
         yield Breakdown(total, parts, [*descriptions, closing.group(1)], whole=True)
@@ -226,9 +245,12 @@ def _carried_over(ctx: CheckContext, index: int) -> Iterator[Breakdown]:
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     for index, sentence in enumerate(ctx.sentences):
         figs = ctx.numbers(sentence)
-        found = list(_carried_over(ctx, index)) if figs else []
-        if len(figs) >= 2:
-            found += breakdowns(ctx, figs)
+        if not figs:
+            continue
+        found = list(_carried_over(ctx, index))
+        if len(figs) >= 2 and any(_eligible(a) and _eligible(b) and _compatible(a, b)
+                                  for a, b in zip(figs, figs[1:], strict=False)):
+            found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
         for b in found:
             parts_band, total_band = _sum(ctx, b.parts), ctx.band(b.total, ROUNDING)
             if parts_band is None or total_band is None:

@@ -101,7 +101,8 @@ def _ratio(fig: Figure) -> bool:
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
-    for sentence in ctx.sentences:
+    for index in sorted({f.sentence for f in ctx.figures if f.kind == "percent"}):
+        sentence = ctx.sentences[index]
         figs = sentence.figures
         if len(figs) < 2:
             continue

@@ -21,6 +21,8 @@ _ORDER = ("day", "week", "fortnight", "month", "quarter", "year")
 
 def period(ctx: CheckContext, fig: Figure) -> tuple[str, str | None, int] | None:
     """(period, base unit, end of the rate's words) of a figure written as a rate, else None."""
+    if fig.kind not in ("money", "count", "quantity"):
+        return None
     if fig.kind == "quantity" and fig.unit:
         m = vocab.RATE_UNIT.match(fig.unit)
         if m:
@@ -59,9 +61,9 @@ def _rate_text(ctx: CheckContext, fig: Figure, rate: tuple[str, str | None, int]
     return " ".join(ctx.text[fig.start:rate[2]].split())
 
 
-def _pairs(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
-    for a, b in zip(figs, figs[1:], strict=False):
-        pa, pb = period(ctx, a), period(ctx, b)
+def _pairs(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[CheckFinding]:
+    for i in range(len(figs) - 1):
+        a, b, pa, pb = figs[i], figs[i + 1], periods[i], periods[i + 1]
         if pa is None or pb is None or pa[0] == pb[0] or not _same(a, b, pa[1], pb[1]):
             continue
         if not vocab.RATE_LINK.fullmatch(ctx.text, pa[2], b.start):
@@ -87,12 +89,12 @@ def _pairs(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
                       _rate_text(ctx, other, pb if other is b else pa))
 
 
-def _totals(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
+def _totals(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[CheckFinding]:
     """A rate over a stated span and the total: "$500 a day for ten days, a total of $5,000"."""
     for i in range(len(figs) - 2):
         r, d, t = figs[i], figs[i + 1], figs[i + 2]
-        p = period(ctx, r)
-        if p is None or d.kind != "duration" or t.kind != r.kind or period(ctx, t) is not None:
+        p = periods[i]
+        if p is None or d.kind != "duration" or t.kind != r.kind or periods[i + 2] is not None:
             continue
         if r.kind == "money" and r.currency != t.currency:
             continue
@@ -120,11 +122,17 @@ def _totals(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
-    for sentence in ctx.sentences:
+    with_units = {f.sentence for f in ctx.figures if f.kind == "quantity" and "/" in (f.unit or "")}
+    chosen = ctx.sentences_with(vocab.PERIOD_HINTS) | with_units
+    for index in sorted(chosen):
+        sentence = ctx.sentences[index]
         figs = sentence.figures
-        if len(figs) >= 2 and (sentence.has(ctx, vocab.PERIOD_HINTS) or any("/" in (f.unit or "") for f in figs)):
-            yield from _pairs(ctx, figs)
-            yield from _totals(ctx, figs)
+        if len(figs) >= 2:
+            periods = [period(ctx, f) for f in figs]
+            if sum(p is not None for p in periods) == 0:
+                continue
+            yield from _pairs(ctx, figs, periods)
+            yield from _totals(ctx, figs, periods)
 
 
 register_rule(Rule(NAME, "Rate and period", "A rate per day, week, month or year that does not match the same rate "

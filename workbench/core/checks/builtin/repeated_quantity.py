@@ -22,6 +22,7 @@ from workbench.core.checks.context import Figure
 from workbench.core.checks.numbers import Interval
 
 NAME = "repeated_quantity"
+_READ = frozenset({"money", "quantity", "count"})
 _WORD = re.compile(r"[a-z][a-z-]*")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|m|bn|k)\b", re.I)
@@ -156,6 +157,8 @@ def _other_times(ctx: CheckContext, a: Figure, b: Figure) -> bool:
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     by_head: dict[tuple[str, str, str], list[Mention]] = {}
     for fig in ctx.figures:
+        if fig.kind not in _READ or fig.amount is None:
+            continue
         m = mention(ctx, fig)
         if m is not None:
             for head in m.heads:
