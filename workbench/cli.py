@@ -130,6 +130,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
     p.set_defaults(func=cmd_extract)
 
+    p = sub.add_parser("check", help="consistency checks: the arithmetic and the calendar inside a story")
+    p.add_argument("targets", nargs="+", metavar="FILE|REVIEW",
+                   help="article files (or - for standard input), or one stored review's id")
+    p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD",
+                   help="publication date (default: the article's own, when the file gives one)")
+    p.add_argument("--format", choices=["jsonl", "table"], default=None,
+                   help="for files: one JSON object per finding (default), or a table")
+    p.add_argument("--json", action="store_true", help="for a review: print a JSON array")
+    p.set_defaults(func=cmd_check)
+
     return parser
 
 
@@ -226,6 +236,117 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
                 value = terminal_safe(json.dumps(claim.value, ensure_ascii=False), one_line=True)
                 text = terminal_safe(repr(claim.text), one_line=True)
                 out.write(f"{claim.start:>7} {claim.end:>7}  {claim.kind:<9} {text:<40} {value}\n")
+    return EXIT_OK
+
+
+def _review_target(targets: list[str]) -> int | None:
+    """The review id when ``check`` is given one positive whole number that names no file."""
+    if len(targets) != 1 or not (targets[0].isascii() and targets[0].isdigit()) or Path(targets[0]).exists():
+        return None
+    number = int(targets[0])
+    return number if number >= 1 else None
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    review_id = _review_target(args.targets)
+    if review_id is not None:
+        if args.format is not None or args.published is not None:
+            raise WorkbenchError("--format and --published are for files; a review is checked as stored "
+                                 "(add --json for JSON)")
+        return _check_review(args, review_id, out)
+    if args.json:
+        raise WorkbenchError("--json is for a stored review; for files use --format jsonl (the default)")
+    return _check_files(args, out)
+
+
+def _check_files(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.checks import check_story
+    from workbench.core.errors import EmptyArticleError
+    from workbench.core.importers import load_article
+
+    for path in args.targets:
+        try:
+            loaded = load_article(path)
+            text, own_date = loaded.text, loaded.published
+        except EmptyArticleError:
+            text, own_date = "", None
+        published = args.published or _iso_day(own_date)
+        findings = check_story(text, published)
+        if args.format == "table":
+            out.write(f"== {terminal_safe(path, one_line=True)}"
+                      f"{f' (published {published.isoformat()})' if published else ''}: "
+                      f"{len(findings)} finding{'' if len(findings) == 1 else 's'}\n")
+            for f in findings:
+                spans = ", ".join(f"{s}-{e}" for s, e in f.spans)
+                out.write(f"  {f.rule:<20} {spans:<24} {terminal_safe(f.message, one_line=True)}\n")
+            continue
+        for f in findings:
+            out.write(json_text({"file": path, **f.to_dict()}, indent=None) + "\n")
+    return EXIT_OK
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _decision_key(decision: Any) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """The (rule, spans) a stored decision is about, however the store hands it over."""
+    key = getattr(decision, "key", None)
+    if key is None:
+        get = decision.get if isinstance(decision, dict) else lambda name: getattr(decision, name, None)
+        rule, spans = get("rule"), get("spans")
+        if isinstance(spans, str):
+            try:
+                spans = json.loads(spans)
+            except ValueError:
+                return None
+        key = (rule, spans)
+    try:
+        rule, spans = key
+        return str(rule), tuple((int(s), int(e)) for s, e in spans)
+    except (TypeError, ValueError):
+        return None
+
+
+def _field(decision: Any, name: str) -> Any:
+    return decision.get(name) if isinstance(decision, dict) else getattr(decision, name, None)
+
+
+def _check_review(args: argparse.Namespace, review_id: int, out: TextIO) -> int:
+    from workbench.core.checks import check_story
+
+    _check_id(review_id, "review")
+    with _open_library(args) as library:
+        bundle = library.bundle(review_id)
+        read_decisions = getattr(library, "check_decisions", None)
+        decisions = list(read_decisions(review_id)) if callable(read_decisions) else None
+    article = bundle.article
+    published = _iso_day(article.published or bundle.review.published)
+    findings = check_story(article.text, published, claims=bundle.claims)
+    by_key = {}
+    for d in decisions or []:
+        key = _decision_key(d)
+        if key is not None:
+            by_key[key] = d
+    rows = []
+    for number, f in enumerate(findings, 1):
+        decision = by_key.get(f.key)
+        rows.append({"id": number, **f.to_dict(),
+                     "decision": _field(decision, "decision") if decision is not None else None,
+                     "reason": _field(decision, "reason") if decision is not None else None})
+    if args.json:
+        _print_json(rows, out)
+        return EXIT_OK
+    if not rows:
+        out.write("No inconsistencies found in this review's claims.\n")
+    for row in rows:
+        quoted = " / ".join(terminal_safe(repr(article.text[s:e]), one_line=True) for s, e in row["spans"])
+        decided = f"  [{row['decision']}]" if row["decision"] else ""
+        out.write(f"{row['id']:>4}  {row['rule']:<20} {terminal_safe(row['message'], one_line=True)}{decided}\n"
+                  f"      {quoted}\n")
     return EXIT_OK
 
 

@@ -532,5 +532,5 @@ NEGATIVES += [
     Negative("duration", P, "The three-year war, which began in 2011, killed 400,000 people."),
     Negative("duration", P, "The war began in 2011. After three years of war, the city fell."),
     Negative("repeated_quantity", P, "The club was sold for £300m in May. A rival bid of £350m was rejected."),
-    Negative("age", P, "In 1998, Smith, 38, was born in 1960? No: Smith, 38, moved to Leeds in 1998."),
+    Negative("age", P, "In 1998, Smith, 38, who was born in 1960, moved to Leeds.", "the age is given in 1998"),
 ]

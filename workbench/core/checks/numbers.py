@@ -92,9 +92,25 @@ def written_step(text: str, value: float, *, rounded: bool) -> float | None:
         return None
     decimals = len(written.split(".")[1]) if "." in written else 0
     scale = value / number if number else 1.0
+    if not any(abs(scale - k) <= 1e-9 * k for k in _SCALES):
+        return _own_step(value, rounded=rounded)  # an editor's corrected value: the words no longer say it
     if abs(scale - 1) < 1e-9 and not decimals and not rounded:
         return 0.0
     return 0.5 * 10 ** -decimals * abs(scale)
+
+
+_SCALES = (1.0, 0.01, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12)
+"""What a written number may be multiplied by: itself, cents, thousand, lakh, million, crore, billion,
+trillion."""
+
+
+def _own_step(value: float, *, rounded: bool) -> float:
+    """The rounding a value implies by itself (a value typed by an editor rather than read from the text)."""
+    text = f"{value:.10f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    if not decimals and not rounded:
+        return 0.0
+    return 0.5 * 10 ** -decimals
 
 
 def significant(value: float, digits: int = 3) -> float:

@@ -27,7 +27,12 @@ def say(value: float, like: Figure, *, digits: int = 3) -> str:
         sub = _SUBUNIT.search(like.text)
         if sub and abs(value) < 1:
             return f"{plain(value * 100, digits)} {sub.group(0).lower()}"
-        written = format_money({"amount": significant(value, digits), "currency": like.currency})
+        amount = significant(value, digits)
+        if 1 <= abs(value) < 1000 and not float(amount).is_integer():
+            amount = round(value, 2)  # "$5.20", not "$5.2"
+        written = format_money({"amount": amount, "currency": like.currency})
+        if 1 <= abs(value) < 1000 and not float(amount).is_integer() and re.search(r"\.\d$", written):
+            written += "0"
         prefix = _PREFIX.match(like.text)
         if prefix and not written.startswith(prefix.group(1)):
             number = _NUMBER_START.search(written)

@@ -37,16 +37,14 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         if any(band is not None and implied.overlaps(band) for band in others):
             continue  # the local "$" or "francs" may be another country's (a conversion's target is read as named)
         low, high = a.amount * rates.lo, a.amount * rates.hi
-        when = f" in {ctx.published.year}" if ctx.published else ""
+        when = f"{ctx.published.year} rates" if ctx.published else "the rates of any year since 1985"
         rate = b.amount / a.amount
+        band = f"{significant(rates.lo, 3):g}-{significant(rates.hi, 3):g} {b.currency} per {a.currency}"
         yield finding(
             NAME, [a, b],
-            f"{quoted(b)} for {quoted(a)} is {significant(rate, 3):g} {b.currency} per {a.currency}; plausible "
-            f"rates{when} are {significant(rates.lo, 3):g}-{significant(rates.hi, 3):g}, so about "
-            f"{say(low, b)} to {say(high, b)}",
+            f"{quoted(a)} is about {say(low, b)} to {say(high, b)} at {when} ({band}); the text says {quoted(b)} "
+            f"({significant(rate, 3):g} {b.currency} per {a.currency})",
             f"{say(low, b)} to {say(high, b)}", quoted(b))
-
-
 
 
 register_rule(Rule(NAME, "Currency conversion", "An amount converted into another currency at an implausible rate.",
