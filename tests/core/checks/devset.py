@@ -534,3 +534,44 @@ NEGATIVES += [
     Negative("repeated_quantity", P, "The club was sold for £300m in May. A rival bid of £350m was rejected."),
     Negative("age", P, "In 1998, Smith, 38, who was born in 1960, moved to Leeds.", "the age is given in 1998"),
 ]
+
+TWINS += [  # a third batch: other orders and words
+    Twin("weekday", P, "The vote is scheduled for [[2018-02-15 (Tuesday)]].", {0: "2018-02-15 (Thursday)"},
+         "a Thursday"),
+    Twin("weekday", P, "The talks, held on [[February 15 (a Tuesday)]], ended without a deal.",
+         {0: "February 15 (a Thursday)"}, "a Thursday"),
+    Twin("parts_total", P, "The attack killed [[30]] people – [[12]] children and [[20]] adults.", {2: "18"}, "32"),
+    Twin("parts_total", P, "There were [[30]] casualties in all: [[12]] dead and [[20]] injured.", {2: "18"}, "32"),
+    Twin("parts_total", P, "Of the [[45]] passengers, [[30]] were rescued, [[10]] died and [[8]] are missing.",
+         {3: "5"}, "at least 48"),
+    Twin("percentage", P, "Of the [[1,200]] respondents, [[35%]], or [[500]] people, said they were satisfied.",
+         {2: "420"}, "420"),
+    Twin("percentage", P, "Some [[40 percent]] of the [[500]] workers, [[250]], were sacked.", {2: "200"}, "200"),
+    Twin("change", P, "Output rose by [[8%]] to [[1.2 million tonnes]] from [[1 million tonnes]].", {0: "20%"},
+         "a rise of 20%"),
+    Twin("change", P, "The number of visitors went from [[1.5 million to 2 million]], an increase of [[50%]].",
+         {1: "a third"}, "a rise of 33.3%"),
+    Twin("change", P, "Revenue dropped [[20%]] to [[$900m]], from [[$1bn]] a year earlier.", {0: "10%"},
+         "a fall of 10%"),
+    Twin("rate", P, "The scheme pays [[£100]] per month, or [[£1,000]] annually.", {1: "£1,200"}, "£1,200 a year"),
+    Twin("repeated_quantity", P, "The museum's [[£5m]] appeal has raised half its target. Trustees said the "
+         "[[£50m]] appeal would close in May.", {1: "£5m"}, "£5m"),
+    Twin("currency_conversion", P, "The company paid [[£1.2m]] ([[$900,000]]) for the site.", {1: "$1.6m"},
+         "about $1.6 million"),
+    Twin("age", P, "The author, born in [[1948]], is [[58]].", {1: "69"}, "69 or 70"),
+    Twin("duration", P, "The dictator, who seized power in [[1979]], has ruled for [[30 years]].",
+         {1: "39 years"}, "38 to 39 years"),
+    Twin("duration", P, "Since taking office in [[2010]], she has served [[five years]].", {1: "eight years"},
+         "7 to 8 years"),
+    Twin("duration", P, "It is [[25 years]] since the factory closed in [[1998]].", {0: "20 years"}, "19 to 20 years"),
+]
+
+NEGATIVES += [
+    Negative("weekday", P, "The Sun, 15 February 2018, reported the story.", "a newspaper, not a weekday"),
+    Negative("rate", P, "The plant costs $1m a day to run – $365m a year."),
+    Negative("rate", P, "Each worker earns about $15,000 annually, or $300 a week."),
+    Negative("currency_conversion", P, "The fund is worth $5bn (€4.6bn)."),
+    Negative("age", P, "Jean Dupont, 62, was born in Lyon in 1955."),
+    Negative("duration", P, "It was 25 years since the factory closed in 1998.", "the past: counted to another time"),
+    Negative("repeated_quantity", P, "A 12,000-tonne ship ran aground. A 21,000-tonne ship was refloated on Monday."),
+]

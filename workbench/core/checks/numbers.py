@@ -96,8 +96,15 @@ def written_step(text: str, value: float, *, rounded: bool) -> float | None:
         return _own_step(value, rounded=rounded)  # an editor's corrected value: the words no longer say it
     if abs(scale - 1) < 1e-9 and not decimals and not rounded:
         return 0.0
-    return 0.5 * 10 ** -decimals * abs(scale)
+    step = 0.5 * 10 ** -decimals * abs(scale)
+    if abs(scale) >= 1000:  # "£5bn", "1 million": a round figure, not anything from half to one and a half
+        step = min(step, SCALED_ROUNDING * abs(value))
+    return step
 
+
+SCALED_ROUNDING = 0.05
+"""The most a figure written with a scale word is taken to be rounded by, as a share of it: "1 million"
+stands for 0.95-1.05 million, "£5bn" for £4.75-5.25bn (qualify it, "about £5bn", for more)."""
 
 _SCALES = (1.0, 0.01, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12)
 """What a written number may be multiplied by: itself, cents, thousand, lakh, million, crore, billion,

@@ -259,10 +259,13 @@ ORIGIN_HINTS = ("born", "b.", "founded", "established", "formed", "created", "se
 """Cheap first test for :data:`BORN_BEFORE` and :data:`FOUNDED_BEFORE`."""
 START_HINTS = ("began", "begun", "started", "erupted", "broke out", "flared", "opened", "launched", "founded",
                "established", "took office", "came to power", "elected", "imposed", "introduced", "took effect",
-               "came into force")
+               "came into force", "power", "office", "control", "charge", "took over", "joined", "arrived",
+               "appointed", "named", "sworn in")
 """Cheap first test for :data:`EVENT_START`."""
 START_VERBS = r"(?:began|begun|started|erupted|broke\s+out|flared|opened|was\s+launched|was\s+founded|imposed|" \
               r"introduced|was\s+imposed|was\s+introduced|took\s+effect|came\s+into\s+force|" \
+              r"(?:seized|took|assumed|won)\s+(?:power|office|control|charge)|took\s+over|joined|arrived|" \
+              r"was\s+(?:appointed|named|sworn\s+in)|" \
               r"was\s+established|took\s+office|came\s+to\s+power|was\s+elected)"
 EVENT_START = lazy_i(rf"\b(?:the\s+)?([a-z][a-z-]+)(?:\s+\([^)]*\))?(?:,\s+which|\s+that|,)?\s+(?:had\s+|has\s+)?{START_VERBS}"
                      r"\s+(?:in|on|at\s+the\s+(?:start|beginning)\s+of)\s+$")
@@ -273,9 +276,15 @@ FOR_BEFORE = lazy_i(r"\b(?:for|of|in|after|the\s+(?:past|last))\s+(?:the\s+)?(?:
                     r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?$")
 """Before a duration counted from a "since" date: "for seven years", "after seven years"."""
 STARTED_OPENING = lazy_i(r"^\s*(?:opened|founded|built|launched|established|created|formed|set\s+up|begun|started|"
-                         r"imposed|introduced)\s+(?:in|on)\s+$")
+                         r"imposed|introduced|married|elected|appointed)\s+(?:in|on)\s+$")
 """A sentence opening with its subject's start: "Opened in 1998, the bridge ..."."""
-SINCE_BEFORE = lazy_i(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
+SINCE_BEFORE = lazy_i(r"\bsince\s+(?:(?:[a-z]+\s+){1,3}?(?:in|on)\s+)?(?:early\s+|late\s+|mid-?)?$")
+"""Before the date a span runs from: "since 2011", "since taking office in 2010"."""
+SINCE_AFTER = lazy_i(r"^\s+since\b")
+"""After a duration counted from a later date: "It is 20 years since the factory closed in 1998"."""
+IT_IS_BEFORE = lazy_i(r"\b(?:it\s+is|it's|it\s+has\s+been|this\s+(?:year|month|week)\s+marks|marks|marking|now)\s+"
+                      r"(?:(?:almost|nearly|more\s+than|about|some|exactly|just\s+over)\s+)?$")
+"""Before such a duration, in the present: "It is", "This year marks"."""
 SPAN_FROM = lazy_i(r"\b(?:from|between)\s+$")
 SPAN_TO = lazy_i(r"^\s*(?:to|until|till|and|through|-|\u2013)\s*$")
 DURATION_OF = lazy_i(r"^\s*(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)")
@@ -331,7 +340,7 @@ NOT_SAME = frozenset({
     "per", "each", "smaller", "larger", "bigger", "separate", "similar", "rival", "competing", "counter",
 })
 """Words beside a figure that mark it as a different amount of the same kind of thing."""
-CHANGED = lazy_i(r"\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|cut|cuts|cutting|lower(?:ed|ing)?|revis(?:e|ed|ing)|"
+CHANGED = lazy_i(r"\b(?:rais(?:e|ed|es|ing)\s+(?:it|its|the|their|his|her|our)\b|increas(?:e|ed|es|ing)|cut|cuts|cutting|lower(?:ed|ing)?|revis(?:e|ed|ing)|"
                  r"sweeten(?:ed|ing)?|boost(?:ed|ing)?|r[oi]se|rises|risen|fell|fall(?:en|s)?|gr[eo]w|grown|"
                  r"doubl(?:e|ed)|tripl(?:e|ed)|halv(?:e|ed)|reduc(?:e|ed|ing)|trimm(?:ed)?|slash(?:ed)?|"
                  r"extend(?:ed)?|expand(?:ed)?|scal(?:e|ed)\s+(?:back|down|up)|top(?:ped)?\s+up|upped|"

@@ -102,7 +102,11 @@ def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding
         return
     start = dates[0]
     before_start = ctx.before(start, 60)
-    if vocab.SINCE_BEFORE.search(ctx.before(start, 20)):
+    if d.end <= start.start and vocab.SINCE_AFTER.match(ctx.after(d, 10)):
+        # "It is 20 years since the factory closed in 1998"
+        if not (vocab.IT_IS_BEFORE.search(ctx.before(d, 40)) or _tied_to_now(ctx, d)):
+            return
+    elif vocab.SINCE_BEFORE.search(ctx.before(start, 40)):
         # "since 2011 ... for seven years", "since 1990, 28 years", "for 15 years, since 2003"
         apposed = start.end <= d.start and re.fullmatch(r"\s*(?:,|\u2014|\u2013|-|\()\s*", ctx.gap(start, d))
         if not (apposed or _tied_to_now(ctx, d) or vocab.FOR_BEFORE.search(ctx.before(d, 30))):

@@ -63,6 +63,10 @@ def triples(ctx: CheckContext, figs: list[Figure]) -> Iterator[tuple[Figure, Fig
     """(share, part, whole, share_given_first) for every joined share-part-whole in a sentence."""
     for i in range(len(figs) - 2):
         a, b, c = figs[i], figs[i + 1], figs[i + 2]
+        if _whole(a) and _share(b) and _whole(c) and _same(a, c) and _WHOLE_FIRST.match(ctx.gap(a, b)) \
+                and _restated(ctx, b, c) and vocab.OF_THE_TOTAL.search(ctx.text[ctx.sentence_of(a).start:a.start]):
+            yield b, c, a, True            # Of the 1,200 respondents, 35%, or 420 people, ...
+            continue
         if _share(a) and _whole(b) and _whole(c) and _same(b, c):
             if _SHARE_OF.match(ctx.gap(a, b)) and _restated(ctx, b, c):
                 yield a, c, b, True        # 25% of the 200 staff, or 60

@@ -19,6 +19,7 @@ from workbench.core.extract.vocab.calendar import WEEKDAYS
 NAME = "weekday"
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _NAMES = list(WEEKDAYS)
+_FULL = {name.lower() for name in _NAMES}
 _FORMS = {form.lower().rstrip("."): i for i, (name, abbrevs) in enumerate(WEEKDAYS.items())
           for form in (name, *abbrevs)}
 
@@ -54,15 +55,15 @@ def _other_readings(day: dt.date, published: dt.date | None) -> list[dt.date]:
 
 
 _BEFORE = re.compile(r"\b(" + "|".join(sorted(_FORMS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?$", re.I)
-_AFTER = re.compile(r"^,?\s+(?:a|which\s+(?:was|is|will\s+be)|that\s+(?:was|is))\s+(" +
+_AFTER = re.compile(r"(?:,?\s+(?:a|which\s+(?:was|is|will\s+be)|that\s+(?:was|is))\s+|\s*\(\s*(?:a\s+)?)(" +
                     "|".join(n for n in _NAMES) + r")\b", re.I)
 
 
 def written_weekday(ctx: CheckContext, fig: Figure) -> tuple[str, tuple[int, int]] | None:
     """A weekday beside a full date that the claim does not hold ("Tues., Feb. 13, 2018"): the word and its span."""
     m = _BEFORE.search(ctx.text, max(0, fig.start - 16), fig.start)
-    if m and m.group(1)[0].isupper():
-        return m.group(1), (m.start(1), m.end(1))
+    if m and m.group(1)[0].isupper() and (m.group(1).lower() in _FULL or ctx.text[m.end(1):m.end(1) + 1] == "."):
+        return m.group(1), (m.start(1), m.end(1))  # an abbreviation only with its full stop ("The Sun, 15 May")
     m = _AFTER.match(ctx.text, fig.end, min(len(ctx.text), fig.end + 30))
     if m:
         return m.group(1), (m.start(1), m.end(1))
@@ -76,7 +77,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         words: tuple[tuple[int, int], ...] = ()
         said = fig.weekday
         if not said:
-            if fig.resolved != "absolute" or not isinstance(fig.value, str) or not _DAY.match(fig.value):
+            if not isinstance(fig.value, str) or not _DAY.match(fig.value):
                 continue
             beside = written_weekday(ctx, fig)
             if beside is None:
