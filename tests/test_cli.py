@@ -390,3 +390,103 @@ def test_lens_review_errors_are_one_line(seeded: tuple[Path, int], args: tuple[s
     result = run("lens", *[str(review_id) if a == "REVIEW" else a for a in args], library=library)
     assert result.returncode == status
     assert message in err(result) and len(err(result).strip().splitlines()) == 1
+# --------------------------------------------------------------------------- check
+
+
+INCONSISTENT = ("Of the 30 injured, 12 were children and 20 adults.\n\n"
+                "The UK sends £350m a week, or £5bn a year, to Brussels.\n")
+
+
+def test_check_prints_one_json_object_per_finding_with_its_file(tmp_path: Path) -> None:
+    first, clean = tmp_path / "story.txt", tmp_path / "clean.txt"
+    first.write_text(INCONSISTENT, encoding="utf-8")
+    clean.write_text("Ministers met on Thursday, 15 February 2018.\n", encoding="utf-8")
+    result = run("check", str(first), str(clean), "--published", "2018-02-15")
+    assert result.returncode == 0, err(result)
+    rows = [json.loads(line) for line in out(result).splitlines()]
+    assert [(r["file"], r["rule"]) for r in rows] == [(str(first), "parts_total"), (str(first), "rate")]
+    assert all({"file", "rule", "spans", "message", "expected", "found"} <= r.keys() for r in rows)
+    assert [INCONSISTENT[s:e] for s, e in rows[0]["spans"]] == ["30", "12", "20 adults"]
+    assert rows[1]["expected"] == "£18.2 billion a year" and rows[1]["found"] == "£5bn a year"
+    single = [json.loads(line) for line in out(run("check", str(first))).splitlines()]
+    assert all(r["file"] == str(first) for r in single)  # always named, even for one file
+
+
+def test_check_reads_the_articles_own_date_unless_one_is_given(tmp_path: Path) -> None:
+    story = tmp_path / "profile.txt"
+    story.write_text("Smith, 45, who was born in 1960, said the plan would fail.\n", encoding="utf-8")
+    assert out(run("check", str(story))) == ""  # no date: an age cannot be checked
+    (tmp_path / "profile.meta.json").write_text(json.dumps({"published": "2018-02-15"}), encoding="utf-8")
+    [row] = [json.loads(line) for line in out(run("check", str(story))).splitlines()]
+    assert row["rule"] == "age" and row["expected"] == "57 or 58"
+    assert out(run("check", str(story), "--published", "2005-06-01")) == ""  # 45 in 2005
+
+
+def test_check_table_and_standard_input() -> None:
+    result = run("check", "-", "--published", "2018-02-15", "--format", "table", stdin=INCONSISTENT.encode())
+    assert result.returncode == 0, err(result)
+    lines = out(result).splitlines()
+    assert lines[0] == "== - (published 2018-02-15): 2 findings"
+    assert lines[1].split()[:2] == ["parts_total", "7-9,"] and "12 + 20 = 32" in lines[1]
+    assert run("check", "-", stdin=b"").returncode == 0  # nothing to read is no error
+
+
+def test_check_review_lists_findings_of_the_stored_claims(tmp_path: Path) -> None:
+    library = tmp_path / "library.sqlite3"
+    story = tmp_path / "story.txt"
+    story.write_text(INCONSISTENT, encoding="utf-8")
+    review = out(run("import", str(story), "--published", "2018-02-15", library=library)).splitlines()[-1]
+    rows = json.loads(out(run("check", review, "--json", library=library)))
+    assert [(r["id"], r["rule"], r["decision"], r["reason"]) for r in rows] == [
+        (1, "parts_total", None, None), (2, "rate", None, None)]
+    text = out(run("check", review, library=library))
+    assert "12 + 20 = 32, but the total given is 30" in text and "'20 adults'" in text
+    missing = run("check", "99", library=library)
+    assert missing.returncode == 1 and "there is no review 99" in err(missing)
+    assert run("check", review, "--format", "table", library=library).returncode == 1
+
+
+def test_check_review_records_and_shows_decisions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from workbench.cli import main
+    from workbench.core.store import Library
+
+    library = tmp_path / "library.sqlite3"
+    story = tmp_path / "story.txt"
+    story.write_text(INCONSISTENT, encoding="utf-8")
+    assert main(["--library", str(library), "import", str(story), "--published", "2018-02-15"]) == 0
+    review = int(capsys.readouterr().out.splitlines()[-1])
+    assert main(["--library", str(library), "check", str(review), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["rule"], r["decision"]) for r in rows] == [("parts_total", None), ("rate", None)]
+    # A dismissal needs a reason; with one it is stored, logged and listed.
+    assert main(["--library", str(library), "check", str(review), "2", "dismiss"]) != 0
+    capsys.readouterr()
+    assert main(["--library", str(library), "check", str(review), "2", "dismiss",
+                 "--reason", "the poster's own claim, quoted"]) == 0
+    assert "dismissed" in capsys.readouterr().out
+    # Disputing marks the finding's claims disputed, with the arithmetic as their note.
+    assert main(["--library", str(library), "check", str(review), "1", "dispute"]) == 0
+    capsys.readouterr()
+    assert main(["--library", str(library), "check", str(review), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["rule"], r["decision"], r["reason"]) for r in rows] == [
+        ("parts_total", "disputed", ""), ("rate", "dismissed", "the poster's own claim, quoted")]
+    with Library.open(library, read_only=True) as lib:
+        claims = {c.id: c for c in lib.list_claims(review)}
+        assert rows[0]["claims"] and all(claims[i].status == "disputed" for i in rows[0]["claims"])
+        assert all(rows[0]["message"] in claims[i].note for i in rows[0]["claims"])
+        assert {e.action for e in lib.events(review_id=review)} >= {"check.decide", "claim.mark"}
+    # Reopening takes the decision back.
+    assert main(["--library", str(library), "check", str(review), "2", "reopen"]) == 0
+    capsys.readouterr()
+    assert main(["--library", str(library), "check", str(review), "--json"]) == 0
+    assert [r["decision"] for r in json.loads(capsys.readouterr().out)] == ["disputed", None]
+
+
+def test_check_reads_a_file_named_like_a_number(tmp_path: Path) -> None:
+    (tmp_path / "7").write_text(INCONSISTENT, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "workbench", "check", "7", "--published", "2018-02-15"],
+                            capture_output=True, cwd=tmp_path, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert result.returncode == 0, err(result)
+    assert [json.loads(line)["file"] for line in out(result).splitlines()] == ["7", "7"]

@@ -168,6 +168,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", metavar="R", help="a decision: why (dismissed, still true)")
     p.set_defaults(func=cmd_lens)
 
+    p = sub.add_parser(
+        "check", help="consistency checks: the arithmetic and the calendar inside a story",
+        usage="workbench check FILE... [--published YYYY-MM-DD] [--format jsonl|table]\n"
+              "       workbench check REVIEW [--json]\n"
+              "       workbench check REVIEW FINDING dismiss|dispute|reopen [--reason R]",
+        description="With files, prints the inconsistencies found in each (storing nothing). With a review id "
+                    "(a positive whole number that is not the name of an existing file), lists the findings on "
+                    "its stored claims with the editor's decisions, or records a decision on finding FINDING: "
+                    "dismiss (with a reason), dispute (marks its claims disputed too), or reopen.")
+    p.add_argument("targets", nargs="+", metavar="FILE|REVIEW",
+                   help="article files (or - for standard input), or one stored review's id")
+    p.add_argument("--reason", metavar="R", help="a decision: why (needed to dismiss)")
+    p.add_argument("--published", type=_parse_date, metavar="YYYY-MM-DD",
+                   help="publication date (default: the article's own, when the file gives one)")
+    p.add_argument("--format", choices=["jsonl", "table"], default=None,
+                   help="for files: one JSON object per finding (default), or a table")
+    p.add_argument("--json", action="store_true", help="for a review: print a JSON array")
+    p.set_defaults(func=cmd_check)
+
     return parser
 
 
@@ -407,6 +426,137 @@ def _lens_decide(args: argparse.Namespace, review_id: int, number: int, decision
     said = f": {terminal_safe(stored.rewrite, one_line=True)}" if decision == "accepted" else ""
     out.write(f"Finding {number} ({terminal_safe(repr(f.text), one_line=True)}) "
               f"{decision.replace('_', ' ')}{said}.\n")
+    return EXIT_OK
+
+
+def _review_target(targets: list[str]) -> int | None:
+    """The review id when ``check`` is given one positive whole number that names no file."""
+    if len(targets) != 1 or not (targets[0].isascii() and targets[0].isdigit()) or Path(targets[0]).exists():
+        return None
+    number = int(targets[0])
+    return number if number >= 1 else None
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    review_id = _review_target(args.targets[:1])
+    if review_id is not None and len(args.targets) == 3 and not Path(args.targets[1]).exists():
+        number, action = args.targets[1], args.targets[2]
+        if not (number.isascii() and number.isdigit()) or int(number) < 1:
+            raise WorkbenchError(f"FINDING must be a finding number from 'workbench check {review_id}', "
+                                 f"not {number!r}")
+        if action not in CHECK_ACTIONS:
+            raise WorkbenchError(f"unknown decision {action!r}; use one of {', '.join(CHECK_ACTIONS)}")
+        return _check_decide(args, review_id, int(number), action, out)
+    if review_id is not None and len(args.targets) != 1:
+        review_id = None
+    if review_id is None and args.reason is not None:
+        raise WorkbenchError("--reason is for a decision: workbench check REVIEW FINDING dismiss --reason R")
+    if review_id is not None:
+        if args.format is not None or args.published is not None:
+            raise WorkbenchError("--format and --published are for files; a review is checked as stored "
+                                 "(add --json for JSON)")
+        return _check_review(args, review_id, out)
+    if args.json:
+        raise WorkbenchError("--json is for a stored review; for files use --format jsonl (the default)")
+    return _check_files(args, out)
+
+
+def _check_files(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.checks import check_story
+    from workbench.core.errors import EmptyArticleError
+    from workbench.core.importers import load_article
+
+    for path in args.targets:
+        try:
+            loaded = load_article(path)
+            text, own_date = loaded.text, loaded.published
+        except EmptyArticleError:
+            text, own_date = "", None
+        published = args.published or _iso_day(own_date)
+        findings = check_story(text, published)
+        if args.format == "table":
+            out.write(f"== {terminal_safe(path, one_line=True)}"
+                      f"{f' (published {published.isoformat()})' if published else ''}: "
+                      f"{len(findings)} finding{'' if len(findings) == 1 else 's'}\n")
+            for f in findings:
+                spans = ", ".join(f"{s}-{e}" for s, e in f.spans)
+                out.write(f"  {f.rule:<20} {spans:<24} {terminal_safe(f.message, one_line=True)}\n")
+            continue
+        for f in findings:
+            out.write(json_text({"file": path, **f.to_dict()}, indent=None) + "\n")
+    return EXIT_OK
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+CHECK_ACTIONS = {"dismiss": "dismissed", "dispute": "disputed", "reopen": None}
+"""The decisions ``workbench check REVIEW FINDING ACTION`` records (``reopen`` takes one back)."""
+
+
+def _check_row_json(number: int, row: Any) -> dict[str, Any]:
+    d = row.decision
+    return {"id": number, **row.finding.to_dict(), "claims": list(row.claim_ids),
+            "decision": d.decision if d else None, "reason": d.reason if d else None,
+            "decided_by": d.decided_by if d else None, "decided_at": d.decided_at if d else None}
+
+
+def _check_review(args: argparse.Namespace, review_id: int, out: TextIO) -> int:
+    from workbench.core.services import review_checks
+
+    _check_id(review_id, "review")
+    with _open_library(args) as library:
+        article = library.get_article(review_id)
+        rows = [_check_row_json(n, row) for n, row in enumerate(review_checks(library, review_id), 1)]
+    if args.json:
+        _print_json(rows, out)
+        return EXIT_OK
+    if not rows:
+        out.write("No inconsistencies found in this review's claims.\n")
+    for row in rows:
+        quoted = " / ".join(terminal_safe(repr(article.text[s:e]), one_line=True) for s, e in row["spans"])
+        decided = ""
+        if row["decision"]:
+            why = f": {terminal_safe(row['reason'], one_line=True)}" if row["reason"] else ""
+            decided = f"  [{row['decision']} by {terminal_safe(row['decided_by'], one_line=True)}{why}]"
+        out.write(f"{row['id']:>4}  {row['rule']:<20} {terminal_safe(row['message'], one_line=True)}{decided}\n"
+                  f"      {quoted}\n")
+    return EXIT_OK
+
+
+def _check_decide(args: argparse.Namespace, review_id: int, number: int, action: str, out: TextIO) -> int:
+    from workbench.core.services import review_checks
+
+    _check_id(review_id, "review")
+    with _open_library(args, for_writing=True) as library:
+        rows = review_checks(library, review_id)
+        if number > len(rows):
+            raise NotFoundError(f"review {review_id} has {len(rows)} finding{'s' if len(rows) != 1 else ''}; "
+                                f"'workbench check {review_id}' lists them")
+        row = rows[number - 1]
+        f = row.finding
+        seen = row.decision.version if row.decision else 0
+        decision = CHECK_ACTIONS[action]
+        if decision is None:
+            library.undecide_check(review_id, rule=f.rule, spans=f.spans, actor=_reviewer(args),
+                                   expected_version=seen)
+        else:
+            if decision == "dismissed" and not (args.reason or "").strip():
+                raise WorkbenchError("a dismissal needs a reason (--reason \"the total includes 2 unidentified\")")
+            library.decide_check(review_id, rule=f.rule, spans=f.spans, decision=decision, actor=_reviewer(args),
+                                 message=f.message, reason=args.reason or "",
+                                 dispute_claims=row.claim_ids, expected_version=seen)
+    if decision is None:
+        out.write(f"Finding {number} ({f.rule}) reopened.\n")
+    elif decision == "disputed":
+        out.write(f"Finding {number} ({f.rule}) disputed; claim{'s' if len(row.claim_ids) != 1 else ''} "
+                  f"{', '.join(map(str, row.claim_ids)) or '(none stored)'} marked disputed.\n")
+    else:
+        out.write(f"Finding {number} ({f.rule}) dismissed: {terminal_safe(args.reason, one_line=True)}.\n")
     return EXIT_OK
 
 

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from workbench.core.extract import extract
 from workbench.core.importers import LoadedArticle
-from workbench.core.model import Claim, RemovedClaim
+from workbench.core.model import CheckDecision, Claim, RemovedClaim
 from workbench.core.store import Library
 
 if TYPE_CHECKING:
+    from workbench.core.checks import CheckFinding
     from workbench.core.revisions import Change
 
 
@@ -184,3 +185,28 @@ def revise_article(library: Library, review_id: int, article: LoadedArticle, *, 
     for state in ("unchanged", "moved", "edited", "changed", "new", "gone"):
         counts.setdefault(state, 0)
     return RevisionSummary(added.version, counts)
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    """A consistency-check finding on a stored review, with the editor's decision on it (if any)."""
+
+    finding: CheckFinding
+    decision: CheckDecision | None
+    claim_ids: tuple[int, ...]
+    """The stored claims the finding's spans cover (the ones a "dispute" marks)."""
+
+
+def review_checks(library: Library, review_id: int) -> list[CheckRow]:
+    """The checks of the review's current article version, read from its stored (corrected) claims."""
+    from workbench.core.checks import check_story
+
+    article = library.get_article(review_id)
+    claims = [c for c in library.list_claims(review_id) if c.article_id == article.id]
+    decisions = {d.key: d for d in library.check_decisions(review_id, article_id=article.id)}
+    rows = []
+    for finding in check_story(article.text, _date(article.published), claims=claims):
+        ids = tuple(c.id for c in claims
+                    if any(c.start < e and s < c.end for s, e in finding.spans))
+        rows.append(CheckRow(finding, decisions.get(finding.key), ids))
+    return rows

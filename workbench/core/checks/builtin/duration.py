@@ -1,0 +1,207 @@
+"""``duration``: a stated duration against the dates it spans.
+
+- "since 2011 ... seven years" in one sentence, counted to the publication date;
+- "from 2011 to 2014, three years" / "between 2011 and 2014";
+- "after three years of war" against "the war began in 2011" elsewhere in the story (the same event noun),
+  counted to the publication date when the duration's sentence names no other time.
+
+Dates are read at the precision written ("2011" is any day of that year), durations within their
+rounding ("three years" is 2.5-3.5; "more than a decade" is over 10).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule, vocab
+from workbench.core.checks.builtin._common import finding, quoted
+from workbench.core.checks.builtin._time import date_span, duration, years_of
+from workbench.core.checks.context import Figure
+from workbench.core.checks.numbers import INF, Interval
+
+NAME = "duration"
+_YEAR_DAYS = 365.25
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,3}?(?:for\s+)?(?:the\s+(?:past|last)\s+)?"
+                      r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+)?$|\bnow\s+in\s+its\s+$", re.I)
+"""Before a duration that runs to now: "has lasted", "has raged for", "now in its"."""
+_NOW_CLAUSE = re.compile(r"\b(?:is|are|has|have|now|remains?|continues?|still)\b", re.I)
+_PRESENT = re.compile(r"\b(?:has|have|is|are)\s+(?!been\s+(?:over|ended))", re.I)
+
+
+def _stated(ctx: CheckContext, fig: Figure) -> Interval | None:
+    """The years a duration claim may stand for."""
+    years = years_of(fig.value)
+    parsed = duration(fig.value)
+    if years is None or parsed is None or years <= 0:
+        return None
+    n, unit = parsed
+    step = {"year": 0.5, "month": 0.5 / 12, "week": 0.5 * 7 / _YEAR_DAYS, "day": 0.5 / _YEAR_DAYS}[unit]
+    if n % 10 == 0 and unit == "year" and re.search(r"decade|ten\b|10\b", fig.text, re.I):
+        step = 1.0 if n == 10 else 2.0  # "a decade": 9-11 years
+    band = Interval(years - step, years + step)
+    mod = (fig.mod or "").upper()
+    words = " ".join((ctx.before(fig, 20) + " " + fig.text).lower().split())
+    if mod == "MORE_THAN" or re.search(r"\b(?:more than|over|at least|upwards of)\b", words):
+        return Interval(years - step, INF)
+    if mod in ("LESS_THAN", "AT_MOST", "EQUAL_OR_LESS") or re.search(r"\b(?:nearly|almost|less than|under|up to)\b",
+                                                                     words):
+        return Interval(years * (1 - vocab.NEARLY_SLACK) - step, years + step)
+    if mod == "APPROX" or fig.approximate or re.search(r"\b(?:about|around|some|roughly)\b", words):
+        return Interval(min(band.lo, years * 0.8), max(band.hi, years * 1.2))
+    return band
+
+
+def _elapsed(start: tuple[dt.date, dt.date], end: tuple[dt.date, dt.date]) -> Interval:
+    """Years from a start to an end, each known to a span of days."""
+    return Interval((end[0] - start[1]).days / _YEAR_DAYS, (end[1] - start[0]).days / _YEAR_DAYS)
+
+
+def _publication(ctx: CheckContext) -> tuple[dt.date, dt.date] | None:
+    return (ctx.published, ctx.published) if ctx.published else None
+
+
+def _years_text(value: Interval) -> str:
+    if value.hi < 1.5:
+        low, high = max(0, round(value.lo * 12)), round(value.hi * 12)
+        unit = "months"
+    else:
+        low, high = max(0, round(value.lo)), round(value.hi)
+        unit = "years"
+    return f"{low} {unit}" if low == high else f"{low} to {high} {unit}"
+
+
+def _other_dates(figs: list[Figure], keep: set[int]) -> bool:
+    return any(f.kind in ("date", "time") and f.index not in keep and f.resolved != "publication" for f in figs)
+
+
+def _tied_to_now(ctx: CheckContext, d: Figure) -> bool:
+    """The duration runs up to the time of writing: "has lasted three years", "three years now", "five years on"."""
+    if _PERFECT.search(ctx.before(d, 50)) or vocab.NOW_AFTER.match(ctx.after(d, 20)):
+        return True
+    # "the seven-year war, which began in 2011, has killed ...": a running event named by its length
+    sentence = ctx.sentence_of(d)
+    return "-" in d.text and bool(_PRESENT.search(ctx.text, d.end, sentence.end))
+
+
+def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
+    durations = [f for f in figs if f.kind == "duration"]
+    dates = [f for f in figs if f.kind == "date"]
+    if len(durations) != 1 or not 1 <= len(dates) <= 2 or _stated(ctx, durations[0]) is None:
+        return
+    d = durations[0]
+    dates = [f for f in dates if date_span(f.value)]
+    spans = [(a, b) for a, b in zip(dates, dates[1:], strict=False)
+             if vocab.SPAN_FROM.search(ctx.before(a, 12)) and vocab.SPAN_TO.match(ctx.gap(a, b))]
+    if len(spans) == 1 and len(dates) == 2:
+        a, b = spans[0]
+        yield from _compare(ctx, d, [a, b], date_span(a.value), date_span(b.value), "from")
+        return
+    if spans or len(dates) != 1 or ctx.published is None:
+        return
+    start = dates[0]
+    before_start = ctx.before(start, 60)
+    if d.end <= start.start and vocab.SINCE_AFTER.match(ctx.after(d, 10)):
+        # "It is 20 years since the factory closed in 1998"
+        if not (vocab.IT_IS_BEFORE.search(ctx.before(d, 40)) or _tied_to_now(ctx, d)):
+            return
+    elif vocab.SINCE_BEFORE.search(ctx.before(start, 40)):
+        # "since 2011 ... for seven years", "since 1990, 28 years", "for 15 years, since 2003"
+        apposed = start.end <= d.start and re.fullmatch(r"\s*(?:,|\u2014|\u2013|-|\()\s*", ctx.gap(start, d))
+        if not (apposed or _tied_to_now(ctx, d) or vocab.FOR_BEFORE.search(ctx.before(d, 30))):
+            return
+    elif any(h in before_start.lower() for h in vocab.START_HINTS) and vocab.EVENT_START.search(before_start) \
+            or vocab.STARTED_OPENING.search(ctx.text[ctx.sentence_of(start).start:start.start]):
+        if not _tied_to_now(ctx, d):  # "began in 2011 and lasted three years" is over
+            return
+    else:
+        return
+    yield from _compare(ctx, d, [start], date_span(start.value), _publication(ctx), "since")
+
+
+def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.date, dt.date] | None,
+             end: tuple[dt.date, dt.date] | None, how: str) -> Iterator[CheckFinding]:
+    stated = _stated(ctx, d)
+    if stated is None or start is None or end is None or end[1] < start[0]:
+        return
+    elapsed = _elapsed(start, end)
+    if elapsed.overlaps(stated):
+        return
+    if how == "since":
+        when = f"from {' '.join(dates[0].text.split())} to {ctx.published.year if ctx.published else 'now'}"
+    elif how == "from":
+        when = f"from {' '.join(dates[0].text.split())} to {' '.join(dates[1].text.split())}"
+    else:
+        when = f"since {' '.join(dates[0].text.split())} ({how})"
+    expected = _years_text(elapsed)
+    yield finding(NAME, [d, *dates], f"{when} is {expected}, but the text says {quoted(d)}", expected, quoted(d))
+
+
+def _event_starts(ctx: CheckContext) -> dict[str, list[Figure]]:
+    """Event nouns and the dates they began: "the war began in 2011" -> {"war": [2011]}."""
+    out: dict[str, list[Figure]] = {}
+    for f in ctx.figures:
+        if f.kind != "date" or date_span(f.value) is None:
+            continue
+        before = ctx.before(f, 60)
+        lowered = before.lower()
+        if not any(hint in lowered for hint in vocab.START_HINTS):
+            continue
+        m = vocab.EVENT_START.search(before)
+        if m and m.group(1).lower() in vocab.EVENT_NOUNS:
+            out.setdefault(m.group(1).lower(), []).append(f)
+    return out
+
+
+def _event_of(ctx: CheckContext, d: Figure) -> str | None:
+    m = vocab.DURATION_OF.match(ctx.after(d, 40))
+    if not m:
+        return None
+    for word in (m.group(2), m.group(1)):
+        if word and word.lower() in vocab.EVENT_NOUNS:
+            return word.lower()
+    return None
+
+
+def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
+    starts = _event_starts(ctx)
+    if not starts or ctx.published is None:
+        return
+    for d in ctx.figures:
+        if d.kind != "duration":
+            continue
+        noun = _event_of(ctx, d)
+        if noun is None or len(starts.get(noun, [])) != 1:
+            continue
+        start = starts[noun][0]
+        figs = ctx.sentence_of(d).figures
+        sentence = ctx.sentence_of(d)
+        if start.sentence == d.sentence or not (_tied_to_now(ctx, d) or _NOW_CLAUSE.search(ctx.text, sentence.start,
+                                                                                            sentence.end)):
+            continue  # the story must say the event runs to now ("the city is in ruins")
+        if _other_dates(figs, {d.index, start.index}) or re.search(
+                r"\b(?:ended|end|finished|over|was|were|had|lasted)\b", ctx.text[ctx.sentence_of(d).start:d.start]):
+            continue
+        span = date_span(start.value)
+        stated = _stated(ctx, d)
+        if span is None or stated is None:
+            continue
+        elapsed = _elapsed(span, _publication(ctx) or span)
+        if elapsed.overlaps(stated):
+            continue
+        expected = _years_text(elapsed)
+        yield finding(NAME, [d, start], f"the {noun} began in {' '.join(start.text.split())}: to "
+                      f"{ctx.published.year} is {expected}, but the text says {quoted(d)}", expected, quoted(d))
+
+
+def check(ctx: CheckContext) -> Iterator[CheckFinding]:
+    for index in sorted({f.sentence for f in ctx.figures if f.kind == "duration"}):
+        sentence = ctx.sentences[index]
+        if any(f.kind == "date" for f in sentence.figures):
+            yield from _in_sentence(ctx, sentence.figures)
+    if ctx.sentences_with(vocab.START_HINTS):
+        yield from _across(ctx)
+
+
+register_rule(Rule(NAME, "Duration and dates", "A duration that does not match the dates it runs between.", check))

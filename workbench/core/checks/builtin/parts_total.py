@@ -1,0 +1,272 @@
+"""``parts_total``: the parts of a breakdown against the total the text gives for them.
+
+Read within one sentence (dates and durations in it left aside), counts or money in one currency:
+
+- a total opening the breakdown: "Of the 30 injured, 12 were children and 20 adults", "30 people were hurt,
+  of whom ...", "A total of 45 were arrested: 20 in London, 15 in Leeds and 10 in York", "The 12 victims were
+  seven men and five women", "Of the 80 seats, Labour won 42, the Conservatives 30 and independents 8";
+- a total closing it: "... 12 children and 20 adults, 30 in all" / ", a total of 30";
+- parts that may fall short of it: "30 people, including 12 children", "12 children were among the 30",
+  "30 killed, 12 of them children", "The squad of 23 players has 12 forwards and 11 defenders".
+
+Parts may never add up to more than their total (unless they are answers or attributes that overlap:
+"600 said prices and 550 jobs"). They must add up to it exactly only when the text says the breakdown is
+whole: a total closing the list, a colon, "of whom", "comprising", or categories that between them cover
+everyone ("children" and "adults", "won", "drew" and "lost"). Sums allow for a share of the rounding of
+each figure ("£3bn and £2bn" are not "£4.5bn").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule, vocab
+from workbench.core.checks.builtin._common import finding, quoted, say
+from workbench.core.checks.context import Figure, ends
+from workbench.core.checks.numbers import Interval, plain
+
+NAME = "parts_total"
+ROUNDING = 0.4
+"""Share of each figure's rounding kept in a sum: errors of rounded parts mostly cancel."""
+_WORD = re.compile(r"[a-z]+")
+_TOTAL_GAP = re.compile(r"^[^\d;()\[\]]{0,90}$")
+_OPENING_HINT = re.compile(r"[,:;\u2014\u2013-]|\b(?:includ|among|such|whom|which|compris|consist|made|split|divid|"
+                           r"broken|shared|with|were|are|has|have|had|mostly|mainly|notably)", re.I)
+"""A cheap first test for the words between a total and the breakdown after it."""
+_CLOSING_HINT = re.compile(r"\b(?:among|included|part\s+of|total|all|altogether|making|bringing|combined|overall)\b",
+                           re.I)
+"""A cheap first test for the words between a list of parts and the total after it."""
+_END = re.compile(r"[,;.:!?]|\s[\u2014\u2013-]\s|$")
+
+
+@dataclass
+class Breakdown:
+    total: Figure
+    parts: list[Figure]
+    descriptions: list[str]
+    whole: bool
+    """The text says the parts make up the whole total (they must add up to it, not just stay below)."""
+    neutral: bool = False
+    """Nothing says whole or part: whole if the categories cover everyone."""
+
+
+def _eligible(fig: Figure) -> bool:
+    return fig.kind in ("count", "money") and fig.amount is not None and fig.unit not in vocab.AGE_UNITS \
+        and fig.amount >= 0 and fig.top is None
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    return a.kind == b.kind and (a.kind != "money" or a.currency == b.currency)
+
+
+def _description_ok(text: str) -> bool:
+    return not any(ch.isdigit() for ch in text) and len(text.split()) <= 6 and not vocab.PART_BREAK.search(text)
+
+
+def _link(ctx: CheckContext, a: Figure, b: Figure) -> tuple[str, str] | None:
+    """(description after ``a``, description before ``b``) when ``b`` is the next part of a list after ``a``."""
+    gap = ctx.mgap(a, b)
+    link = ends(vocab.LIST_LINK, gap)
+    if not link:
+        return None
+    after, before = gap[:link.start()], link.group("before") or ""
+    if not _description_ok(after) or not _description_ok(before):
+        return None
+    return after, before
+
+
+def _parts(ctx: CheckContext, figs: list[Figure], i: int, *, led: bool = False
+           ) -> tuple[list[Figure], list[str]] | None:
+    """The list of parts starting at ``figs[i]``. None when the list runs into a figure that belongs to its
+    last part ("20 adults aged over 60"). Later parts may have words before them ("the Conservatives 30")
+    only when the first has (``led``: "Labour won 42")."""
+    parts, descriptions = [figs[i]], []
+    j = i
+    while j + 1 < len(figs):
+        nxt = figs[j + 1]
+        if not _eligible(nxt) or not _compatible(figs[i], nxt) or vocab.OF_THEM_AFTER.match(ctx.after(figs[j], 20)):
+            break
+        link = _link(ctx, figs[j], nxt)
+        if link is None or (link[1].strip() and not led):
+            break
+        descriptions.append(" ".join(link))
+        parts.append(nxt)
+        j += 1
+    last = parts[-1]
+    nxt = figs[j + 1] if j + 1 < len(figs) else None
+    tail = ctx.mgap(last, nxt) if nxt is not None else ctx.masked[last.end:ctx.sentence_of(last).end]
+    if vocab.LIST_GOES_ON.match(tail):
+        return None
+    end = _END.search(tail)
+    description = tail[:end.start()] if end else tail
+    if nxt is not None and end and end.start() == len(tail) and not vocab.AMONG_TOTAL.search(tail):
+        return None  # the next figure is part of the last part's own description
+    cut = vocab.PART_BREAK.search(description)
+    if cut and not vocab.AMONG_TOTAL.search(description):
+        description = description[:cut.start()]
+    descriptions.append(description)
+    return parts, descriptions
+
+
+def _words(fig: Figure, description: str) -> set[str]:
+    words = set(_WORD.findall(description.lower()))
+    if fig.unit:
+        words.update(_WORD.findall(fig.unit.lower()))
+    return words
+
+
+def _complementary(parts: list[Figure], descriptions: list[str], before: str = "") -> bool:
+    """Categories that between them cover the whole ("children"/"adults", "won"/"drew"/"lost")."""
+    word_sets = [_words(p, d) for p, d in zip(parts, descriptions, strict=True)]
+    if before:
+        word_sets[0] |= set(_WORD.findall(before.lower()))
+    return any(sum(1 for words in word_sets if words & group) >= 2 for group in vocab.COMPLEMENTS)
+
+
+def _overlapping(descriptions: list[str]) -> bool:
+    """Answers or attributes several parts may share ("said", "have degrees")."""
+    return any(set(_WORD.findall(d.lower())) & vocab.OVERLAP_WORDS or vocab.POSSESSION.search(d)
+               for d in descriptions)
+
+
+def breakdowns(ctx: CheckContext, figs: list[Figure], *, rates: bool = True) -> Iterator[Breakdown]:
+    """Every total-and-parts shape in one sentence's figures (rates left out: "$1m a day"; ``rates`` False
+    says the sentence has none)."""
+    if rates:
+        figs = [f for f in figs if not vocab.RATE_AFTER.match(ctx.after(f, 30)) and "/" not in (f.unit or "")]
+    for t, total in enumerate(figs):
+        if not _eligible(total):
+            continue
+        if t + 1 < len(figs) and _compatible(total, figs[t + 1]) and _eligible(figs[t + 1]):
+            yield from _opening(ctx, figs, t)
+        if t >= 1:
+            yield from _closing(ctx, figs, t)
+
+
+def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdown]:
+    total, first = figs[t], figs[t + 1]
+    gap = ctx.mgap(total, first)
+    of_them = vocab.OF_THEM_AFTER.match(ctx.after(first, 20))
+    if not of_them and not _OPENING_HINT.search(gap) or not _TOTAL_GAP.match(gap):
+        return
+    before = ctx.masked[ctx.sentence_of(total).start:total.start]
+    lead = ends(vocab.OPENING_COMMA, gap)
+    # what the words between say the parts are: some of the total, all of it, or either
+    if of_them or ends(vocab.SUBSET_LINK, gap) or ends(vocab.GROUP_HAS, before + ctx.masked[total.start:first.start], 90):
+        shape = "subset"
+    elif ends(vocab.PARTITION_LINK, gap):
+        shape = "partition"
+    elif vocab.NEUTRAL_LINK.search(gap) or (lead and ends(vocab.OF_THE_TOTAL, before, 40)):
+        shape = "neutral"
+    else:
+        return
+    found = _parts(ctx, figs, t + 1, led=bool(lead and lead.group(0).strip(" ,")))
+    if found is None:
+        return
+    parts, descriptions = found
+    several = len(parts) >= 2
+    if shape == "subset":
+        yield Breakdown(total, parts, descriptions, whole=False)
+    elif shape == "partition":
+        yield Breakdown(total, parts, descriptions, whole=several and not ends(vocab.RUNNING_TOTAL, before))
+    else:
+        whole = several and _complementary(parts, descriptions, lead.group(0) if lead else "")
+        yield Breakdown(total, parts, descriptions, whole=whole, neutral=True)
+
+
+def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdown]:
+    total = figs[t]
+    end = t - 1
+    if not _eligible(figs[end]) or not _compatible(total, figs[end]):
+        return
+    gap = ctx.mgap(figs[end], total)
+    if not _CLOSING_HINT.search(gap) and not vocab.TOTAL_AFTER.match(ctx.after(total, 30)):
+        return
+    start = end
+    while start - 1 >= 0 and _eligible(figs[start - 1]) and _compatible(total, figs[start - 1]):
+        link = _link(ctx, figs[start - 1], figs[start])
+        if link is None or link[1].strip():
+            break
+        start -= 1
+    parts = figs[start:end + 1]
+    descriptions = [" ".join(_link(ctx, a, b) or ("", "")) for a, b in zip(parts, parts[1:], strict=False)]
+    among = ends(vocab.AMONG_TOTAL, gap)
+    if among and _description_ok(gap[:among.start()]):
+        yield Breakdown(total, parts, [*descriptions, ""], whole=False)
+        return
+    if len(parts) < 2:
+        return
+    closing = re.match(r"^([^\d;()]{0,40}?)(?:,|\s[\u2014\u2013-]|;)\s*(.*)$", gap)
+    if not closing or not _description_ok(closing.group(1)):
+        return
+    link = closing.group(2)
+    if ends(vocab.RUNNING_TOTAL, link):
+        yield Breakdown(total, parts, [*descriptions, closing.group(1)], whole=False)
+    elif ends(vocab.TOTAL_BEFORE, link) and len(link) < 40 or \
+            (not link.strip() or re.fullmatch(r"(?:or|so|that\s+is)?\s*" + vocab.QUAL, link.strip() + " ")) \
+            and vocab.TOTAL_AFTER.match(ctx.after(total, 30)):
+        yield Breakdown(total, parts, [*descriptions, closing.group(1)], whole=True)
+
+
+def _sum(ctx: CheckContext, parts: list[Figure]) -> Interval | None:
+    total = Interval(0.0, 0.0)
+    for p in parts:
+        band = ctx.band(p, ROUNDING)
+        if band is None:
+            return None
+        total = total + band
+    return total
+
+
+def _carried_over(ctx: CheckContext, index: int) -> Iterator[Breakdown]:
+    """A breakdown opening with "Of those," whose total is the one figure of the sentence before:
+    "Thirty people were killed. Of those, 12 were children and 20 adults."."""
+    sentence = ctx.sentences[index]
+    opener = vocab.OF_THOSE.match(ctx.masked, sentence.start, sentence.end)
+    if opener is None or index == 0 or not ctx.adjacent(ctx.sentences[index - 1], sentence):
+        return
+    figs = [f for f in ctx.numbers(sentence) if f.start >= opener.end()]
+    totals = [f for f in ctx.numbers(ctx.sentences[index - 1]) if _eligible(f)]
+    if not figs or len(totals) != 1 or not _eligible(figs[0]) or not _compatible(totals[0], figs[0]):
+        return
+    if ctx.masked[opener.end():figs[0].start].strip(" ,") and not vocab.OPENING_COMMA.search(
+            ctx.masked[opener.end() - 1:figs[0].start]):
+        return
+    found = _parts(ctx, figs, 0)
+    if found is None:
+        return
+    parts, descriptions = found
+    whole = len(parts) >= 2 and _complementary(parts, descriptions)
+    yield Breakdown(totals[0], parts, descriptions, whole=whole, neutral=True)
+
+
+def check(ctx: CheckContext) -> Iterator[CheckFinding]:
+    for index, sentence in enumerate(ctx.sentences):
+        figs = ctx.numbers(sentence)
+        if not figs:
+            continue
+        found = list(_carried_over(ctx, index))
+        if len(figs) >= 2 and any(_eligible(a) and _eligible(b) and _compatible(a, b)
+                                  for a, b in zip(figs, figs[1:], strict=False)):
+            found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
+        for b in found:
+            parts_band, total_band = _sum(ctx, b.parts), ctx.band(b.total, ROUNDING)
+            if parts_band is None or total_band is None:
+                continue
+            amounts = [p.amount or 0.0 for p in b.parts]
+            added = sum(amounts)
+            sums = " + ".join(say(a, p) if p.kind == "money" else plain(a) for a, p in zip(amounts, b.parts, strict=True))
+            sum_text = say(added, b.total) if b.total.kind == "money" else plain(added)
+            equation = f"{sums} = {sum_text}" if len(b.parts) > 1 else sum_text
+            if b.whole and not parts_band.overlaps(total_band):
+                yield finding(NAME, [b.total, *b.parts], f"{equation}, but the total given is {quoted(b.total)}",
+                              sum_text, quoted(b.total))
+            elif parts_band.lo > total_band.hi and not (_overlapping(b.descriptions) and not b.whole):
+                what = "the parts add up to more than the total" if len(b.parts) > 1 else "a part is larger than the whole"
+                yield finding(NAME, [b.total, *b.parts], f"{equation}, but the total given is {quoted(b.total)}: {what}",
+                              f"at least {sum_text}", quoted(b.total))
+
+
+register_rule(Rule(NAME, "Parts and total", "Parts of a breakdown that do not add up to the total given.", check))

@@ -1,0 +1,99 @@
+"""``weekday``: the weekday written beside a date against the calendar ("Tuesday, 15 February 2018").
+
+The extractor keeps the weekday written with an explicit date (``weekday``). A date whose year the
+extractor inferred from the publication date ("Tuesday, 3 March") could belong to the year before or
+after; when the written weekday fits that other reading, the check stays silent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule
+from workbench.core.checks.builtin._common import finding
+from workbench.core.checks.context import Figure
+from workbench.core.extract.vocab.calendar import WEEKDAYS
+
+NAME = "weekday"
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_NAMES = list(WEEKDAYS)
+_FULL = {name.lower() for name in _NAMES}
+_FORMS = {form.lower().rstrip("."): i for i, (name, abbrevs) in enumerate(WEEKDAYS.items())
+          for form in (name, *abbrevs)}
+
+
+def weekday_index(written: str) -> int | None:
+    """0 for "Monday", "Mon", "Mon."; None for anything else."""
+    return _FORMS.get(written.strip().lower().rstrip("."))
+
+
+def _date(value: object) -> dt.date | None:
+    m = _DAY.match(value) if isinstance(value, str) else None
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _other_readings(day: dt.date, published: dt.date | None) -> list[dt.date]:
+    """The same day and month in the years an inferred year could also have been."""
+    years = [day.year - 1, day.year + 1] if published is None else [published.year - 1, published.year,
+                                                                    published.year + 1]
+    out = []
+    for year in years:
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if other != day:
+            out.append(other)
+    return out
+
+
+_BEFORE = re.compile(r"\b(" + "|".join(sorted(_FORMS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?$", re.I)
+_AFTER = re.compile(r"(?:,?\s+(?:a|which\s+(?:was|is|will\s+be)|that\s+(?:was|is))\s+|\s*\(\s*(?:a\s+)?)(" +
+                    "|".join(n for n in _NAMES) + r")\b", re.I)
+
+
+def written_weekday(ctx: CheckContext, fig: Figure) -> tuple[str, tuple[int, int]] | None:
+    """A weekday beside a full date that the claim does not hold ("Tues., Feb. 13, 2018"): the word and its span."""
+    m = _BEFORE.search(ctx.text, max(0, fig.start - 16), fig.start)
+    if m and m.group(1)[0].isupper() and (m.group(1).lower() in _FULL or ctx.text[m.end(1):m.end(1) + 1] == "."):
+        return m.group(1), (m.start(1), m.end(1))  # an abbreviation only with its full stop ("The Sun, 15 May")
+    m = _AFTER.match(ctx.text, fig.end, min(len(ctx.text), fig.end + 30))
+    if m:
+        return m.group(1), (m.start(1), m.end(1))
+    return None
+
+
+def check(ctx: CheckContext) -> Iterator[CheckFinding]:
+    for fig in ctx.figures:
+        if fig.kind not in ("date", "time"):
+            continue
+        words: tuple[tuple[int, int], ...] = ()
+        said = fig.weekday
+        if not said:
+            if not isinstance(fig.value, str) or not _DAY.match(fig.value):
+                continue
+            beside = written_weekday(ctx, fig)
+            if beside is None:
+                continue
+            said, span = beside
+            words = (span,)
+        day = _date(fig.value)
+        written = weekday_index(said)
+        if day is None or written is None or day.weekday() == written:
+            continue
+        if fig.resolved != "absolute" and any(o.weekday() == written for o in _other_readings(day, ctx.published)):
+            continue  # the year was inferred, and the weekday fits another year it could be
+        actual = _NAMES[day.weekday()]
+        when = f"{day.day} {day:%B} {day.year}"
+        yield finding(NAME, [fig], f"{when} was a {actual}, but the text says {said}", f"a {actual}", said,
+                      extra=words)
+
+
+register_rule(Rule(NAME, "Weekday and date", "A weekday written beside a date that falls on another day.", check))
