@@ -82,7 +82,7 @@ PARTITION_LINK = lazy_i(r"(?:\bof\s+whom|\bof\s+which|\bof\s+these|\bof\s+those|
                         r"\bsplit\s+(?:into|between)|\bdivided\s+(?:into|between)|\bbroken\s+down\s+into|"
                         r"\bshared\s+between|:|\s[\u2014\u2013]|\s-)\s*,?\s*(?:the\s+)?" + QUAL + r"$")
 """Between a total and parts that make it up: "30 people, of whom 12 ...", "45 were arrested: 20 ..."."""
-NEUTRAL_LINK = lazy_i(r"^[^\d,;:]{0,30}?\b(?:were|are)\s+" + QUAL + r"$|,\s*with\s+" + QUAL + r"$")
+NEUTRAL_LINK = lazy_i(r"^[^\d,;:]{0,30}?\b(?:were|are)\s+" + QUAL + r"$|^\s*(?:[a-z'-]+\s+){0,2}?,\s*with\s+" + QUAL + r"$")
 """Between a total and a breakdown that is whole only if its categories are: "The 12 victims were seven
 men and five women", "..., with 700,000 voting yes and 500,000 no"."""
 GROUP_HAS = lazy_i(r"\b(?:squad|team|panel|committee|board|cabinet|class|crew|delegation|council|jury|chamber|"
@@ -119,6 +119,16 @@ OVERLAP_WORDS = frozenset({
 """Words of answers and attributes that may overlap ("600 said prices and 550 jobs"): parts then need not add up."""
 POSSESSION = lazy_i(r"\b(?:has|have|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)[a-z]+")
 """"have degrees", "had cars": an attribute, which several parts may share (not "have been freed")."""
+PERSON_NOUNS = frozenset({
+    "people", "persons", "person", "victims", "dead", "injured", "wounded", "casualties", "staff", "workers",
+    "employees", "passengers", "delegates", "members", "mps", "voters", "residents", "students", "pupils",
+    "children", "adults", "patients", "soldiers", "troops", "civilians", "refugees", "migrants", "prisoners",
+    "hostages", "survivors", "players", "candidates", "councillors", "ministers", "officers", "officials",
+    "respondents", "fans", "visitors", "tourists", "applicants", "teachers", "nurses", "doctors", "men", "women",
+    "athletes", "competitors", "runners", "seats", "votes", "ballots", "medals", "games", "matches", "cases",
+})
+"""Totals whose parts may be named by other nouns ("30 people: 12 children and 20 adults"); a total of other
+things ("120 homes") is not made of parts named otherwise ("3,500 firefighters")."""
 VERBS = frozenset({
     "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "died", "die", "dies", "remain",
     "remained", "remains", "left", "went", "came", "fled", "stayed", "returned", "survived", "recovered",

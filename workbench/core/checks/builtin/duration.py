@@ -26,6 +26,8 @@ _YEAR_DAYS = 365.25
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,3}?(?:for\s+)?(?:the\s+(?:past|last)\s+)?"
                       r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+)?$|\bnow\s+in\s+its\s+$", re.I)
 """Before a duration that runs to now: "has lasted", "has raged for", "now in its"."""
+_OTHER_CLAUSE = re.compile(r"\s*,?\s*(?:when|where|which|after|before|while|whereas|until|but)\b[^,;]*$", re.I)
+"""Between a date and the duration after it, a clause about something else that holds the duration."""
 _NOW_CLAUSE = re.compile(r"\b(?:is|are|has|have|now|remains?|continues?|still)\b", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\s+(?!been\s+(?:over|ended))", re.I)
 
@@ -125,7 +127,12 @@ def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.
     stated = _stated(ctx, d)
     if stated is None or start is None or end is None or end[1] < start[0]:
         return
+    if dates[-1].end <= d.start and _OTHER_CLAUSE.match(ctx.text, dates[-1].end, d.start):
+        return  # "since 2010, when ash grounded flights for six days": the duration is the other event's
     elapsed = _elapsed(start, end)
+    unit = (duration(d.value) or (0, "year"))[1]
+    if unit != "year" and elapsed.lo > 2:
+        return  # days or weeks against years of dates: not the same span
     if elapsed.overlaps(stated):
         return
     if how == "since":

@@ -54,7 +54,7 @@ class Breakdown:
 
 def _eligible(fig: Figure) -> bool:
     return fig.kind in ("count", "money") and fig.amount is not None and fig.unit not in vocab.AGE_UNITS \
-        and fig.amount >= 0 and fig.top is None
+        and fig.amount > 0 and fig.top is None
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -167,6 +167,8 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
         return
     parts, descriptions = found
     several = len(parts) >= 2
+    if shape != "subset" and not several:
+        return  # "ninety - five hundred", "0 are two": one figure after a colon or a verb is no breakdown
     if shape == "subset":
         yield Breakdown(total, parts, descriptions, whole=False)
     elif shape == "partition":
@@ -208,6 +210,16 @@ def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
             (not link.strip() or re.fullmatch(r"(?:or|so|that\s+is)?\s*" + vocab.QUAL, link.strip() + " ")) \
             and vocab.TOTAL_AFTER.match(ctx.after(total, 30)):
         yield Breakdown(total, parts, [*descriptions, closing.group(1)], whole=True)
+
+
+def _same_things(b: Breakdown) -> bool:
+    """The parts can be of the total: a total of people may be broken down by any noun, a total of homes
+    only into homes (or parts without a noun of their own)."""
+    total = (b.total.unit or "").lower().split()
+    if not total or total[-1] in vocab.PERSON_NOUNS:
+        return True
+    units = [(p.unit or "").lower().split() for p in b.parts]
+    return not all(u for u in units) or any(u[-1] == total[-1] for u in units)
 
 
 def _sum(ctx: CheckContext, parts: list[Figure]) -> Interval | None:
@@ -252,6 +264,8 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
                                   for a, b in zip(figs, figs[1:], strict=False)):
             found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
         for b in found:
+            if b.total.kind == "count" and not _same_things(b):
+                continue
             parts_band, total_band = _sum(ctx, b.parts), ctx.band(b.total, ROUNDING)
             if parts_band is None or total_band is None:
                 continue
