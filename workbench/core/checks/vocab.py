@@ -96,6 +96,9 @@ AMONG_TOTAL = lazy_i(r"\b(?:were|are|was|is)\s+(?:among|included\s+in|part\s+of)
 OF_THOSE = lazy_i(r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|injured|wounded|casualties|"
                   r"total|arrested|survivors|missing))(?:\s+[a-z]+){0,3}?\s*,\s*")
 """A sentence that breaks down the total of the one before: "Of those, ...", "Among the dead, ..."."""
+OF_THOSE_HINTS = ("of those", "of them", "of these", "among the", "among those", "among them", "among these",
+                  "of the dead", "of the victims", "of the injured", "of the wounded", "of the casualties",
+                  "of the total", "of the arrested", "of the survivors", "of the missing")
 LIST_GOES_ON = lazy_i(r"^[^.;:]*?(?:,|\band\b|\bplus\b)\s+(?:[a-z'-]+\s+){0,3}?(?:one|none|another|no\s+one)\b")
 """After the last part read, more parts the claims do not hold ("won five, drew three and lost one")."""
 OF_THEM_AFTER = lazy_i(r"^\s+of\s+(?:them|whom|those|these|which)\b")

@@ -176,9 +176,9 @@ def _describe(diff: float, kind_word: str) -> str:
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
-    for sentence in ctx.candidates(("from",)):  # every shape read here has "from A"
-        figs = sentence.figures
-        if len(figs) < 2:
+    for sentence in ctx.sentences:
+        figs = sentence.numbers
+        if len(figs) < 2 or not sentence.has(ctx, ("from",)):  # every shape read here has "from A"
             continue
         for c in changes(ctx, ctx.numbers(sentence)):
             band_a, band_b = ctx.band(c.start), ctx.band(c.end)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule, vocab
 from workbench.core.checks.builtin._common import finding, quoted
 from workbench.core.checks.builtin._time import date_span, duration, years_of
-from workbench.core.checks.context import Figure
+from workbench.core.checks.context import Figure, ends
 from workbench.core.checks.numbers import INF, Interval
 
 NAME = "duration"
@@ -90,7 +90,7 @@ def _tied_to_now(ctx: CheckContext, d: Figure) -> bool:
 def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
     durations = [f for f in figs if f.kind == "duration"]
     dates = [f for f in figs if f.kind == "date"]
-    if len(durations) != 1 or not 1 <= len(dates) <= 2 or _stated(ctx, durations[0]) is None:
+    if len(durations) != 1 or not 1 <= len(dates) <= 2 or duration(durations[0].value) is None:
         return
     d = durations[0]
     dates = [f for f in dates if date_span(f.value)]
@@ -113,7 +113,7 @@ def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding
         apposed = start.end <= d.start and re.fullmatch(r"\s*(?:,|\u2014|\u2013|-|\()\s*", ctx.gap(start, d))
         if not (apposed or _tied_to_now(ctx, d) or vocab.FOR_BEFORE.search(ctx.before(d, 30))):
             return
-    elif any(h in before_start.lower() for h in vocab.START_HINTS) and vocab.EVENT_START.search(before_start) \
+    elif ctx.sentence_of(start).has(ctx, vocab.START_HINTS) and ends(vocab.EVENT_START, before_start) \
             or vocab.STARTED_OPENING.search(ctx.text[ctx.sentence_of(start).start:start.start]):
         if not _tied_to_now(ctx, d):  # "began in 2011 and lasted three years" is over
             return
@@ -148,16 +148,16 @@ def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.
 def _event_starts(ctx: CheckContext) -> dict[str, list[Figure]]:
     """Event nouns and the dates they began: "the war began in 2011" -> {"war": [2011]}."""
     out: dict[str, list[Figure]] = {}
-    for f in ctx.figures:
-        if f.kind != "date" or date_span(f.value) is None:
+    for sentence in ctx.sentences:
+        if "date" not in sentence.kinds or not sentence.has(ctx, vocab.START_HINTS):
             continue
-        before = ctx.before(f, 60)
-        lowered = before.lower()
-        if not any(hint in lowered for hint in vocab.START_HINTS):
-            continue
-        m = vocab.EVENT_START.search(before)
-        if m and m.group(1).lower() in vocab.EVENT_NOUNS:
-            out.setdefault(m.group(1).lower(), []).append(f)
+        for f in sentence.figures:
+            if f.kind != "date" or date_span(f.value) is None:
+                continue
+            before = ctx.before(f, 60)
+            m = ends(vocab.EVENT_START, before)
+            if m and m.group(1).lower() in vocab.EVENT_NOUNS:
+                out.setdefault(m.group(1).lower(), []).append(f)
     return out
 
 
@@ -205,9 +205,9 @@ def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     for index in sorted({f.sentence for f in ctx.figures if f.kind == "duration"}):
         sentence = ctx.sentences[index]
-        if any(f.kind == "date" for f in sentence.figures):
+        if "date" in sentence.kinds:
             yield from _in_sentence(ctx, sentence.figures)
-    if ctx.sentences_with(vocab.START_HINTS):
+    if any(f.kind == "duration" for f in ctx.figures):
         yield from _across(ctx)
 
 

@@ -147,9 +147,11 @@ def breakdowns(ctx: CheckContext, figs: list[Figure], *, rates: bool = True) -> 
 
 def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdown]:
     total, first = figs[t], figs[t + 1]
-    gap = ctx.mgap(total, first)
     of_them = vocab.OF_THEM_AFTER.match(ctx.after(first, 20))
-    if not of_them and not _OPENING_HINT.search(gap) or not _TOTAL_GAP.match(gap):
+    if not of_them and not _OPENING_HINT.search(ctx.text, total.end, first.start):
+        return
+    gap = ctx.mgap(total, first)
+    if not _TOTAL_GAP.match(gap):
         return
     before = ctx.masked[ctx.sentence_of(total).start:total.start]
     lead = ends(vocab.OPENING_COMMA, gap)
@@ -236,8 +238,10 @@ def _carried_over(ctx: CheckContext, index: int) -> Iterator[Breakdown]:
     """A breakdown opening with "Of those," whose total is the one figure of the sentence before:
     "Thirty people were killed. Of those, 12 were children and 20 adults."."""
     sentence = ctx.sentences[index]
+    if index == 0:
+        return
     opener = vocab.OF_THOSE.match(ctx.masked, sentence.start, sentence.end)
-    if opener is None or index == 0 or not ctx.adjacent(ctx.sentences[index - 1], sentence):
+    if opener is None or not ctx.adjacent(ctx.sentences[index - 1], sentence):
         return
     figs = [f for f in ctx.numbers(sentence) if f.start >= opener.end()]
     totals = [f for f in ctx.numbers(ctx.sentences[index - 1]) if _eligible(f)]

@@ -122,12 +122,10 @@ def _totals(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[Ch
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
-    with_units = {f.sentence for f in ctx.figures if f.kind == "quantity" and "/" in (f.unit or "")}
-    chosen = ctx.sentences_with(vocab.PERIOD_HINTS) | with_units
-    for index in sorted(chosen):
-        sentence = ctx.sentences[index]
+    for sentence in ctx.sentences:
         figs = sentence.figures
-        if len(figs) >= 2:
+        if len(sentence.numbers) >= 2 and (any("/" in (f.unit or "") for f in sentence.numbers)
+                                           or sentence.has(ctx, vocab.PERIOD_HINTS)):
             periods = [period(ctx, f) for f in figs]
             if sum(p is not None for p in periods) == 0:
                 continue

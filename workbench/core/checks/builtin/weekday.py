@@ -77,6 +77,10 @@ def written_weekday(ctx: CheckContext, fig: Figure) -> tuple[str, tuple[int, int
     return None
 
 
+_HINTS = tuple(sorted({*_FULL, *(f"{form}." for form in _FORMS if form not in _FULL)}))
+"""Every weekday written out or abbreviated with its full stop: a sentence without one has none to read."""
+
+
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     for fig in ctx.figures:
         if fig.kind not in ("date", "time"):
@@ -84,6 +88,8 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         words: tuple[tuple[int, int], ...] = ()
         said = fig.weekday
         if not said:
+            if not ctx.sentences[fig.sentence].has(ctx, _HINTS):
+                continue
             if not isinstance(fig.value, str) or not _DAY.match(fig.value):
                 continue
             beside = written_weekday(ctx, fig)
