@@ -38,6 +38,9 @@ _OPENING_HINT = re.compile(r"[,:;\u2014\u2013-]|\b(?:includ|among|such|whom|whic
 _CLOSING_HINT = re.compile(r"\b(?:among|included|part\s+of|total|all|altogether|making|bringing|combined|overall)\b",
                            re.I)
 """A cheap first test for the words between a list of parts and the total after it."""
+_OF_THEM = re.compile(vocab.OF_THEM_AFTER.pattern.lstrip("^"), re.I)
+_TOTAL_NEXT = re.compile(vocab.TOTAL_AFTER.pattern.lstrip("^"), re.I)
+"""The same tests as ``vocab.OF_THEM_AFTER`` and ``vocab.TOTAL_AFTER``, run at a position in the text."""
 _END = re.compile(r"[,;.:!?]|\s[\u2014\u2013-]\s|$")
 
 
@@ -147,15 +150,19 @@ def breakdowns(ctx: CheckContext, figs: list[Figure], *, rates: bool = True) -> 
 
 def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdown]:
     total, first = figs[t], figs[t + 1]
-    of_them = vocab.OF_THEM_AFTER.match(ctx.after(first, 20))
-    if not of_them and not _OPENING_HINT.search(ctx.text, total.end, first.start):
-        return
+    of_them = None
+    if not _OPENING_HINT.search(ctx.text, total.end, first.start):
+        of_them = _OF_THEM.match(ctx.lower, first.end, first.end + 20)
+        if not of_them:
+            return
     gap = ctx.mgap(total, first)
     if not _TOTAL_GAP.match(gap):
         return
     before = ctx.masked[ctx.sentence_of(total).start:total.start]
     lead = ends(vocab.OPENING_COMMA, gap)
     # what the words between say the parts are: some of the total, all of it, or either
+    if of_them is None:
+        of_them = _OF_THEM.match(ctx.lower, first.end, first.end + 20)
     if of_them or ends(vocab.SUBSET_LINK, gap) or ends(vocab.GROUP_HAS, before + ctx.masked[total.start:first.start], 90):
         shape = "subset"
     elif ends(vocab.PARTITION_LINK, gap):
@@ -185,9 +192,10 @@ def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
     end = t - 1
     if not _eligible(figs[end]) or not _compatible(total, figs[end]):
         return
-    gap = ctx.mgap(figs[end], total)
-    if not _CLOSING_HINT.search(gap) and not vocab.TOTAL_AFTER.match(ctx.after(total, 30)):
+    if not _CLOSING_HINT.search(ctx.text, figs[end].end, total.start) \
+            and not _TOTAL_NEXT.match(ctx.lower, total.end, total.end + 30):
         return
+    gap = ctx.mgap(figs[end], total)
     start = end
     while start - 1 >= 0 and _eligible(figs[start - 1]) and _compatible(total, figs[start - 1]):
         link = _link(ctx, figs[start - 1], figs[start])
