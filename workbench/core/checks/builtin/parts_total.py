@@ -41,6 +41,18 @@ _CLOSING_HINT = re.compile(r"\b(?:among|included|part\s+of|total|all|altogether|
 _OF_THEM = re.compile(vocab.OF_THEM_AFTER.pattern.lstrip("^"), re.I)
 _TOTAL_NEXT = re.compile(vocab.TOTAL_AFTER.pattern.lstrip("^"), re.I)
 """The same tests as ``vocab.OF_THEM_AFTER`` and ``vocab.TOTAL_AFTER``, run at a position in the text."""
+_SUBSET_WORDS = ("includ", "among", "such as", "notably", "mostly", "mainly", "most of")
+_HAS_WORDS = ("has", "have", "had", "includ")
+_PARTITION_WORDS = ("whom", "which", "these", "those", "them", "compris", "consist", "made up", "split", "divided",
+                    "broken", "shared", ":", "\u2014", "\u2013", "-")
+_NEUTRAL_WORDS = ("were", "are", "with")
+"""Cheap first tests for the link patterns of ``vocab`` (a word each must contain)."""
+
+
+def _any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
 _END = re.compile(r"[,;.:!?]|\s[\u2014\u2013-]\s|$")
 
 
@@ -159,15 +171,18 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
     if not _TOTAL_GAP.match(gap):
         return
     before = ctx.masked[ctx.sentence_of(total).start:total.start]
-    lead = ends(vocab.OPENING_COMMA, gap)
+    low = gap.lower()
+    lead = ends(vocab.OPENING_COMMA, gap) if "," in low else None
     # what the words between say the parts are: some of the total, all of it, or either
     if of_them is None:
         of_them = _OF_THEM.match(ctx.lower, first.end, first.end + 20)
-    if of_them or ends(vocab.SUBSET_LINK, gap) or ends(vocab.GROUP_HAS, before + ctx.masked[total.start:first.start], 90):
+    if of_them or _any(low, _SUBSET_WORDS) and ends(vocab.SUBSET_LINK, gap) \
+            or _any(low, _HAS_WORDS) and ends(vocab.GROUP_HAS, before + ctx.masked[total.start:first.start], 90):
         shape = "subset"
-    elif ends(vocab.PARTITION_LINK, gap):
+    elif _any(low, _PARTITION_WORDS) and ends(vocab.PARTITION_LINK, gap):
         shape = "partition"
-    elif vocab.NEUTRAL_LINK.search(gap) or (lead and ends(vocab.OF_THE_TOTAL, before, 40)):
+    elif _any(low, _NEUTRAL_WORDS) and vocab.NEUTRAL_LINK.search(gap) \
+            or (lead and ends(vocab.OF_THE_TOTAL, before, 40)):
         shape = "neutral"
     else:
         return

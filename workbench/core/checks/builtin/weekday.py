@@ -77,8 +77,8 @@ def written_weekday(ctx: CheckContext, fig: Figure) -> tuple[str, tuple[int, int
     return None
 
 
-_HINTS = tuple(sorted({*_FULL, *(f"{form}." for form in _FORMS if form not in _FULL)}))
-"""Every weekday written out or abbreviated with its full stop: a sentence without one has none to read."""
+_PREFIXES = tuple(name[:3] for name in _NAMES)
+""""Mon" ... "Sun": a date with none of them beside it has no weekday to read."""
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
@@ -88,7 +88,8 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         words: tuple[tuple[int, int], ...] = ()
         said = fig.weekday
         if not said:
-            if not ctx.sentences[fig.sentence].has(ctx, _HINTS):
+            near = ctx.text[max(0, fig.start - 14):fig.start] + ctx.text[fig.end:fig.end + 16]
+            if not any(day in near for day in _PREFIXES):
                 continue
             if not isinstance(fig.value, str) or not _DAY.match(fig.value):
                 continue
