@@ -114,7 +114,8 @@ def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding
         if not (apposed or _tied_to_now(ctx, d) or vocab.FOR_BEFORE.search(ctx.before(d, 30))):
             return
     elif ctx.sentence_of(start).has(ctx, vocab.START_HINTS) and ends(vocab.EVENT_START, before_start) \
-            or vocab.STARTED_OPENING.search(ctx.text[ctx.sentence_of(start).start:start.start]):
+            or start.start - ctx.sentence_of(start).start <= 40 \
+            and vocab.STARTED_OPENING.search(ctx.text[ctx.sentence_of(start).start:start.start]):
         if not _tied_to_now(ctx, d):  # "began in 2011 and lasted three years" is over
             return
     else:
@@ -188,7 +189,7 @@ def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
                                                                                             sentence.end)):
             continue  # the story must say the event runs to now ("the city is in ruins")
         if _other_dates(figs, {d.index, start.index}) or re.search(
-                r"\b(?:ended|end|finished|over|was|were|had|lasted)\b", ctx.text[ctx.sentence_of(d).start:d.start]):
+                r"\b(?:ended|end|finished|over|was|were|had|lasted)\b", ctx.text[max(ctx.sentence_of(d).start, d.start - 120):d.start]):
             continue
         span = date_span(start.value)
         stated = _stated(ctx, d)

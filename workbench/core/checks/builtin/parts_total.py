@@ -28,6 +28,8 @@ from workbench.core.checks.context import Figure, ends
 from workbench.core.checks.numbers import Interval, plain
 
 NAME = "parts_total"
+MAX_PARTS = 30
+"""A breakdown is read no further than this many parts (a list of hundreds is a table, not a breakdown)."""
 ROUNDING = 0.4
 """Share of each figure's rounding kept in a sum: errors of rounded parts mostly cancel."""
 _WORD = re.compile(r"[a-z]+")
@@ -99,7 +101,7 @@ def _parts(ctx: CheckContext, figs: list[Figure], i: int, *, led: bool = False
     only when the first has (``led``: "Labour won 42")."""
     parts, descriptions = [figs[i]], []
     j = i
-    while j + 1 < len(figs):
+    while j + 1 < len(figs) and len(parts) < MAX_PARTS:
         nxt = figs[j + 1]
         if not _eligible(nxt) or not _compatible(figs[i], nxt) or vocab.OF_THEM_AFTER.match(ctx.after(figs[j], 20)):
             break
@@ -170,7 +172,7 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
     gap = ctx.mgap(total, first)
     if not _TOTAL_GAP.match(gap):
         return
-    before = ctx.masked[ctx.sentence_of(total).start:total.start]
+    before = ctx.masked[max(ctx.sentence_of(total).start, total.start - 200):total.start]
     low = gap.lower()
     lead = ends(vocab.OPENING_COMMA, gap) if "," in low else None
     # what the words between say the parts are: some of the total, all of it, or either
@@ -212,7 +214,8 @@ def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
         return
     gap = ctx.mgap(figs[end], total)
     start = end
-    while start - 1 >= 0 and _eligible(figs[start - 1]) and _compatible(total, figs[start - 1]):
+    while start - 1 >= 0 and end - start < MAX_PARTS and _eligible(figs[start - 1]) \
+            and _compatible(total, figs[start - 1]):
         link = _link(ctx, figs[start - 1], figs[start])
         if link is None or link[1].strip():
             break
