@@ -180,10 +180,10 @@ FROM_BEFORE = lazy_i(r"\bfrom\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:low|hi
 """Before A of "from A to B"."""
 TO_BEFORE = lazy_i(r"\bto\s+(?:an?\s+(?:record|new|high|low|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?" + QUAL + r"$")
 """Before B of "to B from A"."""
-A_TO_B = lazy_i(r"^\s*(?:a\s+year\s+(?:earlier|ago|before)\s+|last\s+year\s+|previously\s+)?,?\s*to\s+"
+A_TO_B = lazy_i(r"^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|hour|share|head)\s+)?(?:a\s+year\s+(?:earlier|ago|before)\s+|last\s+year\s+|previously\s+)?,?\s*to\s+"
                 r"(?:an?\s+(?:record|new|high|low|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?" + QUAL + r"$")
 """Between A and B of "from A to B" (on the masked text): " to ", " in ### to "."""
-B_FROM_A = lazy_i(r"^\s*,?\s*(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?"
+B_FROM_A = lazy_i(r"^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|hour|share|head)\s*)?,?\s*(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?"
                   r"(?:(?:[\w-]+\s+){0,2}(?:level|total|figure)\s+of\s+)?" + QUAL + r"$")
 """Between B and A of "to B from A": " from ", " in ### from "."""
 ASIDE_FROM_A = lazy_i(r"^\s*(?:a|per|each)\s+(?:share|unit|head|person|barrel|tonne|ton|ounce),?\s*(?:up\s+|down\s+)?"
