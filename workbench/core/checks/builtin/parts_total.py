@@ -55,6 +55,8 @@ def _any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
 
 
+_OPENERS = ("of ", "among ")
+"""How a sentence that breaks down the last one's total begins ("Of those, ...")."""
 _END = re.compile(r"[,;.:!?]|\s[\u2014\u2013-]\s|$")
 
 
@@ -285,14 +287,17 @@ def _carried_over(ctx: CheckContext, index: int) -> Iterator[Breakdown]:
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
+    lower = ctx.lower
     for index, sentence in enumerate(ctx.sentences):
-        figs = ctx.numbers(sentence)
+        figs = sentence.numbers
         if not figs:
             continue
-        found = list(_carried_over(ctx, index))
-        if len(figs) >= 2 and any(_eligible(a) and _eligible(b) and _compatible(a, b)
-                                  for a, b in zip(figs, figs[1:], strict=False)):
-            found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
+        found = list(_carried_over(ctx, index)) if lower.startswith(_OPENERS, sentence.start) else []
+        if len(figs) >= 2:
+            kinds = [f.kind if _eligible(f) else None for f in figs]
+            if any(k is not None and k == n and (k != "money" or a.currency == b.currency)
+                   for k, n, a, b in zip(kinds, kinds[1:], figs, figs[1:], strict=False)):
+                found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
         for b in found:
             if b.total.kind == "count" and not _same_things(b):
                 continue
