@@ -575,3 +575,20 @@ NEGATIVES += [
     Negative("duration", P, "It was 25 years since the factory closed in 1998.", "the past: counted to another time"),
     Negative("repeated_quantity", P, "A 12,000-tonne ship ran aground. A 21,000-tonne ship was refloated on Monday."),
 ]
+
+TWINS += [  # a fourth batch
+    Twin("parts_total", P, "Of the [[30]] injured, [[12]] were children and the remaining [[20]] adults.",
+         {2: "18"}, "32"),
+    Twin("change", P, "Sales rose [[50 per cent]] to [[£50m]] from [[£40m]].", {0: "25 per cent"}, "a rise of 25%"),
+    Twin("change", P, "Wages rose from [[£500]] a week to [[£550]], an increase of [[15%]].", {2: "10%"},
+         "a rise of 10%"),
+    Twin("percentage", P, "Turnout was [[70 percent]], or [[600]] of the [[1,000]] voters.", {0: "60 percent"}, "60%"),
+    Twin("rate", P, "The tax raises [[£2bn]] a year — about [[£80m]] a week.", {1: "£40m"}, "£38.5 million a week"),
+    Twin("rate", P, "The ferry carries [[2,000]] passengers a day, or [[73,000]] a year.", {1: "730,000"},
+         "730,000 a year"),
+    Twin("rate", P, "The bill will cost [[$1.5 trillion]] over [[10 years]], or [[$200 billion]] a year.",
+         {2: "$150 billion"}, "$150 billion a year"),
+    Twin("rate", P, "The scheme will cost [[£12m]] over the next [[three years]], about [[£8m]] a year.",
+         {2: "£4m"}, "£4 million a year"),
+    Twin("age", P, "Smith ([[45]]), who was born in [[1960]], spoke.", {0: "57"}, "57 or 58"),
+]

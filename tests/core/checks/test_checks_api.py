@@ -9,6 +9,8 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from workbench.core.checks import (
     CheckContext,
@@ -133,3 +135,35 @@ def test_importing_the_checks_loads_no_qt() -> None:
             "adults.', None); print(any(m.startswith('PySide6') for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([
+    "Of the 30 injured, ", "12 were children", " and 20 adults", ", or 60 of the 200 staff", " £350m a week",
+    ", or £5bn a year", " (£4.3m)", " €5m", " Tuesday, 15 February 2018", " born in 1960", "Smith, 45, ",
+    " since 2011", " for three years", " rose 15% to $120 million from $104 million", " – ", ": ", ", ",
+    " in all", " including ", " a third of ", "25%", " doubled from 20 to 45", "\n\n", ". ", "(", ")",
+]), max_size=14), st.sampled_from([None, PUBLISHED, dt.date(1998, 3, 1)]))
+def test_any_mix_of_figures_gives_findings_inside_the_text_in_order(parts: list[str], published) -> None:  # noqa: ANN001
+    text = "".join(parts)
+    found = check_story(text, published)
+    assert [f.spans[0] for f in found] == sorted(f.spans[0] for f in found)
+    for f in found:
+        assert f.rule in RULE_IDS and f.message and f.expected and f.found
+        assert list(f.spans) == sorted(f.spans) and all(0 <= s < e <= len(text) for s, e in f.spans)
+
+
+@pytest.mark.parametrize("unit", [
+    "Of the 30 injured, 12 were children and 20 adults, ", "12 people, including 3 children, ", "1 man, ",
+    "£350m a week, or £5bn a year, ", "from 4% to 6%, a 2% rise, ", "Smith, 45, born in 1960, ", "$5m ($6m), ",
+])
+def test_one_endless_sentence_is_checked_in_linear_time(unit: str) -> None:
+    """Not a benchmark: a generous bound that only a quadratic walk over one sentence's figures would break."""
+    import time
+
+    text = "A total of 5 people were hurt: " + unit * (120_000 // len(unit))
+    claims = extract(text, PUBLISHED)
+    started = time.process_time()
+    found = check_story(text, PUBLISHED, claims=claims)
+    assert time.process_time() - started < 15
+    assert all(0 <= s < e <= len(text) for f in found for s, e in f.spans)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,7 @@ class Rule:
 
 _RULES: dict[str, Rule] = {}
 _loaded = False
+_loading = threading.Lock()
 
 
 def register_rule(rule: Rule) -> None:
@@ -78,16 +80,21 @@ def unregister_rule(name: str) -> None:
 
 
 def _load_rules() -> None:
+    """Register the built-in rules once (safe from several threads: a worker may check while the window does)."""
     global _loaded
-    if not _loaded:
-        _loaded = True
-        importlib.import_module("workbench.core.checks.builtin")  # importing registers them
+    if _loaded:
+        return
+    with _loading:
+        if not _loaded:
+            importlib.import_module("workbench.core.checks.builtin")  # importing registers them
+            _loaded = True
 
 
 def rules() -> list[Rule]:
     """The registered rules, built-in ones first."""
     _load_rules()
-    return list(_RULES.values())
+    listed = list(_RULES.values())
+    return sorted(listed, key=lambda r: not getattr(r.check, "__module__", "").startswith(__name__ + ".builtin."))
 
 
 def _as_date(published: dt.date | str | None) -> dt.date | None:

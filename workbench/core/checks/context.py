@@ -76,15 +76,29 @@ class Sentence:
     figures: list[Figure]
     numbers: list[Figure]
     """Its figures that are not dates, times or durations."""
+    kinds: set[str]
+    """The kinds of its figures."""
 
     def has(self, ctx: CheckContext, words: tuple[str, ...]) -> bool:
         """Whether the sentence (lower-cased) contains any of ``words``: a cheap first test for a rule."""
-        return self.index in ctx.sentences_with(words)
+        if len(ctx.text) > _LONG:  # a long story: one scan for the word list, then a set lookup per sentence
+            return self.index in ctx.sentences_with(words)
+        return _any_of(words).search(ctx.lower, self.start, self.end) is not None
+
+
+_LONG = 20_000
+"""Above this many characters, :meth:`Sentence.has` scans the story once per word list."""
 
 
 @lru_cache(maxsize=64)
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile("|".join(re.escape(w) for w in _shortest(words)))
+
+
+@lru_cache(maxsize=64)
+def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words none of the others is part of: a sentence with "took office" also has "office"."""
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
 
 
 def ends(pattern: Any, text: str, reach: int = 60) -> re.Match[str] | None:
@@ -140,9 +154,10 @@ class CheckContext:
             rows.append(row)
         rows.sort(key=_by_span)
         spans = self._sentence_spans(rows)
-        self.sentences: list[Sentence] = [Sentence(i, s, e, [], []) for i, (s, e) in enumerate(spans)]
+        self.sentences: list[Sentence] = [Sentence(i, s, e, [], [], set()) for i, (s, e) in enumerate(spans)]
         self._starts = [s for s, _ in spans]
         self._with: dict[tuple[str, ...], set[int]] = {}
+        self._gaps: dict[tuple[int, int], str] = {}
         starts = [s for s, _ in spans]
         figures: list[Figure] = []
         self.figures = figures
@@ -170,6 +185,7 @@ class CheckContext:
             figures.append(fig)
             sentence = sentences[index]
             sentence.figures.append(fig)
+            sentence.kinds.add(kind)
             if kind not in TEMPORAL_KINDS:
                 sentence.numbers.append(fig)
 
@@ -202,12 +218,12 @@ class CheckContext:
         return self.text.lower()
 
     def sentences_with(self, words: tuple[str, ...]) -> set[int]:
-        """The indexes of the sentences containing any of ``words`` (lower-cased), found in one pass."""
+        """The indexes of the sentences containing any of ``words`` (lower-cased), in one pass over the story."""
         found = self._with.get(words)
         if found is None:
             found = self._with[words] = set()
             text, starts, sentences = self.lower, self._starts, self.sentences
-            for word in words:  # str.find is far quicker than a regex alternation over the whole story
+            for word in _shortest(words):  # str.find is far quicker than a regex alternation over the story
                 pos = text.find(word)
                 while pos >= 0:
                     i = bisect.bisect_right(starts, pos) - 1
@@ -244,9 +260,13 @@ class CheckContext:
         March from 2.7%" reads " from ")."""
         if a.end > b.start:
             return ""
-        gap = self.masked[a.end:b.start]
-        if "#" in gap:
-            gap = _SPACES.sub(" ", vocab.TIME_PHRASE.sub(" ", gap))
+        key = (a.end, b.start)
+        gap = self._gaps.get(key)
+        if gap is None:
+            gap = self.masked[a.end:b.start]
+            if "#" in gap:
+                gap = _SPACES.sub(" ", vocab.TIME_PHRASE.sub(" ", gap))
+            self._gaps[key] = gap
         return gap
 
     def numbers(self, sentence: Sentence) -> list[Figure]:

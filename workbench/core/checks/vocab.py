@@ -82,7 +82,7 @@ PARTITION_LINK = lazy_i(r"(?:\bof\s+whom|\bof\s+which|\bof\s+these|\bof\s+those|
                         r"\bsplit\s+(?:into|between)|\bdivided\s+(?:into|between)|\bbroken\s+down\s+into|"
                         r"\bshared\s+between|:|\s[\u2014\u2013]|\s-)\s*,?\s*(?:the\s+)?" + QUAL + r"$")
 """Between a total and parts that make it up: "30 people, of whom 12 ...", "45 were arrested: 20 ..."."""
-NEUTRAL_LINK = lazy_i(r"^[^\d,;:]{0,30}?\b(?:were|are)\s+" + QUAL + r"$|,\s*with\s+" + QUAL + r"$")
+NEUTRAL_LINK = lazy_i(r"^[^\d,;:]{0,30}?\b(?:were|are)\s+" + QUAL + r"$|^\s*(?:[a-z'-]+\s+){0,2}?,\s*with\s+" + QUAL + r"$")
 """Between a total and a breakdown that is whole only if its categories are: "The 12 victims were seven
 men and five women", "..., with 700,000 voting yes and 500,000 no"."""
 GROUP_HAS = lazy_i(r"\b(?:squad|team|panel|committee|board|cabinet|class|crew|delegation|council|jury|chamber|"
@@ -96,6 +96,9 @@ AMONG_TOTAL = lazy_i(r"\b(?:were|are|was|is)\s+(?:among|included\s+in|part\s+of)
 OF_THOSE = lazy_i(r"\s*(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|injured|wounded|casualties|"
                   r"total|arrested|survivors|missing))(?:\s+[a-z]+){0,3}?\s*,\s*")
 """A sentence that breaks down the total of the one before: "Of those, ...", "Among the dead, ..."."""
+OF_THOSE_HINTS = ("of those", "of them", "of these", "among the", "among those", "among them", "among these",
+                  "of the dead", "of the victims", "of the injured", "of the wounded", "of the casualties",
+                  "of the total", "of the arrested", "of the survivors", "of the missing")
 LIST_GOES_ON = lazy_i(r"^[^.;:]*?(?:,|\band\b|\bplus\b)\s+(?:[a-z'-]+\s+){0,3}?(?:one|none|another|no\s+one)\b")
 """After the last part read, more parts the claims do not hold ("won five, drew three and lost one")."""
 OF_THEM_AFTER = lazy_i(r"^\s+of\s+(?:them|whom|those|these|which)\b")
@@ -119,6 +122,16 @@ OVERLAP_WORDS = frozenset({
 """Words of answers and attributes that may overlap ("600 said prices and 550 jobs"): parts then need not add up."""
 POSSESSION = lazy_i(r"\b(?:has|have|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)[a-z]+")
 """"have degrees", "had cars": an attribute, which several parts may share (not "have been freed")."""
+PERSON_NOUNS = frozenset({
+    "people", "persons", "person", "victims", "dead", "injured", "wounded", "casualties", "staff", "workers",
+    "employees", "passengers", "delegates", "members", "mps", "voters", "residents", "students", "pupils",
+    "children", "adults", "patients", "soldiers", "troops", "civilians", "refugees", "migrants", "prisoners",
+    "hostages", "survivors", "players", "candidates", "councillors", "ministers", "officers", "officials",
+    "respondents", "fans", "visitors", "tourists", "applicants", "teachers", "nurses", "doctors", "men", "women",
+    "athletes", "competitors", "runners", "seats", "votes", "ballots", "medals", "games", "matches", "cases",
+})
+"""Totals whose parts may be named by other nouns ("30 people: 12 children and 20 adults"); a total of other
+things ("120 homes") is not made of parts named otherwise ("3,500 firefighters")."""
 VERBS = frozenset({
     "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "died", "die", "dies", "remain",
     "remained", "remains", "left", "went", "came", "fled", "stayed", "returned", "survived", "recovered",
@@ -167,10 +180,10 @@ FROM_BEFORE = lazy_i(r"\bfrom\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:low|hi
 """Before A of "from A to B"."""
 TO_BEFORE = lazy_i(r"\bto\s+(?:an?\s+(?:record|new|high|low|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?" + QUAL + r"$")
 """Before B of "to B from A"."""
-A_TO_B = lazy_i(r"^\s*(?:a\s+year\s+(?:earlier|ago|before)\s+|last\s+year\s+|previously\s+)?,?\s*to\s+"
+A_TO_B = lazy_i(r"^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|hour|share|head)\s+)?(?:a\s+year\s+(?:earlier|ago|before)\s+|last\s+year\s+|previously\s+)?,?\s*to\s+"
                 r"(?:an?\s+(?:record|new|high|low|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?" + QUAL + r"$")
 """Between A and B of "from A to B" (on the masked text): " to ", " in ### to "."""
-B_FROM_A = lazy_i(r"^\s*,?\s*(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?"
+B_FROM_A = lazy_i(r"^\s*(?:(?:a|an|per|each)\s+(?:day|week|month|year|hour|share|head)\s*)?,?\s*(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+)?"
                   r"(?:(?:[\w-]+\s+){0,2}(?:level|total|figure)\s+of\s+)?" + QUAL + r"$")
 """Between B and A of "to B from A": " from ", " in ### from "."""
 ASIDE_FROM_A = lazy_i(r"^\s*(?:a|per|each)\s+(?:share|unit|head|person|barrel|tonne|ton|ounce),?\s*(?:up\s+|down\s+)?"

@@ -93,8 +93,10 @@ def _ages(born: tuple[dt.date, dt.date], on: dt.date) -> set[int]:
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     if ctx.published is None:
         return
-    for sentence in ctx.candidates(vocab.ORIGIN_HINTS, before=True):
-        index = sentence.index
+    with_dates = [s for s in ctx.sentences if "date" in s.kinds and s.has(ctx, vocab.ORIGIN_HINTS)]
+    chosen = sorted({s.index for s in with_dates} | {s.index - 1 for s in with_dates if s.index > 0})
+    for index in chosen:
+        sentence = ctx.sentences[index]
         figs = sentence.figures
         if not figs:
             continue

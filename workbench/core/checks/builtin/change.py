@@ -125,9 +125,10 @@ def changes(ctx: CheckContext, figs: list[Figure]) -> Iterator[Change]:
         a, b = x, figs[i + 1]
         if not (_level(a) and _level(b) and _same(a, b)):
             continue
-        if vocab.FROM_BEFORE.search(ctx.before(a, 40)) and vocab.A_TO_B.match(gap(a, b)):
+        between = gap(a, b)
+        if "to" in between and vocab.A_TO_B.match(between) and vocab.FROM_BEFORE.search(ctx.before(a, 40)):
             pass  # from A to B
-        elif vocab.TO_BEFORE.search(ctx.before(a, 40)) and vocab.B_FROM_A.match(gap(a, b)):
+        elif "from" in between and vocab.B_FROM_A.match(between) and vocab.TO_BEFORE.search(ctx.before(a, 40)):
             a, b = b, a  # to B from A
         else:
             continue
@@ -176,9 +177,9 @@ def _describe(diff: float, kind_word: str) -> str:
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
-    for sentence in ctx.candidates(("from",)):  # every shape read here has "from A"
-        figs = sentence.figures
-        if len(figs) < 2:
+    for sentence in ctx.sentences:
+        figs = sentence.numbers
+        if len(figs) < 2 or not sentence.has(ctx, ("from",)):  # every shape read here has "from A"
             continue
         for c in changes(ctx, ctx.numbers(sentence)):
             band_a, band_b = ctx.band(c.start), ctx.band(c.end)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule, vocab
 from workbench.core.checks.builtin._common import finding, quoted
 from workbench.core.checks.builtin._time import date_span, duration, years_of
-from workbench.core.checks.context import Figure
+from workbench.core.checks.context import Figure, ends
 from workbench.core.checks.numbers import INF, Interval
 
 NAME = "duration"
@@ -26,6 +26,8 @@ _YEAR_DAYS = 365.25
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,3}?(?:for\s+)?(?:the\s+(?:past|last)\s+)?"
                       r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+)?$|\bnow\s+in\s+its\s+$", re.I)
 """Before a duration that runs to now: "has lasted", "has raged for", "now in its"."""
+_OTHER_CLAUSE = re.compile(r"\s*,?\s*(?:when|where|which|after|before|while|whereas|until|but)\b[^,;]*$", re.I)
+"""Between a date and the duration after it, a clause about something else that holds the duration."""
 _NOW_CLAUSE = re.compile(r"\b(?:is|are|has|have|now|remains?|continues?|still)\b", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\s+(?!been\s+(?:over|ended))", re.I)
 
@@ -88,7 +90,7 @@ def _tied_to_now(ctx: CheckContext, d: Figure) -> bool:
 def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
     durations = [f for f in figs if f.kind == "duration"]
     dates = [f for f in figs if f.kind == "date"]
-    if len(durations) != 1 or not 1 <= len(dates) <= 2 or _stated(ctx, durations[0]) is None:
+    if len(durations) != 1 or not 1 <= len(dates) <= 2 or duration(durations[0].value) is None:
         return
     d = durations[0]
     dates = [f for f in dates if date_span(f.value)]
@@ -111,8 +113,9 @@ def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding
         apposed = start.end <= d.start and re.fullmatch(r"\s*(?:,|\u2014|\u2013|-|\()\s*", ctx.gap(start, d))
         if not (apposed or _tied_to_now(ctx, d) or vocab.FOR_BEFORE.search(ctx.before(d, 30))):
             return
-    elif any(h in before_start.lower() for h in vocab.START_HINTS) and vocab.EVENT_START.search(before_start) \
-            or vocab.STARTED_OPENING.search(ctx.text[ctx.sentence_of(start).start:start.start]):
+    elif ctx.sentence_of(start).has(ctx, vocab.START_HINTS) and ends(vocab.EVENT_START, before_start) \
+            or start.start - ctx.sentence_of(start).start <= 40 \
+            and vocab.STARTED_OPENING.search(ctx.text[ctx.sentence_of(start).start:start.start]):
         if not _tied_to_now(ctx, d):  # "began in 2011 and lasted three years" is over
             return
     else:
@@ -125,7 +128,12 @@ def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.
     stated = _stated(ctx, d)
     if stated is None or start is None or end is None or end[1] < start[0]:
         return
+    if dates[-1].end <= d.start and _OTHER_CLAUSE.match(ctx.text, dates[-1].end, d.start):
+        return  # "since 2010, when ash grounded flights for six days": the duration is the other event's
     elapsed = _elapsed(start, end)
+    unit = (duration(d.value) or (0, "year"))[1]
+    if unit != "year" and elapsed.lo > 2:
+        return  # days or weeks against years of dates: not the same span
     if elapsed.overlaps(stated):
         return
     if how == "since":
@@ -141,16 +149,16 @@ def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.
 def _event_starts(ctx: CheckContext) -> dict[str, list[Figure]]:
     """Event nouns and the dates they began: "the war began in 2011" -> {"war": [2011]}."""
     out: dict[str, list[Figure]] = {}
-    for f in ctx.figures:
-        if f.kind != "date" or date_span(f.value) is None:
+    for sentence in ctx.sentences:
+        if "date" not in sentence.kinds or not sentence.has(ctx, vocab.START_HINTS):
             continue
-        before = ctx.before(f, 60)
-        lowered = before.lower()
-        if not any(hint in lowered for hint in vocab.START_HINTS):
-            continue
-        m = vocab.EVENT_START.search(before)
-        if m and m.group(1).lower() in vocab.EVENT_NOUNS:
-            out.setdefault(m.group(1).lower(), []).append(f)
+        for f in sentence.figures:
+            if f.kind != "date" or date_span(f.value) is None:
+                continue
+            before = ctx.before(f, 60)
+            m = ends(vocab.EVENT_START, before)
+            if m and m.group(1).lower() in vocab.EVENT_NOUNS:
+                out.setdefault(m.group(1).lower(), []).append(f)
     return out
 
 
@@ -181,7 +189,7 @@ def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
                                                                                             sentence.end)):
             continue  # the story must say the event runs to now ("the city is in ruins")
         if _other_dates(figs, {d.index, start.index}) or re.search(
-                r"\b(?:ended|end|finished|over|was|were|had|lasted)\b", ctx.text[ctx.sentence_of(d).start:d.start]):
+                r"\b(?:ended|end|finished|over|was|were|had|lasted)\b", ctx.text[max(ctx.sentence_of(d).start, d.start - 120):d.start]):
             continue
         span = date_span(start.value)
         stated = _stated(ctx, d)
@@ -198,9 +206,9 @@ def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     for index in sorted({f.sentence for f in ctx.figures if f.kind == "duration"}):
         sentence = ctx.sentences[index]
-        if any(f.kind == "date" for f in sentence.figures):
+        if "date" in sentence.kinds:
             yield from _in_sentence(ctx, sentence.figures)
-    if ctx.sentences_with(vocab.START_HINTS):
+    if any(f.kind == "duration" for f in ctx.figures):
         yield from _across(ctx)
 
 

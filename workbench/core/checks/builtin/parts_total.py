@@ -28,6 +28,8 @@ from workbench.core.checks.context import Figure, ends
 from workbench.core.checks.numbers import Interval, plain
 
 NAME = "parts_total"
+MAX_PARTS = 30
+"""A breakdown is read no further than this many parts (a list of hundreds is a table, not a breakdown)."""
 ROUNDING = 0.4
 """Share of each figure's rounding kept in a sum: errors of rounded parts mostly cancel."""
 _WORD = re.compile(r"[a-z]+")
@@ -38,6 +40,23 @@ _OPENING_HINT = re.compile(r"[,:;\u2014\u2013-]|\b(?:includ|among|such|whom|whic
 _CLOSING_HINT = re.compile(r"\b(?:among|included|part\s+of|total|all|altogether|making|bringing|combined|overall)\b",
                            re.I)
 """A cheap first test for the words between a list of parts and the total after it."""
+_OF_THEM = re.compile(vocab.OF_THEM_AFTER.pattern.lstrip("^"), re.I)
+_TOTAL_NEXT = re.compile(vocab.TOTAL_AFTER.pattern.lstrip("^"), re.I)
+"""The same tests as ``vocab.OF_THEM_AFTER`` and ``vocab.TOTAL_AFTER``, run at a position in the text."""
+_SUBSET_WORDS = ("includ", "among", "such as", "notably", "mostly", "mainly", "most of")
+_HAS_WORDS = ("has", "have", "had", "includ")
+_PARTITION_WORDS = ("whom", "which", "these", "those", "them", "compris", "consist", "made up", "split", "divided",
+                    "broken", "shared", ":", "\u2014", "\u2013", "-")
+_NEUTRAL_WORDS = ("were", "are", "with")
+"""Cheap first tests for the link patterns of ``vocab`` (a word each must contain)."""
+
+
+def _any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+_OPENERS = ("of ", "among ")
+"""How a sentence that breaks down the last one's total begins ("Of those, ...")."""
 _END = re.compile(r"[,;.:!?]|\s[\u2014\u2013-]\s|$")
 
 
@@ -54,7 +73,7 @@ class Breakdown:
 
 def _eligible(fig: Figure) -> bool:
     return fig.kind in ("count", "money") and fig.amount is not None and fig.unit not in vocab.AGE_UNITS \
-        and fig.amount >= 0 and fig.top is None
+        and fig.amount > 0 and fig.top is None
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -84,7 +103,7 @@ def _parts(ctx: CheckContext, figs: list[Figure], i: int, *, led: bool = False
     only when the first has (``led``: "Labour won 42")."""
     parts, descriptions = [figs[i]], []
     j = i
-    while j + 1 < len(figs):
+    while j + 1 < len(figs) and len(parts) < MAX_PARTS:
         nxt = figs[j + 1]
         if not _eligible(nxt) or not _compatible(figs[i], nxt) or vocab.OF_THEM_AFTER.match(ctx.after(figs[j], 20)):
             break
@@ -147,18 +166,27 @@ def breakdowns(ctx: CheckContext, figs: list[Figure], *, rates: bool = True) -> 
 
 def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdown]:
     total, first = figs[t], figs[t + 1]
+    of_them = None
+    if not _OPENING_HINT.search(ctx.text, total.end, first.start):
+        of_them = _OF_THEM.match(ctx.lower, first.end, first.end + 20)
+        if not of_them:
+            return
     gap = ctx.mgap(total, first)
-    of_them = vocab.OF_THEM_AFTER.match(ctx.after(first, 20))
-    if not of_them and not _OPENING_HINT.search(gap) or not _TOTAL_GAP.match(gap):
+    if not _TOTAL_GAP.match(gap):
         return
-    before = ctx.masked[ctx.sentence_of(total).start:total.start]
-    lead = ends(vocab.OPENING_COMMA, gap)
+    before = ctx.masked[max(ctx.sentence_of(total).start, total.start - 200):total.start]
+    low = gap.lower()
+    lead = ends(vocab.OPENING_COMMA, gap) if "," in low else None
     # what the words between say the parts are: some of the total, all of it, or either
-    if of_them or ends(vocab.SUBSET_LINK, gap) or ends(vocab.GROUP_HAS, before + ctx.masked[total.start:first.start], 90):
+    if of_them is None:
+        of_them = _OF_THEM.match(ctx.lower, first.end, first.end + 20)
+    if of_them or _any(low, _SUBSET_WORDS) and ends(vocab.SUBSET_LINK, gap) \
+            or _any(low, _HAS_WORDS) and ends(vocab.GROUP_HAS, before + ctx.masked[total.start:first.start], 90):
         shape = "subset"
-    elif ends(vocab.PARTITION_LINK, gap):
+    elif _any(low, _PARTITION_WORDS) and ends(vocab.PARTITION_LINK, gap):
         shape = "partition"
-    elif vocab.NEUTRAL_LINK.search(gap) or (lead and ends(vocab.OF_THE_TOTAL, before, 40)):
+    elif _any(low, _NEUTRAL_WORDS) and vocab.NEUTRAL_LINK.search(gap) \
+            or (lead and ends(vocab.OF_THE_TOTAL, before, 40)):
         shape = "neutral"
     else:
         return
@@ -167,6 +195,8 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
         return
     parts, descriptions = found
     several = len(parts) >= 2
+    if shape != "subset" and not several:
+        return  # "ninety - five hundred", "0 are two": one figure after a colon or a verb is no breakdown
     if shape == "subset":
         yield Breakdown(total, parts, descriptions, whole=False)
     elif shape == "partition":
@@ -181,11 +211,13 @@ def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
     end = t - 1
     if not _eligible(figs[end]) or not _compatible(total, figs[end]):
         return
-    gap = ctx.mgap(figs[end], total)
-    if not _CLOSING_HINT.search(gap) and not vocab.TOTAL_AFTER.match(ctx.after(total, 30)):
+    if not _CLOSING_HINT.search(ctx.text, figs[end].end, total.start) \
+            and not _TOTAL_NEXT.match(ctx.lower, total.end, total.end + 30):
         return
+    gap = ctx.mgap(figs[end], total)
     start = end
-    while start - 1 >= 0 and _eligible(figs[start - 1]) and _compatible(total, figs[start - 1]):
+    while start - 1 >= 0 and end - start < MAX_PARTS and _eligible(figs[start - 1]) \
+            and _compatible(total, figs[start - 1]):
         link = _link(ctx, figs[start - 1], figs[start])
         if link is None or link[1].strip():
             break
@@ -210,6 +242,16 @@ def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
         yield Breakdown(total, parts, [*descriptions, closing.group(1)], whole=True)
 
 
+def _same_things(b: Breakdown) -> bool:
+    """The parts can be of the total: a total of people may be broken down by any noun, a total of homes
+    only into homes (or parts without a noun of their own)."""
+    total = (b.total.unit or "").lower().split()
+    if not total or total[-1] in vocab.PERSON_NOUNS:
+        return True
+    units = [(p.unit or "").lower().split() for p in b.parts]
+    return not all(u for u in units) or any(u[-1] == total[-1] for u in units)
+
+
 def _sum(ctx: CheckContext, parts: list[Figure]) -> Interval | None:
     total = Interval(0.0, 0.0)
     for p in parts:
@@ -224,8 +266,10 @@ def _carried_over(ctx: CheckContext, index: int) -> Iterator[Breakdown]:
     """A breakdown opening with "Of those," whose total is the one figure of the sentence before:
     "Thirty people were killed. Of those, 12 were children and 20 adults."."""
     sentence = ctx.sentences[index]
+    if index == 0:
+        return
     opener = vocab.OF_THOSE.match(ctx.masked, sentence.start, sentence.end)
-    if opener is None or index == 0 or not ctx.adjacent(ctx.sentences[index - 1], sentence):
+    if opener is None or not ctx.adjacent(ctx.sentences[index - 1], sentence):
         return
     figs = [f for f in ctx.numbers(sentence) if f.start >= opener.end()]
     totals = [f for f in ctx.numbers(ctx.sentences[index - 1]) if _eligible(f)]
@@ -243,15 +287,20 @@ def _carried_over(ctx: CheckContext, index: int) -> Iterator[Breakdown]:
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
+    lower = ctx.lower
     for index, sentence in enumerate(ctx.sentences):
-        figs = ctx.numbers(sentence)
+        figs = sentence.numbers
         if not figs:
             continue
-        found = list(_carried_over(ctx, index))
-        if len(figs) >= 2 and any(_eligible(a) and _eligible(b) and _compatible(a, b)
-                                  for a, b in zip(figs, figs[1:], strict=False)):
-            found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
+        found = list(_carried_over(ctx, index)) if lower.startswith(_OPENERS, sentence.start) else []
+        if len(figs) >= 2:
+            kinds = [f.kind if _eligible(f) else None for f in figs]
+            if any(k is not None and k == n and (k != "money" or a.currency == b.currency)
+                   for k, n, a, b in zip(kinds, kinds[1:], figs, figs[1:], strict=False)):
+                found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
         for b in found:
+            if b.total.kind == "count" and not _same_things(b):
+                continue
             parts_band, total_band = _sum(ctx, b.parts), ctx.band(b.total, ROUNDING)
             if parts_band is None or total_band is None:
                 continue

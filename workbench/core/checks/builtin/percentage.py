@@ -29,6 +29,12 @@ _WHOLE_FIRST = re.compile(r"^[^\d;:()]{0,40}?,\s*" + vocab.QUAL + r"$", re.I)
 """Between a whole that opens the sentence and its part: "Of the 500 workers, 150"."""
 
 
+def _opens(ctx: CheckContext, fig: Figure) -> bool:
+    """``fig`` is the whole a sentence opens with: "Of the 500 workers, ..."."""
+    start = ctx.sentence_of(fig).start
+    return fig.start - start <= 60 and bool(vocab.OF_THE_TOTAL.search(ctx.text[start:fig.start]))
+
+
 def _whole(fig: Figure) -> bool:
     return fig.kind in ("count", "money", "quantity") and fig.amount is not None and fig.amount > 0 \
         and fig.unit not in vocab.AGE_UNITS
@@ -64,7 +70,7 @@ def triples(ctx: CheckContext, figs: list[Figure]) -> Iterator[tuple[Figure, Fig
     for i in range(len(figs) - 2):
         a, b, c = figs[i], figs[i + 1], figs[i + 2]
         if _whole(a) and _share(b) and _whole(c) and _same(a, c) and _WHOLE_FIRST.match(ctx.gap(a, b)) \
-                and _restated(ctx, b, c) and vocab.OF_THE_TOTAL.search(ctx.text[ctx.sentence_of(a).start:a.start]):
+                and _restated(ctx, b, c) and _opens(ctx, a):
             yield b, c, a, True            # Of the 1,200 respondents, 35%, or 420 people, ...
             continue
         if _share(a) and _whole(b) and _whole(c) and _same(b, c):
@@ -76,7 +82,7 @@ def triples(ctx: CheckContext, figs: list[Figure]) -> Iterator[tuple[Figure, Fig
             if _OF.match(ctx.gap(a, b)) and _restated(ctx, b, c):
                 yield c, a, b, False       # 60 of the 200 staff, or 25%
             elif _WHOLE_FIRST.match(ctx.gap(a, b)) and _restated(ctx, b, c) \
-                    and vocab.OF_THE_TOTAL.search(ctx.text[ctx.sentence_of(a).start:a.start]):
+                    and _opens(ctx, a):
                 yield c, b, a, False       # Of the 500 workers, 150, or 30%, ...
         elif _whole(a) and _share(b) and _whole(c) and _same(a, c) and _SHARE_OF.match(ctx.gap(b, c)) \
                 and _restated(ctx, a, b):

@@ -121,18 +121,49 @@ def _totals(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[Ch
                       f"but the text says {quoted(t)}", say(implied, t), quoted(t))
 
 
+def _spread(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[CheckFinding]:
+    """A total over a stated span and the rate it makes: "$1.5 trillion over 10 years, or $150 billion a year"."""
+    for i in range(len(figs) - 2):
+        t, d, r = figs[i], figs[i + 1], figs[i + 2]
+        p = periods[i + 2]
+        if p is None or periods[i] is not None or d.kind != "duration" or t.kind != r.kind:
+            continue
+        if r.kind == "money" and r.currency != t.currency:
+            continue
+        span = duration(d.value)
+        if span is None or not vocab.OVER_SPAN.fullmatch(ctx.text, t.end, d.start) \
+                or not vocab.RATE_LINK.fullmatch(ctx.text, d.end, r.start):
+            continue
+        count, unit = span
+        if unit == p[0]:
+            many, nominal = Interval(count, count), count
+        else:
+            f = _factor(p[0], unit)
+            if f is None:
+                continue
+            many, nominal = Interval(f[0] * count, f[1] * count), f[2] * count
+        band_r, band_t = ctx.band(r), ctx.band(t)
+        if band_r is None or band_t is None or not t.amount or not r.amount:
+            continue
+        if _narrowed(band_r * many, r.amount * nominal).overlaps(band_t):
+            continue
+        implied = t.amount / nominal
+        yield finding(NAME, [t, d, r], f"{quoted(t)} over {quoted(d)} is {say(implied, r)} a {p[0]}, "
+                      f"but the text says {_rate_text(ctx, r, p)}", f"{say(implied, r)} a {p[0]}",
+                      _rate_text(ctx, r, p))
+
+
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
-    with_units = {f.sentence for f in ctx.figures if f.kind == "quantity" and "/" in (f.unit or "")}
-    chosen = ctx.sentences_with(vocab.PERIOD_HINTS) | with_units
-    for index in sorted(chosen):
-        sentence = ctx.sentences[index]
+    for sentence in ctx.sentences:
         figs = sentence.figures
-        if len(figs) >= 2:
+        if len(sentence.numbers) >= 2 and (any("/" in (f.unit or "") for f in sentence.numbers)
+                                           or sentence.has(ctx, vocab.PERIOD_HINTS)):
             periods = [period(ctx, f) for f in figs]
             if sum(p is not None for p in periods) == 0:
                 continue
             yield from _pairs(ctx, figs, periods)
             yield from _totals(ctx, figs, periods)
+            yield from _spread(ctx, figs, periods)
 
 
 register_rule(Rule(NAME, "Rate and period", "A rate per day, week, month or year that does not match the same rate "

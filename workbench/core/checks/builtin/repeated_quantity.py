@@ -55,7 +55,7 @@ def mention(ctx: CheckContext, fig: Figure) -> Mention | None:
     if fig.kind == "count" and not (fig.amount >= 1000 and _SCALED.search(fig.text)):
         return None  # counts differ for too many reasons; only a million written for a billion is read
     before = ctx.before(fig, 30)
-    words_before = _WORD.findall(before.lower())
+    words_before = [w.strip(".,;:()'\"\u2018\u2019\u201c\u201d") for w in before.lower().split()[-3:]]
     glued = bool(words_before) and before[-1:].isspace() and before.rstrip()[-1:].isalpha()
     last = words_before[-1] if glued else ""
     heads: set[str] = set()
@@ -86,8 +86,9 @@ def mention(ctx: CheckContext, fig: Figure) -> Mention | None:
     heads = {_noun(h) for h in heads if _content(h)}
     if not heads:
         return None
-    near = set(words_before[-2:]) | set(_WORD.findall(ctx.lower, fig.end, min(fig.end + 30, ctx.sentence_of(fig).end))[:1])
-    return Mention(fig, frozenset(heads), definite, bool(near & vocab.NOT_SAME))
+    following = m.group(2) if m and not m.group(1) else None
+    distinct = any(w in vocab.NOT_SAME for w in words_before[-2:]) or following in vocab.NOT_SAME
+    return Mention(fig, frozenset(heads), definite, distinct)
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:

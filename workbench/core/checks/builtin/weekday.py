@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule
 from workbench.core.checks.builtin._common import finding
 from workbench.core.checks.context import Figure
-from workbench.core.extract.vocab.calendar import WEEKDAYS
+from workbench.core.extract.vocab.calendar import WEEKDAYS, month_forms
 
 NAME = "weekday"
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -59,8 +59,15 @@ _AFTER = re.compile(r"(?:,?\s+(?:a|which\s+(?:was|is|will\s+be)|that\s+(?:was|is
                     "|".join(n for n in _NAMES) + r")\b", re.I)
 
 
+_MONTH_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(f) for f in month_forms(dots=False)), key=len,
+                                                      reverse=True)) + r")\b|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}", re.I)
+"""A date written out: a month's name or a numeric date (not "3 days from now", not "Thursday")."""
+
+
 def written_weekday(ctx: CheckContext, fig: Figure) -> tuple[str, tuple[int, int]] | None:
     """A weekday beside a full date that the claim does not hold ("Tues., Feb. 13, 2018"): the word and its span."""
+    if not _MONTH_WORDS.search(fig.text) or not any(ch.isdigit() for ch in fig.text):
+        return None
     m = _BEFORE.search(ctx.text, max(0, fig.start - 16), fig.start)
     if m and m.group(1)[0].isupper() and (m.group(1).lower() in _FULL or ctx.text[m.end(1):m.end(1) + 1] == "."):
         return m.group(1), (m.start(1), m.end(1))  # an abbreviation only with its full stop ("The Sun, 15 May")
@@ -70,6 +77,10 @@ def written_weekday(ctx: CheckContext, fig: Figure) -> tuple[str, tuple[int, int
     return None
 
 
+_PREFIXES = tuple(name[:3] for name in _NAMES)
+""""Mon" ... "Sun": a date with none of them beside it has no weekday to read."""
+
+
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     for fig in ctx.figures:
         if fig.kind not in ("date", "time"):
@@ -77,6 +88,9 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         words: tuple[tuple[int, int], ...] = ()
         said = fig.weekday
         if not said:
+            near = ctx.text[max(0, fig.start - 14):fig.start] + ctx.text[fig.end:fig.end + 16]
+            if not any(day in near for day in _PREFIXES):
+                continue
             if not isinstance(fig.value, str) or not _DAY.match(fig.value):
                 continue
             beside = written_weekday(ctx, fig)
