@@ -42,7 +42,7 @@ def test_foreign_keys_are_enforced(library: Library) -> None:
         )
 
 
-@pytest.mark.parametrize("fixture, version", [("library-v1.sql", 1), ("library-v2.sql", 2)])
+@pytest.mark.parametrize("fixture, version", [("library-v1.sql", 1), ("library-v2.sql", 2), ("library-v8.sql", 8)])
 def test_every_released_schema_opens_and_keeps_every_claim(fixture: str, version: int, tmp_path: Path) -> None:
     path = load_fixture(fixture, tmp_path / "old.sqlite3")
     with Library.open(path) as library:
@@ -70,6 +70,23 @@ def test_every_released_schema_opens_and_keeps_every_claim(fixture: str, version
         with sqlite3.connect(library.backup_made) as conn:  # the copy is the old file, unmigrated
             assert conn.execute("PRAGMA user_version").fetchone()[0] == version
             assert conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0] == 3
+
+
+def test_schema_8_keeps_decisions_dates_and_office_holders(tmp_path: Path) -> None:
+    """What schema 8 added (republication date, lens and check decisions, office holders) survives every
+    later migration, read back through the current program."""
+    path = load_fixture("library-v8.sql", tmp_path / "v8.sqlite3")
+    with Library.open(path) as library:
+        assert library.get_review(1).republish_on == "2026-12-01"
+        [lens] = library.lens_decisions(1)
+        assert (lens.start, lens.end, lens.cls, lens.decision, lens.rewrite) == (
+            48, 55, "relative_date", "accepted", "on 25 February 2025")
+        [check] = library.check_decisions(1)
+        assert (check.rule, check.decision, check.reason) == ("weekday", "dismissed", "Tuesday of that week")
+        [holder] = library.office_holders("Jane Doe")
+        assert (holder.title, holder.held_from, holder.held_to, holder.source) == (
+            "Council Leader", "2022-05-01", None, "council.gov.uk")
+        assert library.integrity_problems() == []
 
 
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path, fault_outcome) -> None:
