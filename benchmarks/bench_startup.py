@@ -1,6 +1,6 @@
 """Start-up cost of the extractor: a fresh ``python -m workbench extract SEED`` against ``--version``.
 
-    python benchmarks/bench_startup.py [--runs 20]
+    python benchmarks/bench_startup.py [--runs 20] [--no-bytecode]
 
 Prints, for fresh interpreters, the median and best wall time of ``workbench --version``, of ``workbench
 extract`` on the seed article, and of ``import workbench.core.extract`` alone, the ratio of the extract run
@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -48,8 +50,19 @@ print(f"{(t1 - t0) * 1e3:.1f} {(t2 - t1) * 1e3:.1f} {spent[0] * 1e3:.1f} {(t4 - 
 """
 
 
-def timed_runs(args: list[str], runs: int) -> list[float]:
+def run_env(cache: str | None) -> dict[str, str]:
+    """The environment of a run: bytecode cached in ``cache`` (as an installed program has it), or none."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if cache is None:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = cache
+    return env
+
+
+def timed_runs(args: list[str], runs: int, env: dict[str, str]) -> list[float]:
+    subprocess.run(args, env=env, check=True, capture_output=True)  # warm-up: fills the bytecode cache
     out = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -61,7 +74,13 @@ def timed_runs(args: list[str], runs: int) -> list[float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--no-bytecode", action="store_true",
+                    help="compile every module on every run (as with PYTHONDONTWRITEBYTECODE=1)")
     args = ap.parse_args()
+    cache_dir = None if args.no_bytecode else tempfile.mkdtemp(prefix="wb-pycache-")
+    env = run_env(cache_dir)
+    print("bytecode: " + ("not cached (compiled on every run)" if cache_dir is None
+                          else "cached, as after installation (a warm-up run fills it)"))
     py = [sys.executable]
     cases = {
         "workbench --version": py + ["-m", "workbench", "--version"],
@@ -70,17 +89,18 @@ def main() -> None:
     }
     medians = {}
     for name, cmd in cases.items():
-        times = timed_runs(cmd, args.runs)
+        times = timed_runs(cmd, args.runs, env)
         medians[name] = statistics.median(times)
         print(f"{name:32s} median {medians[name] * 1e3:7.1f} ms   best {min(times) * 1e3:7.1f} ms")
     ratio = medians["workbench extract SEED"] / medians["workbench --version"]
     print(f"ratio extract / --version: {ratio:.2f}")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     split = subprocess.run(py + ["-c", f"SEED = {str(SEED)!r}\n" + SPLIT], env=env, check=True,
                            capture_output=True, text=True).stdout.split()
     pkg, pipeline, compiling, work, second, used, total = split
     print(f"in one process: import package {pkg} ms, import recognisers {pipeline} ms, first extract compiles "
           f"{used} of {total} patterns in {compiling} ms and works {work} ms; second extract {second} ms")
+    if cache_dir is not None:
+        shutil.rmtree(cache_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":
