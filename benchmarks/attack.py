@@ -811,14 +811,14 @@ class Attack:
                 second = self.start_window(arg, folder, cwd=cwd)
                 started = time.monotonic()
                 try:
-                    title = self.display.wait_for_title(second, lambda t: "(read-only)" in t,
+                    title = self.display.wait_for_title(second, lambda t: "read-only" in t.lower(),
                                                         timeout=WINDOW_TIMEOUT, settle=8)
                     shown = time.monotonic() - started
                 finally:
                     rss = reap(second)
                 probe = run([PYTHON, "-c", PROBE_LEASE, arg], env=self.env, cwd=cwd)
                 still_first = lock_files(path, LEASE_SUFFIX)[0].read_text(encoding="utf-8").split()[:1]
-                ok = title is not None and "(read-only)" in title and probe.code == 0 and still_first == [str(first.pid)]
+                ok = title is not None and "read-only" in title.lower() and probe.code == 0 and still_first == [str(first.pid)]
                 self.board.check(
                     "3", ok,
                     f"a second real window (Xvfb) on the library through {name}, beside a first editing window "
@@ -1248,15 +1248,15 @@ class Attack:
             + (f" ({', '.join(litter[:3])})" if litter else ""),
             hash_state=same(before, after), wall=wall + last.wall, rss_mb=max(rss, last.rss_mb))
 
-        tried = "`workbench restore 1 --yes` on a full disk (a 1 MB tmpfs filled up)"
+        tried = "`workbench restore 1 --yes` on a full disk (a 4 MB tmpfs filled up)"
         if self.mount_problem:
             self.board.skip("13", self.mount_problem, tried)
         else:
-            with small_disk(folder / "full-disk", "1m") as disk:
+            with small_disk(folder / "full-disk", "4m") as disk:
                 lib = disk / "library.sqlite3"
                 claim_id = small_library(lib, backup=True)[0]
                 filler = disk / "filler"
-                with filler.open("wb") as fh, contextlib.suppress(OSError):
+                with contextlib.suppress(OSError), filler.open("wb", buffering=0) as fh:
                     while True:
                         fh.write(b"\0" * 65536)
                         fh.flush()
