@@ -12,6 +12,7 @@ of its paragraph). Prints the counts and exits 1 on any problem. It does not run
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -116,10 +117,8 @@ def main(argv: list[str]) -> int:
             errs.append(f"line {n}: blank")
             continue
         errs += check_line(n, raw, seen)
-        try:
+        with contextlib.suppress(json.JSONDecodeError):
             recs.append(json.loads(raw))
-        except json.JSONDecodeError:
-            pass
     people = [p for r in recs for p in r.get("people", [])]
     quotes = [q for r in recs for q in r.get("quotes", [])]
     print(f"{path}: {len(recs)} paragraphs, {len(people)} person mentions "

@@ -14,7 +14,6 @@ repeated surnames are found in order. Offsets are never typed by hand.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ OUT = Path(__file__).resolve().parents[2] / "blind-people-2.jsonl"
 
 OPEN_MARKS = "\u201c\u2018\"'"
 CLOSE_MARKS = "\u201d\u2019\"'"
-D, I = True, False  # direct / indirect
+DIR, IND = True, False  # direct / indirect
 SAME = "="          # name equal to the span text
 PARTICLES = {"ap", "de", "da", "di", "du", "des", "del", "la", "le", "van", "von", "der", "den", "ter", "bin", "bint", "ibn", "al", "el"}
 
@@ -132,13 +131,13 @@ Mr Okonjo-Price’s department later confirmed that Sir Alan Whitcombe, a former
     ("Alan Whitcombe", SAME, "former chief executive of NHS Providers"),
     ("Sir [Alan] said", "Alan Whitcombe", None),
 ], [
-    ("the delays were “simply not acceptable in a modern health service”", "Daniel Okonjo-Price", "said", I),
-    ("the review would report before the summer recess", "Daniel Okonjo-Price", "added", I),
-    ("sitting on its hands for two years", "Rachel Imrie", "accused", D),
-    ("trusts in Cumbria and Lancashire had warned ministers repeatedly", "Rachel Imrie", "told", I),
-    ("Every one of these delays is a family waiting by a phone,", "Rachel Imrie", "said", D),
-    ("he would “go wherever the evidence takes us”", "Alan Whitcombe", "said", I),
-    ("the review was likely to recommend more money for rural stations", "A senior Whitehall source", "said", I),
+    ("the delays were “simply not acceptable in a modern health service”", "Daniel Okonjo-Price", "said", IND),
+    ("the review would report before the summer recess", "Daniel Okonjo-Price", "added", IND),
+    ("sitting on its hands for two years", "Rachel Imrie", "accused", DIR),
+    ("trusts in Cumbria and Lancashire had warned ministers repeatedly", "Rachel Imrie", "told", IND),
+    ("Every one of these delays is a family waiting by a phone,", "Rachel Imrie", "said", DIR),
+    ("he would “go wherever the evidence takes us”", "Alan Whitcombe", "said", IND),
+    ("the review was likely to recommend more money for rural stations", "A senior Whitehall source", "said", IND),
 ])
 
 art("bp2-02", "2024-06-13", "US wire (AP style), politics, straight quotes", """
@@ -160,13 +159,13 @@ Ortega-Baines, who chairs a subcommittee on military readiness, said she had spo
     ("Ortega-Baines", "Marisol Ortega-Baines", None),
     ("Finch-Adeyemi", "Harold Finch-Adeyemi", None),
 ], [
-    ("she would block a Pentagon nominee until the Defense Department released records on a 2023 helicopter crash that killed four soldiers", "Marisol Ortega-Baines", "said", I),
-    ("Families have waited long enough for answers,", "Marisol Ortega-Baines", "told", D),
-    ("I'm not going to vote to confirm anyone until they get them.", "Marisol Ortega-Baines", "told", D),
-    ('the investigation was "thorough and ongoing."', "Harold Finch-Adeyemi", "writing", I),
-    ("it did not give a date for the records' release", "Two congressional aides familiar with the letter", "said", I),
-    ("she had spoken with Finch-Adeyemi twice", "Marisol Ortega-Baines", "said", I),
-    ("He was polite. He wasn't helpful,", "Marisol Ortega-Baines", "said", D),
+    ("she would block a Pentagon nominee until the Defense Department released records on a 2023 helicopter crash that killed four soldiers", "Marisol Ortega-Baines", "said", IND),
+    ("Families have waited long enough for answers,", "Marisol Ortega-Baines", "told", DIR),
+    ("I'm not going to vote to confirm anyone until they get them.", "Marisol Ortega-Baines", "told", DIR),
+    ('the investigation was "thorough and ongoing."', "Harold Finch-Adeyemi", "writing", IND),
+    ("it did not give a date for the records' release", "Two congressional aides familiar with the letter", "said", IND),
+    ("she had spoken with Finch-Adeyemi twice", "Marisol Ortega-Baines", "said", IND),
+    ("He was polite. He wasn't helpful,", "Marisol Ortega-Baines", "said", DIR),
 ])
 
 art("bp2-03", "2023-09-04", "Australian, state politics (straight quotes)", """
@@ -186,13 +185,13 @@ The Master Builders Association of NSW said the collapse showed the need for a s
     ("Mr [Kavanagh-Reid]", "Tom Kavanagh-Reid", "former union official"),
     ("Greg Dunstan", SAME, "Brightwater's founder"),
 ], [
-    ('the matter was "properly before the courts"', "Catherine Mulvaney", "saying", I),
-    ('her government had acted "within days" of learning that Brightwater Homes had stopped paying its subcontractors', "Catherine Mulvaney", "said", I),
-    ("We moved faster than any government in this country has moved on a builder collapse,", "Catherine Mulvaney", "said", D),
-    ('the premier was "hiding behind the lawyers"', "Tom Kavanagh-Reid", "said", I),
-    ("more than 400 families had been left with half-built homes", "Tom Kavanagh-Reid", "told", I),
-    ('he "deeply regretted" the hardship caused and was working with administrators', "Greg Dunstan", "said", I),
-    ("the collapse showed the need for a statutory trust for builders' payments", "The Master Builders Association of NSW", "said", I),
+    ('the matter was "properly before the courts"', "Catherine Mulvaney", "saying", IND),
+    ('her government had acted "within days" of learning that Brightwater Homes had stopped paying its subcontractors', "Catherine Mulvaney", "said", IND),
+    ("We moved faster than any government in this country has moved on a builder collapse,", "Catherine Mulvaney", "said", DIR),
+    ('the premier was "hiding behind the lawyers"', "Tom Kavanagh-Reid", "said", IND),
+    ("more than 400 families had been left with half-built homes", "Tom Kavanagh-Reid", "told", IND),
+    ('he "deeply regretted" the hardship caused and was working with administrators', "Greg Dunstan", "said", IND),
+    ("the collapse showed the need for a statutory trust for builders' payments", "The Master Builders Association of NSW", "said", IND),
 ])
 
 art("bp2-04", "2024-11-16", "Indian English, state politics", """
@@ -212,12 +211,12 @@ Meanwhile, the Sri Siddaganga Educational Trust announced free hostel places for
     ("Mr. [Kumar]", "R. Ashok Kumar", None),
     ("Lakshmi Narayanappa", SAME, "Revenue Minister"),
 ], [
-    ('the funds would be released in two instalments and that no farmer would be "left behind"', "H.S. Ramaiah", "said", I),
-    ("We have listened to the farmers, not to the politicians,", "H.S. Ramaiah", "said", D),
-    ("too little, too late", "R. Ashok Kumar", "dismissed", D),
-    ("the government had ignored repeated warnings from the Agriculture Department since June", "R. Ashok Kumar", "according to", I),
-    ("relief camps had been set up in 14 taluks and that fodder banks would open in Vijayapura and Kalaburagi next week", "Lakshmi Narayanappa", "said", I),
-    ("the first instalment would reach bank accounts by the end of the month", "Officials in the Chief Minister's Office", "said", I),
+    ('the funds would be released in two instalments and that no farmer would be "left behind"', "H.S. Ramaiah", "said", IND),
+    ("We have listened to the farmers, not to the politicians,", "H.S. Ramaiah", "said", DIR),
+    ("too little, too late", "R. Ashok Kumar", "dismissed", DIR),
+    ("the government had ignored repeated warnings from the Agriculture Department since June", "R. Ashok Kumar", "according to", IND),
+    ("relief camps had been set up in 14 taluks and that fodder banks would open in Vijayapura and Kalaburagi next week", "Lakshmi Narayanappa", "said", IND),
+    ("the first instalment would reach bank accounts by the end of the month", "Officials in the Chief Minister's Office", "said", IND),
 ])
 
 art("bp2-05", "2025-01-23", "UK local paper, planning (straight quotes, scare quotes)", """
@@ -235,11 +234,11 @@ A spokesman for Ashcroft & Lyle said the company was "disappointed" and would co
     ("Idris Penhaligon", SAME, None),
     ("Helen Vasquez-Moore", SAME, "scheme's architect"),
 ], [
-    ('the site flooded "most winters" and that the drainage report had not convinced her', "Bernadette Froome", "said", I),
-    ("I've lived here forty years and I've watched that field turn into a lake,", "Bernadette Froome", "told", D),
-    ("This is a victory for common sense. The Ashcroft name is on half the buildings in town - they should know better.", "Idris Penhaligon", "said", D),
-    ('the company was "disappointed" and would consider an appeal', "A spokesman for Ashcroft & Lyle", "said", I),
-    ('the flood concerns had been "addressed in full" and that the homes would sit well above the flood plain', "Helen Vasquez-Moore", "said", I),
+    ('the site flooded "most winters" and that the drainage report had not convinced her', "Bernadette Froome", "said", IND),
+    ("I've lived here forty years and I've watched that field turn into a lake,", "Bernadette Froome", "told", DIR),
+    ("This is a victory for common sense. The Ashcroft name is on half the buildings in town - they should know better.", "Idris Penhaligon", "said", DIR),
+    ('the company was "disappointed" and would consider an appeal', "A spokesman for Ashcroft & Lyle", "said", IND),
+    ('the flood concerns had been "addressed in full" and that the homes would sit well above the flood plain', "Helen Vasquez-Moore", "said", IND),
 ])
 
 art("bp2-06", "2024-10-17", "UK business (curly quotes, typographic apostrophes)", """
@@ -259,13 +258,13 @@ Pemberton Shaw’s chairman, Lord Tennant, said the board “fully supports” t
     ("Lord [Tennant]", "Tennant", "Pemberton Shaw’s chairman"),
     ("Walter Pemberton", SAME, "company’s founder"),
 ], [
-    ("annual profits would come in below expectations", "the company", "warned", I),
-    ("Clients have been sitting on their hands, and frankly I don’t blame them,", "Fiona Achterberg", "told", D),
-    ("But the pipeline for the new year is the strongest we have seen.", "Fiona Achterberg", "told", D),
-    ("the group would cut about 150 jobs, mainly in back-office roles in Edinburgh", "Fiona Achterberg", "said", I),
-    ("the guidance implied “a second profit warning in all but name”", "Mark Oyelaran", "said", I),
-    ("the board had lost patience with the strategy", "Another City analyst", "said", I),
-    ("the board “fully supports” the chief executive", "Tennant", "said", I),
+    ("annual profits would come in below expectations", "the company", "warned", IND),
+    ("Clients have been sitting on their hands, and frankly I don’t blame them,", "Fiona Achterberg", "told", DIR),
+    ("But the pipeline for the new year is the strongest we have seen.", "Fiona Achterberg", "told", DIR),
+    ("the group would cut about 150 jobs, mainly in back-office roles in Edinburgh", "Fiona Achterberg", "said", IND),
+    ("the guidance implied “a second profit warning in all but name”", "Mark Oyelaran", "said", IND),
+    ("the board had lost patience with the strategy", "Another City analyst", "said", IND),
+    ("the board “fully supports” the chief executive", "Tennant", "said", IND),
 ])
 
 art("bp2-07", "2025-03-02", "UK sport, football (British single quotes)", """
@@ -288,12 +287,12 @@ Former Rovers defender Tony Gildart, now a pundit on Radio Trent, was less forgi
     ("Tony Gildart", SAME, "Former Rovers defender"),
     ("Ekwueme-Lind", "Jonas Ekwueme-Lind", None),
 ], [
-    ("his side can still avoid relegation despite Saturday’s 3-0 defeat at Brampton Athletic", "Jonas Ekwueme-Lind", "insists", I),
-    ("We’re not dead yet,", "Jonas Ekwueme-Lind", "said", D),
-    ("There are nine games left and I’ve seen this group do remarkable things.", "Jonas Ekwueme-Lind", "said", D),
-    ("O’Halloran is expected back for the trip to Harbury next weekend", "the club", "according to", I),
-    ("The lads did the hard work – I just had to put it in the net,", "Marcus de Souza", "said", D),
-    ("the players had ‘given up’ long before half-time and that Ekwueme-Lind had picked the wrong side", "Tony Gildart", "said", I),
+    ("his side can still avoid relegation despite Saturday’s 3-0 defeat at Brampton Athletic", "Jonas Ekwueme-Lind", "insists", IND),
+    ("We’re not dead yet,", "Jonas Ekwueme-Lind", "said", DIR),
+    ("There are nine games left and I’ve seen this group do remarkable things.", "Jonas Ekwueme-Lind", "said", DIR),
+    ("O’Halloran is expected back for the trip to Harbury next weekend", "the club", "according to", IND),
+    ("The lads did the hard work – I just had to put it in the net,", "Marcus de Souza", "said", DIR),
+    ("the players had ‘given up’ long before half-time and that Ekwueme-Lind had picked the wrong side", "Tony Gildart", "said", IND),
 ])
 
 art("bp2-08", "2024-05-11", "UK courts, Crown Court sentencing", """
@@ -314,11 +313,11 @@ The foundation's chair of trustees, Mrs Carys Rees, said afterwards that the fam
     ("Nadia Chaudhry-Evans", SAME, "barrister"),
     ("Carys Rees", SAME, "foundation's chair of trustees"),
 ], [
-    ('Linwood-Hayes had "betrayed the trust of every family who put a coin in a bucket"', "Eleri Vaughan", "said", I),
-    ("You knew exactly where this money was meant to go.", "Eleri Vaughan", "told", D),
-    ("the charity, set up in memory of a seven-year-old girl who died of leukaemia in 2009, had been forced to cancel a summer respite trip", "Owen Prothero", "said", I),
-    ('her client was "deeply ashamed" and had begun treatment for his addiction', "Nadia Chaudhry-Evans", "said", I),
-    ("the family was relieved the case was over", "Carys Rees", "said", I),
+    ('Linwood-Hayes had "betrayed the trust of every family who put a coin in a bucket"', "Eleri Vaughan", "said", IND),
+    ("You knew exactly where this money was meant to go.", "Eleri Vaughan", "told", DIR),
+    ("the charity, set up in memory of a seven-year-old girl who died of leukaemia in 2009, had been forced to cancel a summer respite trip", "Owen Prothero", "said", IND),
+    ('her client was "deeply ashamed" and had begun treatment for his addiction', "Nadia Chaudhry-Evans", "said", IND),
+    ("the family was relieved the case was over", "Carys Rees", "said", IND),
 ])
 
 art("bp2-09", "2025-07-09", "UK science (straight quotes, title of a paper in quotes)", """
@@ -336,12 +335,12 @@ The work was funded by the charity Brain Tumour Research and the Medical Researc
     ("Colin Ashworth-Blake", SAME, "neuro-oncologist at King's College London"),
     ("Dr [Raghunathan] said", "Priyanka Raghunathan", None),
 ], [
-    ("A common antifungal drug may slow the spread of an aggressive form of brain cancer", "a study published on Wednesday in the journal Cell Reports Medicine", "according to", I),
-    ("We were genuinely surprised by the size of the effect,", "Priyanka Raghunathan", "said", D),
-    ("mouse results often failed to carry over to patients", "Priyanka Raghunathan", "cautioned", I),
-    ("Nobody should be asking their GP for this drug tomorrow.", "Priyanka Raghunathan", "cautioned", D),
-    ('the findings were "intriguing but preliminary"', "Colin Ashworth-Blake", "said", I),
-    ("A trial in 40 patients is due to begin at the Christie hospital in Manchester next year", "Priyanka Raghunathan", "said", I),
+    ("A common antifungal drug may slow the spread of an aggressive form of brain cancer", "a study published on Wednesday in the journal Cell Reports Medicine", "according to", IND),
+    ("We were genuinely surprised by the size of the effect,", "Priyanka Raghunathan", "said", DIR),
+    ("mouse results often failed to carry over to patients", "Priyanka Raghunathan", "cautioned", IND),
+    ("Nobody should be asking their GP for this drug tomorrow.", "Priyanka Raghunathan", "cautioned", DIR),
+    ('the findings were "intriguing but preliminary"', "Colin Ashworth-Blake", "said", IND),
+    ("A trial in 40 patients is due to begin at the Christie hospital in Manchester next year", "Priyanka Raghunathan", "said", IND),
 ])
 
 art("bp2-10", "2025-04-14", "Foreign affairs, Reuters style (straight quotes)", """
@@ -362,15 +361,15 @@ Belarus's ambassador to the EU, Ihar Lazovik, called the proposals "economic war
     ("Zoltán Baráthy", SAME, "Hungarian Foreign Minister"),
     ("Ihar Lazovik", SAME, "Belarus's ambassador to the EU"),
 ], [
-    ("European Union foreign ministers failed on Monday to agree new sanctions on Belarus, with Hungary and Slovakia blocking a package that would have targeted the country's potash exports", "three diplomats", "said", I),
-    ('she still hoped for a deal "within weeks, not months"', "Henrike van der Velde", "told", I),
-    ("We are not there yet, but we are close,", "Henrike van der Velde", "said", D),
-    ("Nobody in that room wants to reward Minsk.", "Henrike van der Velde", "said", D),
-    ('his country could not support measures that would "hurt our own farmers more than they hurt the regime"', "Zoltán Baráthy", "said", I),
-    ("the package could be revived at a summit in June if the potash measures were softened", "One senior EU diplomat", "said", I),
-    ("Slovakia had privately indicated it could abstain", "two officials briefed on the talks", "according to", I),
-    ("economic warfare dressed up as diplomacy", "Ihar Lazovik", "called", D),
-    ('Minsk would respond "in kind"', "Ihar Lazovik", "said", I),
+    ("European Union foreign ministers failed on Monday to agree new sanctions on Belarus, with Hungary and Slovakia blocking a package that would have targeted the country's potash exports", "three diplomats", "said", IND),
+    ('she still hoped for a deal "within weeks, not months"', "Henrike van der Velde", "told", IND),
+    ("We are not there yet, but we are close,", "Henrike van der Velde", "said", DIR),
+    ("Nobody in that room wants to reward Minsk.", "Henrike van der Velde", "said", DIR),
+    ('his country could not support measures that would "hurt our own farmers more than they hurt the regime"', "Zoltán Baráthy", "said", IND),
+    ("the package could be revived at a summit in June if the potash measures were softened", "One senior EU diplomat", "said", IND),
+    ("Slovakia had privately indicated it could abstain", "two officials briefed on the talks", "according to", IND),
+    ("economic warfare dressed up as diplomacy", "Ihar Lazovik", "called", DIR),
+    ('Minsk would respond "in kind"', "Ihar Lazovik", "said", IND),
 ])
 
 art("bp2-11", "2025-05-20", "US wire (Reuters style), business / deals", """
@@ -388,13 +387,13 @@ Whitlock-Soares, who joined from a rival snacks maker in 2022, has already sold 
     ("Whitlock-Soares", "Dana Whitlock-Soares", None),
     ("Ritu Malhotra", SAME, "consumer analyst at Bernstein"),
 ], [
-    ("Fairhaven Foods is exploring a sale of its frozen-desserts unit that could value the business at about $3 billion", "three people familiar with the matter", "according to", I),
-    ("The company has hired investment bank Keller Brandt & Co to run the process, which is at an early stage", "the sources", "said", I),
-    ("Private equity firms including Greyfield Partners and Martin Ames Capital are expected to consider bids", "one of the people", "said", I),
-    ('the company was "reviewing every part of the portfolio."', "Dana Whitlock-Soares", "told", I),
-    ("the company did not comment on market rumours", "A Fairhaven spokeswoman", "said", I),
-    ("We think a sale makes a lot of sense,", "Ritu Malhotra", "said", D),
-    ("Frozen desserts have been a drag on margins for three years.", "Ritu Malhotra", "said", D),
+    ("Fairhaven Foods is exploring a sale of its frozen-desserts unit that could value the business at about $3 billion", "three people familiar with the matter", "according to", IND),
+    ("The company has hired investment bank Keller Brandt & Co to run the process, which is at an early stage", "the sources", "said", IND),
+    ("Private equity firms including Greyfield Partners and Martin Ames Capital are expected to consider bids", "one of the people", "said", IND),
+    ('the company was "reviewing every part of the portfolio."', "Dana Whitlock-Soares", "told", IND),
+    ("the company did not comment on market rumours", "A Fairhaven spokeswoman", "said", IND),
+    ("We think a sale makes a lot of sense,", "Ritu Malhotra", "said", DIR),
+    ("Frozen desserts have been a drag on margins for three years.", "Ritu Malhotra", "said", DIR),
 ])
 
 art("bp2-12", "2024-12-19", "Australian sport, cricket (straight quotes)", """
@@ -420,13 +419,13 @@ Former Test spinner Ray Kostakis was less diplomatic on Fox Cricket, saying Nguy
     ("Kostakis", "Ray Kostakis", None),
     ("[Fenech] has", "Will Fenech", None),
 ], [
-    ("Darcy is a class player and he'll come good,", "Lachlan Pryce-Tully", "told", D),
-    ("You don't become a bad player in a month.", "Lachlan Pryce-Tully", "told", D),
-    ('the panel had "full faith" in the top order', "Bronwyn Carmody", "said", I),
-    ('Queensland batter Will Fenech had "knocked the door down" with three Sheffield Shield hundreds', "Bronwyn Carmody", "conceded", I),
-    ("Nguyen looked scrambled at the crease and should be sent back to state cricket", "Ray Kostakis", "saying", I),
-    ("He needs runs, not a pep talk,", "Ray Kostakis", "said", D),
-    ("Fenech has earned a go.", "Ray Kostakis", "said", D),
+    ("Darcy is a class player and he'll come good,", "Lachlan Pryce-Tully", "told", DIR),
+    ("You don't become a bad player in a month.", "Lachlan Pryce-Tully", "told", DIR),
+    ('the panel had "full faith" in the top order', "Bronwyn Carmody", "said", IND),
+    ('Queensland batter Will Fenech had "knocked the door down" with three Sheffield Shield hundreds', "Bronwyn Carmody", "conceded", IND),
+    ("Nguyen looked scrambled at the crease and should be sent back to state cricket", "Ray Kostakis", "saying", IND),
+    ("He needs runs, not a pep talk,", "Ray Kostakis", "said", DIR),
+    ("Fenech has earned a go.", "Ray Kostakis", "said", DIR),
 ])
 
 art("bp2-13", "2025-08-05", "Indian English, business (curly quotes, mid-quote attribution)", """
@@ -448,14 +447,14 @@ The promoter group, led by the Bhansali family, holds about 62 per cent of the c
     ("Rajiv Menon", SAME, "fund manager at a Mumbai-based asset management company"),
     ("Mr. [Menon]", "Rajiv Menon", None),
 ], [
-    ("the firm would double capacity at its Dahej plant by 2027", "Anil Kumar Bhansali", "said", I),
-    ("Demand from the packaging sector is very strong and we see no slowdown,", "Anil Kumar Bhansali", "told", D),
-    ("the expansion would cost about Rs 1,800 crore and would be funded largely through internal accruals", "Anil Kumar Bhansali", "said", I),
-    ("net debt would stay below one times operating profit", "Kavita Deshpande", "added", I),
-    ("the expansion was well timed, given the anti-dumping duties imposed on Chinese imports earlier this year", "Analysts at Motilal Oswal", "said", I),
-    ("The numbers look solid,", "Rajiv Menon", "said", D),
-    ("but the valuation already prices in a lot of good news.", "Rajiv Menon", "said", D),
-    ("his fund had trimmed its holding in the stock", "Rajiv Menon", "said", I),
+    ("the firm would double capacity at its Dahej plant by 2027", "Anil Kumar Bhansali", "said", IND),
+    ("Demand from the packaging sector is very strong and we see no slowdown,", "Anil Kumar Bhansali", "told", DIR),
+    ("the expansion would cost about Rs 1,800 crore and would be funded largely through internal accruals", "Anil Kumar Bhansali", "said", IND),
+    ("net debt would stay below one times operating profit", "Kavita Deshpande", "added", IND),
+    ("the expansion was well timed, given the anti-dumping duties imposed on Chinese imports earlier this year", "Analysts at Motilal Oswal", "said", IND),
+    ("The numbers look solid,", "Rajiv Menon", "said", DIR),
+    ("but the valuation already prices in a lot of good news.", "Rajiv Menon", "said", DIR),
+    ("his fund had trimmed its holding in the stock", "Rajiv Menon", "said", IND),
 ])
 
 art("bp2-14", "2023-11-28", "UK local paper, magistrates' court (British single quotes)", """
@@ -480,11 +479,11 @@ A Royal Mail spokesperson said attacks on postal staff in Herefordshire had rise
     ("Mr [Tamblyn]", "Geoffrey Tamblyn", None),
     ("[Blaxhall] was also", "Kieran Blaxhall", None),
 ], [
-    ("I loved my round. Now I cross the road when I see a dog.", "Janet Okafor-Bell", "said", D),
-    ("her client had not realised the gate had been left open and was ‘devastated’ by what had happened", "Rhiannon Price-Jones", "said", I),
-    ("he had ignored two warnings from neighbours", "Geoffrey Tamblyn", "told", I),
-    ("You were told this animal was a danger and you did nothing,", "Geoffrey Tamblyn", "said", D),
-    ("attacks on postal staff in Herefordshire had risen by a fifth last year", "A Royal Mail spokesperson", "said", I),
+    ("I loved my round. Now I cross the road when I see a dog.", "Janet Okafor-Bell", "said", DIR),
+    ("her client had not realised the gate had been left open and was ‘devastated’ by what had happened", "Rhiannon Price-Jones", "said", IND),
+    ("he had ignored two warnings from neighbours", "Geoffrey Tamblyn", "told", IND),
+    ("You were told this animal was a danger and you did nothing,", "Geoffrey Tamblyn", "said", DIR),
+    ("attacks on postal staff in Herefordshire had risen by a fifth last year", "A Royal Mail spokesperson", "said", IND),
 ])
 
 art("bp2-15", "2024-03-08", "US wire (AP style), science / space", """
@@ -504,15 +503,15 @@ Etxeberria said the company's next lander, nicknamed "Tortoise," would fly in 20
     ("Gwendolyn Asante-Frye", SAME, "agency's associate administrator for science"),
     ("[Etxeberria] said the company", "Raúl Etxeberria", None),
 ], [
-    ("A privately built lunar lander tipped over shortly after touching down near the moon's south pole on Thursday", "its operator", "said", I),
-    ("the lander was still sending data but that its solar panels were pointing the wrong way", "Selene Dynamics", "said", I),
-    ("We landed on the moon. We just didn't land the way we wanted to,", "Raúl Etxeberria", "told", D),
-    ("engineers believed one of the six legs had caught the edge of a small crater", "Raúl Etxeberria", "said", I),
-    ("at least three of them had already returned useful measurements", "NASA", "said", I),
-    ("a partial success and a real one.", "Gwendolyn Asante-Frye", "called", D),
-    ("Every one of these flights teaches us something,", "Gwendolyn Asante-Frye", "said", D),
-    ("This one taught us about crater rims.", "Gwendolyn Asante-Frye", "said", D),
-    ('the company\'s next lander, nicknamed "Tortoise," would fly in 2026', "Raúl Etxeberria", "said", I),
+    ("A privately built lunar lander tipped over shortly after touching down near the moon's south pole on Thursday", "its operator", "said", IND),
+    ("the lander was still sending data but that its solar panels were pointing the wrong way", "Selene Dynamics", "said", IND),
+    ("We landed on the moon. We just didn't land the way we wanted to,", "Raúl Etxeberria", "told", DIR),
+    ("engineers believed one of the six legs had caught the edge of a small crater", "Raúl Etxeberria", "said", IND),
+    ("at least three of them had already returned useful measurements", "NASA", "said", IND),
+    ("a partial success and a real one.", "Gwendolyn Asante-Frye", "called", DIR),
+    ("Every one of these flights teaches us something,", "Gwendolyn Asante-Frye", "said", DIR),
+    ("This one taught us about crater rims.", "Gwendolyn Asante-Frye", "said", DIR),
+    ('the company\'s next lander, nicknamed "Tortoise," would fly in 2026', "Raúl Etxeberria", "said", IND),
 ])
 
 art("bp2-16", "2025-10-12", "Foreign affairs, Gulf (straight quotes; bin / Al names)", """
@@ -533,12 +532,12 @@ Omani Minister of State for Foreign Affairs Khalid bin Hamad Al Rawahi, who atte
     ("Khalid bin Hamad Al Rawahi", SAME, "Omani Minister of State for Foreign Affairs"),
     ("[Al Rawahi] is expected", "Khalid bin Hamad Al Rawahi", None),
 ], [
-    ('talks on a regional maritime security pact had made "real progress"', "Adel bin Nasser Al Qahtani", "said", I),
-    ("We agreed on the principles. The details will take longer,", "Adel bin Nasser Al Qahtani", "said", D),
-    ('a draft text could be ready "before the end of the year"', "Rami Haddad-Khoury", "told", I),
-    ("the pact was largely about protecting shipping lanes in the Red Sea", "A senior Western diplomat in the Saudi capital", "said", I),
-    ("the text would not name any country as a threat", "Gulf officials", "said", I),
-    ('his country "supports any arrangement that lowers the temperature"', "Khalid bin Hamad Al Rawahi", "said", I),
+    ('talks on a regional maritime security pact had made "real progress"', "Adel bin Nasser Al Qahtani", "said", IND),
+    ("We agreed on the principles. The details will take longer,", "Adel bin Nasser Al Qahtani", "said", DIR),
+    ('a draft text could be ready "before the end of the year"', "Rami Haddad-Khoury", "told", IND),
+    ("the pact was largely about protecting shipping lanes in the Red Sea", "A senior Western diplomat in the Saudi capital", "said", IND),
+    ("the text would not name any country as a threat", "Gulf officials", "said", IND),
+    ('his country "supports any arrangement that lowers the temperature"', "Khalid bin Hamad Al Rawahi", "said", IND),
 ])
 
 art("bp2-17", "2025-02-06", "UK broadsheet, politics, House of Lords (Baroness, Lady, Lord, Dame)", """
@@ -562,14 +561,14 @@ Asked whether he would meet the rebels, Mr Trelawney-Smith said his door was “
     ("Jacob Trelawney-Smith", SAME, "Schools minister"),
     ("Mr [Trelawney-Smith]", "Jacob Trelawney-Smith", None),
 ], [
-    ("This amendment,", "Ferrier-Quaye", "told", D),
-    ("is about children who have nobody else to speak for them.", "Ferrier-Quaye", "told", D),
-    ("the amendment was “modest and overdue”", "Hallworth", "told", I),
-    ("the figures were already collected and that publishing them would cost “next to nothing”", "Sheila Ngata", "said", I),
-    ("some families in the north-east had waited more than a year for an assessment", "Sheila Ngata", "added", I),
-    ("the government shared the aim but that the amendment would “tie councils in red tape”", "Jacob Trelawney-Smith", "said", I),
-    ("We will look at this carefully, but nobody should assume we will accept it.", "A Department for Education source", "said", D),
-    ("his door was “always open”", "Jacob Trelawney-Smith", "said", I),
+    ("This amendment,", "Ferrier-Quaye", "told", DIR),
+    ("is about children who have nobody else to speak for them.", "Ferrier-Quaye", "told", DIR),
+    ("the amendment was “modest and overdue”", "Hallworth", "told", IND),
+    ("the figures were already collected and that publishing them would cost “next to nothing”", "Sheila Ngata", "said", IND),
+    ("some families in the north-east had waited more than a year for an assessment", "Sheila Ngata", "added", IND),
+    ("the government shared the aim but that the amendment would “tie councils in red tape”", "Jacob Trelawney-Smith", "said", IND),
+    ("We will look at this carefully, but nobody should assume we will accept it.", "A Department for Education source", "said", DIR),
+    ("his door was “always open”", "Jacob Trelawney-Smith", "said", IND),
 ])
 
 art("bp2-18", "2024-09-17", "US wire (AP style), federal court", """
@@ -594,11 +593,11 @@ Kowalczyk resigned in 2023, weeks after FBI agents searched City Hall. Elmhurst 
     ("[Kowalczyk] resigned", "Richard J. Kowalczyk", None),
     ("Denise Oyelowo-Hart", SAME, "Elmhurst Park's current mayor"),
 ], [
-    ('former Elmhurst Park Mayor Richard J. Kowalczyk had treated his office "like a family business" during his 12 years in charge', "Miriam Castellanos-Reyes", "said", I),
-    ("This was not a lapse. This was a business model,", "Keisha Langford", "told", D),
-    ("I let down the people who trusted me, and I will carry that,", "Richard J. Kowalczyk", "said", D),
-    ("his client would appeal", "Leonard Bassey", "said", I),
-    ('the city had since "rebuilt every contract from scratch."', "Denise Oyelowo-Hart", "said", I),
+    ('former Elmhurst Park Mayor Richard J. Kowalczyk had treated his office "like a family business" during his 12 years in charge', "Miriam Castellanos-Reyes", "said", IND),
+    ("This was not a lapse. This was a business model,", "Keisha Langford", "told", DIR),
+    ("I let down the people who trusted me, and I will carry that,", "Richard J. Kowalczyk", "said", DIR),
+    ("his client would appeal", "Leonard Bassey", "said", IND),
+    ('the city had since "rebuilt every contract from scratch."', "Denise Oyelowo-Hart", "said", IND),
 ])
 
 art("bp2-19", "2025-06-30", "Sport, tennis (mixed straight double and single quotes)", """
@@ -621,12 +620,12 @@ He will next face Mateo de la Fuente, who won the title last year and has not dr
     ("van Rensburg", "Pieter van Rensburg", None),
     ("Mateo de la Fuente", SAME, None),
 ], [
-    ("I honestly can't put it into words,", "Oliver Shah-Haddon", "said", D),
-    ("My mum has been driving me to tournaments since I was eight.", "Oliver Shah-Haddon", "said", D),
-    ("He was better than me today, simple as that,", "Jean-Luc Moreau-Duval", "said", D),
-    ("the pair had spent the winter working on his second serve", "Pieter van Rensburg", "said", I),
-    ("We knew he could stay with these guys from the baseline,", "Pieter van Rensburg", "said", D),
-    ("The serve was the missing piece.", "Pieter van Rensburg", "said", D),
+    ("I honestly can't put it into words,", "Oliver Shah-Haddon", "said", DIR),
+    ("My mum has been driving me to tournaments since I was eight.", "Oliver Shah-Haddon", "said", DIR),
+    ("He was better than me today, simple as that,", "Jean-Luc Moreau-Duval", "said", DIR),
+    ("the pair had spent the winter working on his second serve", "Pieter van Rensburg", "said", IND),
+    ("We knew he could stay with these guys from the baseline,", "Pieter van Rensburg", "said", DIR),
+    ("The serve was the missing piece.", "Pieter van Rensburg", "said", DIR),
 ])
 
 art("bp2-20", "2024-04-23", "European business (straight quotes; organisations with particles and surnames)", """
@@ -647,13 +646,13 @@ Van Leeuwen's shares rose 3.2 per cent in Amsterdam on Tuesday.
     ("Henri Dumas", SAME, None),
     ("Femke Bakker-Visser", SAME, "ING analyst"),
 ], [
-    ('the deal would give the combined group "the scale to bid for the really big coastal defence contracts", particularly in Asia', "Maarten de Jong", "said", I),
-    ("about 300 jobs could go, mostly in overlapping head-office functions", "Maarten de Jong", "told", I),
-    ('the family shareholders had accepted the offer "with some sadness but no hesitation"', "Anne-Sophie de La Tour", "said", I),
-    ("The French finance ministry is expected to examine the deal", "a person close to the matter", "according to", I),
-    ('Paris would "look closely at the commitments on employment"', "A ministry spokesman", "said", I),
-    ('the price was "full but not crazy"', "Femke Bakker-Visser", "said", I),
-    ("They are paying for the order book, not for the ships,", "Femke Bakker-Visser", "said", D),
+    ('the deal would give the combined group "the scale to bid for the really big coastal defence contracts", particularly in Asia', "Maarten de Jong", "said", IND),
+    ("about 300 jobs could go, mostly in overlapping head-office functions", "Maarten de Jong", "told", IND),
+    ('the family shareholders had accepted the offer "with some sadness but no hesitation"', "Anne-Sophie de La Tour", "said", IND),
+    ("The French finance ministry is expected to examine the deal", "a person close to the matter", "according to", IND),
+    ('Paris would "look closely at the commitments on employment"', "A ministry spokesman", "said", IND),
+    ('the price was "full but not crazy"', "Femke Bakker-Visser", "said", IND),
+    ("They are paying for the order book, not for the ships,", "Femke Bakker-Visser", "said", DIR),
 ])
 
 art("bp2-21", "2025-06-16", "UK broadsheet, arts/books (titles of works and scare quotes are not quotes)", """
@@ -673,12 +672,12 @@ Dame Imogen said she would “stay well out of his way”.
     ("Tobias Ekland", SAME, None),
     ("Dame [Imogen] said", "Imogen Strachan-Lowe", None),
 ], [
-    ("a quiet masterpiece", "Amara Quist", "called", D),
-    ("the panel had reached its decision “in under an hour”", "Amara Quist", "said", I),
-    ("she had written most of it in a garden shed “with a paraffin heater and a great deal of tea”", "Imogen Strachan-Lowe", "said", I),
-    ("I thought I had retired from novels,", "Imogen Strachan-Lowe", "told", D),
-    ("Apparently the novels had not retired from me.", "Imogen Strachan-Lowe", "told", D),
-    ("she would “stay well out of his way”", "Imogen Strachan-Lowe", "said", I),
+    ("a quiet masterpiece", "Amara Quist", "called", DIR),
+    ("the panel had reached its decision “in under an hour”", "Amara Quist", "said", IND),
+    ("she had written most of it in a garden shed “with a paraffin heater and a great deal of tea”", "Imogen Strachan-Lowe", "said", IND),
+    ("I thought I had retired from novels,", "Imogen Strachan-Lowe", "told", DIR),
+    ("Apparently the novels had not retired from me.", "Imogen Strachan-Lowe", "told", DIR),
+    ("she would “stay well out of his way”", "Imogen Strachan-Lowe", "said", IND),
 ])
 
 art("bp2-22", "2024-08-29", "Australian courts (straight quotes; a racehorse name in single quotes)", """
@@ -703,13 +702,13 @@ Mr Quan-Whitfield will be eligible for parole in 2030.
     ("Karen Mulholland", SAME, "Detective Superintendent"),
     ("Mr [Quan-Whitfield]", "Bradley Quan-Whitfield", None),
 ], [
-    ('Bradley Quan-Whitfield, 41, had "preyed on a system built to help the most vulnerable people in this state"', "Philippa Strathmore", "said", I),
-    ("the money had paid for a Brighton apartment, two boats and a share in a racehorse named 'Lucky Legend'", "Damien O'Rourke", "said", I),
-    ('her client had been "consumed" by gambling and had already repaid $400,000', "Yvette Lim", "told", I),
-    ('she had taken his early plea into account but that general deterrence was "paramount"', "Philippa Strathmore", "said", I),
-    ("more arrests were very likely", "Karen Mulholland", "said", I),
-    ("We are coming for every dollar,", "Karen Mulholland", "said", D),
-    ("People who think this is a victimless crime should talk to the families on our waiting lists.", "Karen Mulholland", "said", D),
+    ('Bradley Quan-Whitfield, 41, had "preyed on a system built to help the most vulnerable people in this state"', "Philippa Strathmore", "said", IND),
+    ("the money had paid for a Brighton apartment, two boats and a share in a racehorse named 'Lucky Legend'", "Damien O'Rourke", "said", IND),
+    ('her client had been "consumed" by gambling and had already repaid $400,000', "Yvette Lim", "told", IND),
+    ('she had taken his early plea into account but that general deterrence was "paramount"', "Philippa Strathmore", "said", IND),
+    ("more arrests were very likely", "Karen Mulholland", "said", IND),
+    ("We are coming for every dollar,", "Karen Mulholland", "said", DIR),
+    ("People who think this is a victimless crime should talk to the families on our waiting lists.", "Karen Mulholland", "said", DIR),
 ])
 
 art("bp2-23", "2025-01-10", "Indian English, sport / cricket", """
@@ -734,12 +733,12 @@ BCCI secretary Manohar Pillai said the board fully backed the captain. Team sour
     ("Manohar Pillai", SAME, "BCCI secretary"),
     ("[Sandhu] would", "Harpreet Sandhu", None),
 ], [
-    ('workload management was "non-negotiable" ahead of the Champions Trophy', "Aarav Deshmukh", "saying", I),
-    ("Harpreet has bowled close to 200 overs in the last three months. We want him fresh for the big games,", "Aarav Deshmukh", "told", D),
-    ('the BCCI was "treating a bilateral series like a net session"', "K. Srinath Rao", "saying", I),
-    ("fans who had bought tickets deserved to see the best XI", "K. Srinath Rao", "according to", I),
-    ("the board fully backed the captain", "Manohar Pillai", "said", I),
-    ("Sandhu would return for the first Test in Chennai next month", "Team sources", "said", I),
+    ('workload management was "non-negotiable" ahead of the Champions Trophy', "Aarav Deshmukh", "saying", IND),
+    ("Harpreet has bowled close to 200 overs in the last three months. We want him fresh for the big games,", "Aarav Deshmukh", "told", DIR),
+    ('the BCCI was "treating a bilateral series like a net session"', "K. Srinath Rao", "saying", IND),
+    ("fans who had bought tickets deserved to see the best XI", "K. Srinath Rao", "according to", IND),
+    ("the board fully backed the captain", "Manohar Pillai", "said", IND),
+    ("Sandhu would return for the first Test in Chennai next month", "Team sources", "said", IND),
 ])
 
 art("bp2-24", "2024-02-14", "US local paper, school board (schools named after people)", """
@@ -760,14 +759,14 @@ Lincoln's roughly 210 students will move to Roosevelt Elementary in the fall, di
     ("Theresa Quinlan-Park", SAME, "Board member"),
     ("Carla Jenkins", SAME, "district spokesperson"),
 ], [
-    ("enrollment at Lincoln had fallen by a third since 2015 and that repairing its roof and boiler would cost $4.7 million", "Lorraine Hutchins-Baker", "told", I),
-    ("I don't like this recommendation any more than you do,", "Lorraine Hutchins-Baker", "said", D),
-    ("But I can't ask taxpayers to heat empty classrooms.", "Lorraine Hutchins-Baker", "said", D),
-    ('families had been "blindsided."', "Ana Ruiz", "said", I),
-    ("she would ask the district to keep a before-school program running for Lincoln families", "Ana Ruiz", "said", I),
-    ('the decision was "the hardest vote I\'ve taken in eight years."', "Mike Delgado", "said", I),
-    ('the district had not "done its homework" on where displaced students would go', "Theresa Quinlan-Park", "said", I),
-    ("Lincoln's roughly 210 students will move to Roosevelt Elementary in the fall", "Carla Jenkins", "said", I),
+    ("enrollment at Lincoln had fallen by a third since 2015 and that repairing its roof and boiler would cost $4.7 million", "Lorraine Hutchins-Baker", "told", IND),
+    ("I don't like this recommendation any more than you do,", "Lorraine Hutchins-Baker", "said", DIR),
+    ("But I can't ask taxpayers to heat empty classrooms.", "Lorraine Hutchins-Baker", "said", DIR),
+    ('families had been "blindsided."', "Ana Ruiz", "said", IND),
+    ("she would ask the district to keep a before-school program running for Lincoln families", "Ana Ruiz", "said", IND),
+    ('the decision was "the hardest vote I\'ve taken in eight years."', "Mike Delgado", "said", IND),
+    ('the district had not "done its homework" on where displaced students would go', "Theresa Quinlan-Park", "said", IND),
+    ("Lincoln's roughly 210 students will move to Roosevelt Elementary in the fall", "Carla Jenkins", "said", IND),
 ])
 
 art("bp2-25", "2025-11-21", "UK broadsheet, foreign affairs (a quote running over two paragraphs)", """
@@ -789,13 +788,13 @@ A senior EU official said the proposal would be discussed at a summit in Brussel
     ("Ms [Brandauer-Stein]", "Helga Brandauer-Stein", None),
     ("Joost Verhoeven", SAME, "Dutch Prime Minister"),
 ], [
-    ("Europe could “no longer assume that someone else will guard our skies”", "the two leaders", "wrote", I),
-    ("Europe had been “too slow, for too long”", "Étienne Marchetti", "said", I),
-    ("We borrowed together to survive a pandemic. We can borrow together to survive a war on our doorstep.", "Étienne Marchetti", "said", D),
-    ("Anyone who tells you this is a luxury has not looked at a map.", "Étienne Marchetti", "said", D),
-    ("any new borrowing would need “strict conditions” and a fixed end date", "Helga Brandauer-Stein", "saying", I),
-    ("his government remained “sceptical” but would “listen to the arguments”", "Joost Verhoeven", "said", I),
-    ("the proposal would be discussed at a summit in Brussels next month but was unlikely to be agreed before the summer", "A senior EU official", "said", I),
+    ("Europe could “no longer assume that someone else will guard our skies”", "the two leaders", "wrote", IND),
+    ("Europe had been “too slow, for too long”", "Étienne Marchetti", "said", IND),
+    ("We borrowed together to survive a pandemic. We can borrow together to survive a war on our doorstep.", "Étienne Marchetti", "said", DIR),
+    ("Anyone who tells you this is a luxury has not looked at a map.", "Étienne Marchetti", "said", DIR),
+    ("any new borrowing would need “strict conditions” and a fixed end date", "Helga Brandauer-Stein", "saying", IND),
+    ("his government remained “sceptical” but would “listen to the arguments”", "Joost Verhoeven", "said", IND),
+    ("the proposal would be discussed at a summit in Brussels next month but was unlikely to be agreed before the summer", "A senior EU official", "said", IND),
 ])
 
 art("bp2-26", "2024-03-04", "UK science / weather (Professor as title, ex- role, Sir)", """
@@ -815,15 +814,15 @@ The Environment Agency said more than 1,900 properties had flooded in England si
     ("Tom Pendleton", SAME, None),
     ("Mr [Pendleton]", "Tom Pendleton", None),
 ], [
-    ("Britain has recorded its wettest 18 months since records began in 1836", "the Met Office", "said", I),
-    ("the figures were “exactly what the climate models have been telling us for thirty years”", "Hannah Ellery-Jones", "said", I),
-    ("warmer air holds more moisture, so heavy downpours were becoming both more frequent and more intense", "Hannah Ellery-Jones", "added", I),
-    ("drainage built for the last century would not cope", "Duncan Abernethy", "warned", I),
-    ("We keep calling these events freak weather,", "Duncan Abernethy", "said", D),
-    ("They are not freaks any more.", "Duncan Abernethy", "said", D),
-    ("I’ve got ground that has been under water since October,", "Tom Pendleton", "said", D),
-    ("his insurer had told him crop losses from waterlogging were not covered", "Tom Pendleton", "said", I),
-    ("more than 1,900 properties had flooded in England since the start of the year", "The Environment Agency", "said", I),
+    ("Britain has recorded its wettest 18 months since records began in 1836", "the Met Office", "said", IND),
+    ("the figures were “exactly what the climate models have been telling us for thirty years”", "Hannah Ellery-Jones", "said", IND),
+    ("warmer air holds more moisture, so heavy downpours were becoming both more frequent and more intense", "Hannah Ellery-Jones", "added", IND),
+    ("drainage built for the last century would not cope", "Duncan Abernethy", "warned", IND),
+    ("We keep calling these events freak weather,", "Duncan Abernethy", "said", DIR),
+    ("They are not freaks any more.", "Duncan Abernethy", "said", DIR),
+    ("I’ve got ground that has been under water since October,", "Tom Pendleton", "said", DIR),
+    ("his insurer had told him crop losses from waterlogging were not covered", "Tom Pendleton", "said", IND),
+    ("more than 1,900 properties had flooded in England since the start of the year", "The Environment Agency", "said", IND),
 ])
 
 art("bp2-27", "2025-04-30", "US wire (AP style), state politics (pronoun speakers, 'they')", """
@@ -846,14 +845,14 @@ A spokeswoman for the governor, Ellie Marsh, said schools could allow exceptions
     ("Kendra Boyle", SAME, None),
     ("Ellie Marsh", SAME, "spokeswoman for the governor"),
 ], [
-    ("Kids learn better when they're not staring at a screen,", "Beau Whitaker-Lyons", "said", D),
-    ("districts would have until August to adopt their own rules", "Beau Whitaker-Lyons", "said", I),
-    ("it left too many decisions to individual school boards", "Shanice Odom", "said", I),
-    ("We passed a slogan, not a policy,", "Shanice Odom", "said", D),
-    ("she would push next year for state money to buy lockable phone pouches", "Shanice Odom", "said", I),
-    ('it would "give teachers back their classrooms."', "Two teachers' groups", "said", I),
-    ("If there's a shooting, I want to be able to reach my daughter,", "Kendra Boyle", "said", D),
-    ("schools could allow exceptions for students with medical needs", "Ellie Marsh", "said", I),
+    ("Kids learn better when they're not staring at a screen,", "Beau Whitaker-Lyons", "said", DIR),
+    ("districts would have until August to adopt their own rules", "Beau Whitaker-Lyons", "said", IND),
+    ("it left too many decisions to individual school boards", "Shanice Odom", "said", IND),
+    ("We passed a slogan, not a policy,", "Shanice Odom", "said", DIR),
+    ("she would push next year for state money to buy lockable phone pouches", "Shanice Odom", "said", IND),
+    ('it would "give teachers back their classrooms."', "Two teachers' groups", "said", IND),
+    ("If there's a shooting, I want to be able to reach my daughter,", "Kendra Boyle", "said", DIR),
+    ("schools could allow exceptions for students with medical needs", "Ellie Marsh", "said", IND),
 ])
 
 art("bp2-28", "2025-09-26", "UK business (a company named like a person, and its founder)", """
@@ -874,13 +873,13 @@ The GMB union said about 900 jobs were at risk.
     ("Gillian Forsythe", SAME, "Retail analyst"),
     ("founder, [Harvey Nolan]", "Harvey Nolan", "store's founder"),
 ], [
-    ("Harvey Nolan, the upmarket department store chain, has closed its Leeds flagship and put its remaining six stores up for sale", "a filing at Companies House published on Friday", "according to", I),
-    ('trading since Christmas had been "extremely challenging" and that it was in talks with "several interested parties"', "Harvey Nolan", "said", I),
-    ('he was "confident" a buyer would be found', "Simon Carradine-Webb", "told", I),
-    ("I know how unsettling this is. Nobody is giving up on this business.", "Simon Carradine-Webb", "wrote", D),
-    ('the brand was "worth far more than the buildings"', "Gillian Forsythe", "said", I),
-    ("Harvey Nolan still means something to shoppers over 50. The question is whether anyone under 30 has heard of it,", "Gillian Forsythe", "said", D),
-    ("about 900 jobs were at risk", "The GMB union", "said", I),
+    ("Harvey Nolan, the upmarket department store chain, has closed its Leeds flagship and put its remaining six stores up for sale", "a filing at Companies House published on Friday", "according to", IND),
+    ('trading since Christmas had been "extremely challenging" and that it was in talks with "several interested parties"', "Harvey Nolan", "said", IND),
+    ('he was "confident" a buyer would be found', "Simon Carradine-Webb", "told", IND),
+    ("I know how unsettling this is. Nobody is giving up on this business.", "Simon Carradine-Webb", "wrote", DIR),
+    ('the brand was "worth far more than the buildings"', "Gillian Forsythe", "said", IND),
+    ("Harvey Nolan still means something to shoppers over 50. The question is whether anyone under 30 has heard of it,", "Gillian Forsythe", "said", DIR),
+    ("about 900 jobs were at risk", "The GMB union", "said", IND),
 ])
 
 art("bp2-29", "2025-02-18", "Foreign affairs / economics, Reuters style (Kenya; described sources)", """
@@ -902,16 +901,16 @@ A government spokesman, Isaac Mwangi-Ouma, said the president had been "fully br
     ("[Mutua-Kiprono], who", "Daniel Mutua-Kiprono", None),
     ("Isaac Mwangi-Ouma", SAME, "government spokesman"),
 ], [
-    ("Kenya will seek a new $1.5 billion loan programme from the International Monetary Fund after its current arrangement expires in April", "Wanjiru Kamau-Otieno", "said", I),
-    ('the government had "no intention" of reviving the tax increases that sparked deadly protests last year', "Wanjiru Kamau-Otieno", "said", I),
-    ("talks with the Fund would begin next month", "Wanjiru Kamau-Otieno", "said", I),
-    ("We will not balance the books on the backs of young people,", "Wanjiru Kamau-Otieno", "told", D),
-    ("running to the IMF every time the sums stop adding up", "Daniel Mutua-Kiprono", "accused", D),
-    ("debt repayments were now swallowing more than half of revenue", "Daniel Mutua-Kiprono", "said", I),
-    ('the Fund "stands ready to engage" with Nairobi', "An IMF spokesperson in Washington", "said", I),
-    ("donors were likely to insist on tighter controls on state-owned companies", "Two Western diplomats in the capital", "said", I),
-    ("the issue had been raised privately with State House", "Two Western diplomats in the capital", "said", I),
-    ('the president had been "fully briefed"', "Isaac Mwangi-Ouma", "said", I),
+    ("Kenya will seek a new $1.5 billion loan programme from the International Monetary Fund after its current arrangement expires in April", "Wanjiru Kamau-Otieno", "said", IND),
+    ('the government had "no intention" of reviving the tax increases that sparked deadly protests last year', "Wanjiru Kamau-Otieno", "said", IND),
+    ("talks with the Fund would begin next month", "Wanjiru Kamau-Otieno", "said", IND),
+    ("We will not balance the books on the backs of young people,", "Wanjiru Kamau-Otieno", "told", DIR),
+    ("running to the IMF every time the sums stop adding up", "Daniel Mutua-Kiprono", "accused", DIR),
+    ("debt repayments were now swallowing more than half of revenue", "Daniel Mutua-Kiprono", "said", IND),
+    ('the Fund "stands ready to engage" with Nairobi', "An IMF spokesperson in Washington", "said", IND),
+    ("donors were likely to insist on tighter controls on state-owned companies", "Two Western diplomats in the capital", "said", IND),
+    ("the issue had been raised privately with State House", "Two Western diplomats in the capital", "said", IND),
+    ('the president had been "fully briefed"', "Isaac Mwangi-Ouma", "said", IND),
 ])
 
 art("bp2-30", "2026-02-26", "UK sport, rugby union (first-name later mentions, Sir, ex-, Welsh 'ap')", """
@@ -938,12 +937,12 @@ England have not beaten Ireland at Twickenham since 2020.
     ("Rhodri ap Huw", SAME, "Ex-Wales wing"),
     ("[ap Huw] said", "Rhodri ap Huw", None),
 ], [
-    ("Ben is a huge part of what we do, but Kofi has earned this,", "Callum Fairbairn-Mace", "said", D),
-    ("Ashdown had “taken it like a professional”", "Callum Fairbairn-Mace", "added", I),
-    ("the decision was “brave and probably right”", "Gareth Tolland", "said", I),
-    ("I’d have picked the kid three weeks ago,", "Gareth Tolland", "added", D),
-    ("his side were “not reading anything” into the selection", "Niall de Búrca", "said", I),
-    ("You don’t drop your best kicker in a Six Nations unless you know something we don’t,", "Rhodri ap Huw", "said", D),
+    ("Ben is a huge part of what we do, but Kofi has earned this,", "Callum Fairbairn-Mace", "said", DIR),
+    ("Ashdown had “taken it like a professional”", "Callum Fairbairn-Mace", "added", IND),
+    ("the decision was “brave and probably right”", "Gareth Tolland", "said", IND),
+    ("I’d have picked the kid three weeks ago,", "Gareth Tolland", "added", DIR),
+    ("his side were “not reading anything” into the selection", "Niall de Búrca", "said", IND),
+    ("You don’t drop your best kicker in a Six Nations unless you know something we don’t,", "Rhodri ap Huw", "said", DIR),
 ])
 
 if __name__ == "__main__":
