@@ -248,3 +248,14 @@ def test_decisions_survive_reopening_the_review(window, make_window, qtbot, stor
     parts = page.checks.model.check_at(1)
     assert all(page.session.claims[i].status == "disputed" for i in parts.claim_ids)
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_decision_made_from_the_command_line_shows_in_the_open_window(window, settings, story_review) -> None:  # type: ignore[no-untyped-def]
+    page = window.review_page
+    row = page.session.checks[0]
+    with Library.open(settings.library_path) as other:  # another program: `workbench check REVIEW 1 dismiss`
+        other.decide_check(story_review, rule=row.finding.rule, spans=row.finding.spans, decision="dismissed",
+                           actor="Amira Haddad", message=row.finding.message, reason="dateline", expected_version=0)
+    notes = page.session.take_outside_changes()  # what the library watcher calls on a change
+    assert any("Amira Haddad decided on a consistency check" in n for n in notes)
+    assert shown(page)[0][2] == "Dismissed" and tab_title(page) == "Checks (1 open)"

@@ -10,11 +10,12 @@ opens a decided check again. Every decision is an undoable command, stored at on
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.checks import rules
-from workbench.core.model import CheckDecision
+from workbench.core.model import CheckDecision, Claim
 from workbench.core.services import CheckRow
 from workbench.gui.session import CheckKey
-from workbench.gui.theme import status_icon
+from workbench.gui.theme import KIND_LABELS, palette, status_icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CheckRole = Qt.ItemDataRole.UserRole + 21
@@ -58,6 +59,40 @@ def quoted_spans(text: str, row: CheckRow) -> str:
         words = " ".join(text[start:end].split())
         parts.append(f"“{words if len(words) <= 60 else words[:59] + '…'}”")
     return " · ".join(parts)
+
+
+def marked_claims_text(row: CheckRow, claims: Mapping[int, Claim]) -> str:
+    """What D marks disputed, by number: "#3 “30”, #4 “12”, #2 quote “Of the 30 injured, 12…”"."""
+    parts = []
+    for claim_id in row.claim_ids:
+        claim = claims.get(claim_id)
+        if claim is None:
+            continue
+        words = " ".join(claim.text.split())
+        words = words if len(words) <= 32 else words[:31].rstrip() + "…"
+        kind = f"{KIND_LABELS.get(claim.kind, claim.kind).lower()} " if claim.kind == "quote" else ""
+        parts.append(f"#{claim.number or claim.id} {kind}“{words}”")
+    return ", ".join(parts)
+
+
+def dismissed_icon(size: int = 16) -> QIcon:
+    """A muted struck-through circle: the check was looked at and left as it is."""
+    return _dismissed_icon(palette().muted, size)
+
+
+@cache
+def _dismissed_icon(muted: str, size: int) -> QIcon:
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(muted)
+    painter.setPen(QPen(colour, size / 10))
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.drawLine(4, size // 2, size - 4, size // 2)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def decided_text(decision: CheckDecision | None) -> str:
@@ -147,7 +182,7 @@ class ChecksModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.DECISION:
             if decision is None:
                 return status_icon("unchecked")
-            return status_icon("disputed") if decision.decision == "disputed" else None
+            return status_icon("disputed") if decision.decision == "disputed" else dismissed_icon()
         if role == Qt.ItemDataRole.FontRole and column == self.DECISION and decision is None:
             font = QFont()
             font.setBold(True)
@@ -181,9 +216,11 @@ class CheckDetails(QWidget):
         self.claims.setObjectName("muted")
         self.expected = QLabel()
         self.expected.setObjectName("muted")
+        self.marks = QLabel()
+        self.marks.setObjectName("muted")
         self.decided = QLabel()
         self.decided.setObjectName("checkDecided")
-        for label in (self.heading, self.message, self.claims, self.expected, self.decided):
+        for label in (self.heading, self.message, self.claims, self.expected, self.marks, self.decided):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -220,18 +257,20 @@ class CheckDetails(QWidget):
         for label in (self.heading, self.message, self.claims, self.expected):
             body.addWidget(label)
         body.addLayout(buttons)
+        body.addWidget(self.marks)
         body.addWidget(self.decided)
         body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.placeholder, 1)
-        self.set_check(None, None, "")
+        self.set_check(None, None, "", {})
 
     def check(self) -> CheckRow | None:
         return self._row
 
-    def set_check(self, row: CheckRow | None, decision: CheckDecision | None, text: str) -> None:
+    def set_check(self, row: CheckRow | None, decision: CheckDecision | None, text: str,
+                  claims: Mapping[int, Claim]) -> None:
         self._row = row
         self.body.setVisible(row is not None)
         self.placeholder.setVisible(row is None)
@@ -240,10 +279,11 @@ class CheckDetails(QWidget):
         finding = row.finding
         self.heading.setText(rule_label(finding.rule))
         self.message.setText(finding.message)
-        count = len(row.claim_ids)
-        self.claims.setText(f"In the article: {quoted_spans(text, row)}"
-                            + (f"  ({count} claim{'s' if count != 1 else ''})" if count else "  (no stored claim)"))
+        self.claims.setText(f"In the article: {quoted_spans(text, row)}")
         self.expected.setText(f"Consistent would be: {finding.expected}  ·  The text says: {finding.found}")
+        marked = marked_claims_text(row, claims)
+        self.marks.setText(f"Dispute marks these claims disputed: {marked}" if marked else "No stored claim to dispute: dismiss the check, "
+                           "or add its figures as claims")
         self.decided.setText(decided_text(decision))
         self.dispute_button.setEnabled(bool(row.claim_ids))
         self.reopen_button.setEnabled(decision is not None)
@@ -261,6 +301,7 @@ class ChecksPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("consistencyChecks")
         self._text = ""
+        self._claims: Mapping[int, Claim] = {}
         self.model = ChecksModel(self)
         self.table = QTableView()
         self.table.setObjectName("checksTable")
@@ -304,10 +345,13 @@ class ChecksPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._activated)
 
-    def set_checks(self, rows: list[CheckRow], decisions: dict[CheckKey, CheckDecision], text: str) -> None:
-        """Show ``rows`` (the same check stays selected if it is still there)."""
+    def set_checks(self, rows: list[CheckRow], decisions: dict[CheckKey, CheckDecision], text: str,
+                   claims: Mapping[int, Claim]) -> None:
+        """Show ``rows`` (the same check stays selected if it is still there); ``claims`` name what a
+        dispute marks."""
         current = self.current_check()
         self._text = text
+        self._claims = claims
         self.model.set_checks(rows, decisions)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
@@ -318,7 +362,7 @@ class ChecksPanel(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
             self._row_changed(self.table.currentIndex(), QModelIndex())  # the same row: its details may differ
         else:
-            self.details.set_check(None, None, text)
+            self.details.set_check(None, None, text, claims)
             self.current_check_changed.emit(None)
 
     def current_check(self) -> CheckRow | None:
@@ -363,11 +407,11 @@ class ChecksPanel(QWidget):
         self.model.set_decision(key, decision)
         current = self.current_check()
         if current is not None and current.finding.key == key:
-            self.details.set_check(current, decision, self._text)
+            self.details.set_check(current, decision, self._text, self._claims)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.check_at(current.row()) if current.isValid() else None
-        self.details.set_check(row, self.model.decision_for(row) if row else None, self._text)
+        self.details.set_check(row, self.model.decision_for(row) if row else None, self._text, self._claims)
         self.current_check_changed.emit(row)
 
     def _activated(self, index: QModelIndex) -> None:
@@ -383,7 +427,12 @@ class DismissCheckDialog(QDialog):
         self.setObjectName("dismissCheckDialog")
         self.setWindowTitle("Dismiss Check")
         self.row = row
-        intro = QLabel(f"{rule_label(row.finding.rule)}: {row.finding.message}")
+        rule = QLabel(rule_label(row.finding.rule))
+        rule.setTextFormat(Qt.TextFormat.PlainText)
+        bold = rule.font()
+        bold.setBold(True)
+        rule.setFont(bold)
+        intro = QLabel(row.finding.message)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         prompt = QLabel("Why does the story stay as it is?")
@@ -402,6 +451,7 @@ class DismissCheckDialog(QDialog):
         self.reason.textChanged.connect(lambda _text: ok.setEnabled(bool(self.reason_text())))
         ok.setEnabled(bool(self.reason_text()))
         layout = QVBoxLayout(self)
+        layout.addWidget(rule)
         layout.addWidget(intro)
         layout.addWidget(prompt)
         layout.addWidget(self.reason)

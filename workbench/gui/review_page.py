@@ -345,7 +345,7 @@ class ReviewPage(QWidget):
         self.model.set_claims([])
         self.article_view.set_article("", [])
         self.dated_wording.set_findings([], {})
-        self.checks.set_checks([], {}, "")
+        self.checks.set_checks([], {}, "", {})
         self._update_checks_tab()
 
     def _show_article_header(self, article: Article, review: Review) -> None:
@@ -823,7 +823,7 @@ class ReviewPage(QWidget):
         session = self.session
         if session is None:
             return
-        self.checks.set_checks(session.checks, session.check_decisions, session.article.text)
+        self.checks.set_checks(session.checks, session.check_decisions, session.article.text, session.claims)
         self._update_checks_tab()
         self._show_current_check(scroll=False)
 
