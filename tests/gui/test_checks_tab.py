@@ -259,3 +259,21 @@ def test_a_decision_made_from_the_command_line_shows_in_the_open_window(window, 
     notes = page.session.take_outside_changes()  # what the library watcher calls on a change
     assert any("Amira Haddad decided on a consistency check" in n for n in notes)
     assert shown(page)[0][2] == "Dismissed" and tab_title(page) == "Checks (1 open)"
+
+
+def test_leaving_a_field_for_the_checks_never_types_a_key_into_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.review_page
+    claim_id = page.current_claim_id()
+    qtbot.keyClick(page.table, K.Key_N)
+    qtbot.keyClicks(page.editor.note, "Asked the fire service")
+    assert page.editor.note.hasFocus()
+    bar = page.side_tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.side_tabs.indexOf(page.checks)).center())
+    assert page.showing_checks() and page.checks.table.hasFocus()
+    qtbot.keyClick(page.checks.table, K.Key_J)  # a command on the list, not a letter in the note
+    assert page.checks.current_check().finding.rule == "parts_total"
+    assert window.library.get_claim(claim_id).note == "Asked the fire service"
+    qtbot.keyClick(page.checks.table, K.Key_C, Qt.KeyboardModifier.AltModifier)  # Alt+C: the claims again
+    assert not page.showing_checks()
+    qtbot.keyClick(page.table, K.Key_S, Qt.KeyboardModifier.AltModifier)  # Alt+S: the tab's own key, no menu's
+    assert page.showing_checks() and page.checks.table.hasFocus()

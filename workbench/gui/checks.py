@@ -208,6 +208,10 @@ class CheckDetails(QWidget):
         super().__init__(parent)
         self.setObjectName("checkDetails")
         self._row: CheckRow | None = None
+        self._decision: CheckDecision | None = None
+        self._text = ""
+        self._claims: Mapping[int, Claim] = {}
+        self._read_only = False
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
         self.message = QLabel()
@@ -269,9 +273,14 @@ class CheckDetails(QWidget):
     def check(self) -> CheckRow | None:
         return self._row
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A library open read-only: the checks can be read, not decided."""
+        self._read_only = read_only
+        self.set_check(self._row, self._decision, self._text, self._claims)
+
     def set_check(self, row: CheckRow | None, decision: CheckDecision | None, text: str,
                   claims: Mapping[int, Claim]) -> None:
-        self._row = row
+        self._row, self._decision, self._text, self._claims = row, decision, text, claims
         self.body.setVisible(row is not None)
         self.placeholder.setVisible(row is None)
         if row is None:
@@ -285,8 +294,9 @@ class CheckDetails(QWidget):
         self.marks.setText(f"Dispute marks these claims disputed: {marked}" if marked else "No stored claim to dispute: dismiss the check, "
                            "or add its figures as claims")
         self.decided.setText(decided_text(decision))
-        self.dispute_button.setEnabled(bool(row.claim_ids))
-        self.reopen_button.setEnabled(decision is not None)
+        self.dismiss_button.setEnabled(not self._read_only)
+        self.dispute_button.setEnabled(bool(row.claim_ids) and not self._read_only)
+        self.reopen_button.setEnabled(decision is not None and not self._read_only)
 
 
 class ChecksPanel(QWidget):

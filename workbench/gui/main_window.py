@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         if library is not None and library.read_only:
             self.read_only_badge.setToolTip(self.care.read_only_reason())
         self.review_page.editor.setEnabled(library is None or not library.read_only)
+        self.review_page.checks.details.set_read_only(library is not None and library.read_only)
         self._refresh_recent()
         self._update_title()
 

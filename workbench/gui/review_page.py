@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -255,7 +256,7 @@ class ReviewPage(QWidget):
         self.side_tabs.addTab(self.side_splitter, "&Claims")
         self.side_tabs.addTab(self.dated_wording, "Dated &wording")
         self.checks = ChecksPanel()
-        self.side_tabs.addTab(self.checks, "Chec&ks")
+        self.side_tabs.addTab(self.checks, "Check&s")
         self.side_tabs.currentChanged.connect(self._tab_changed)
         self.main_splitter.addWidget(self.side_tabs)
         self.main_splitter.setStretchFactor(0, 5)
@@ -728,6 +729,10 @@ class ReviewPage(QWidget):
         finding = self.dated_wording.current_finding() if showing else None
         self.article_view.set_current_finding((finding.start, finding.end) if finding else None, scroll=showing)
         self._show_current_check(scroll=True)
+        focus = QApplication.focusWidget()
+        if self.showing_checks() and (focus is None or not self.checks.isAncestorOf(focus)):
+            # The keyboard follows to the list (a field on the claims side never keeps it: issue 10).
+            self.checks.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.tab_changed.emit()
 
     def _lens_changed(self) -> None:
@@ -831,13 +836,13 @@ class ReviewPage(QWidget):
         open_count = self.checks.model.open_count()
         total = self.checks.model.rowCount()
         if not total:
-            label = "Chec&ks"
+            label = "Check&s"
         elif open_count == total:
-            label = f"Chec&ks ({total})"
+            label = f"Check&s ({total})"
         elif open_count:
-            label = f"Chec&ks ({open_count} open)"
+            label = f"Check&s ({open_count} open)"
         else:
-            label = f"Chec&ks ({total} decided)"
+            label = f"Check&s ({total} decided)"
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.checks), label)
         self.side_tabs.setTabToolTip(self.side_tabs.indexOf(self.checks),
                                      f"Consistency checks: {total} found, {open_count} still open")
