@@ -1,7 +1,8 @@
 """Make the README screenshots: ``python docs/screenshots/take_screenshots.py`` (under Xvfb or a desktop).
 
 Imports the sample article into a throwaway library through the real importer and extractor, checks a few
-claims, and saves seed-review.png, claim-editor.png and library.png beside this script.
+claims, and saves seed-review.png, claim-editor.png, library.png and checks-tab.png (a story whose weekday and
+parts do not add up, on the Checks tab) beside this script.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ from workbench.gui.settings import Settings  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 SEED = ROOT / "seeds" / "000_aad1b39bc9a57caa.txt"
+INCONSISTENT = ("The city council met on Tuesday, 15 February 2018, to approve emergency relief for families "
+                "hit by the storm.\n\n"
+                "Of the 30 injured, 12 were children and 20 adults, the fire service said.\n\n"
+                "The storm brought down power lines across the east of the city, and about 4,000 homes were "
+                "without electricity for two days.\n\n"
+                "The government sends £350m a week, or £5bn a year, to the regional fund, the council leader "
+                "said.\n")
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -67,6 +75,13 @@ def main() -> None:
             for i, claim in enumerate(library.list_claims(review)):
                 if i <= n:
                     library.set_claim_status(claim.id, "verified" if i != 1 else "disputed", actor="Amira Haddad")
+        import datetime as dt
+
+        from workbench.core.extract import extract
+
+        checks_id = library.create_review(title="Council approves flood relief after storm", reviewer="Amira Haddad",
+                                          text=INCONSISTENT, extractions=extract(INCONSISTENT, dt.date(2018, 2, 16)),
+                                          publisher="Gulf News", published="2018-02-16")
         claims = library.list_claims(seed_id)
         marks = {0: "verified", 1: "verified", 2: "verified", 3: "disputed", 5: "verified", 7: "verified",
                  8: "verified", 10: "disputed", 11: "verified", 12: "verified"}
@@ -109,6 +124,13 @@ def main() -> None:
     window.show_library()
     settle(app, 400)
     window.grab().save(str(OUT / f"library{suffix}.png"))
+
+    window.open_review(checks_id)
+    settle(app, 400)
+    page.show_checks()
+    page.checks.move(+1)  # the parts that do not add up: their three figures filled together
+    settle(app, 300)
+    window.grab().save(str(OUT / f"checks-tab{suffix}.png"))
     window.show_start_page()
     settle(app, 300)
     window.grab().save(str(folder / "start-page.png"))

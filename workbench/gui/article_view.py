@@ -76,6 +76,8 @@ class ArticleView(QTextEdit):
         self._find_highlight: tuple[int, int] | None = None
         self._findings: list[tuple[int, int, str]] = []  # (qt start, qt end, colour) of the dated wording
         self._current_finding: tuple[int, int] | None = None
+        self._check_spans: list[tuple[int, int]] = []  # (qt start, qt end) of every check's words, outlined
+        self._current_check: list[tuple[int, int]] = []  # the check being read: its claims, filled together
         self.context_actions: list[QAction] = []
         """Window actions offered on right-click (set by the window)."""
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
@@ -91,6 +93,8 @@ class ArticleView(QTextEdit):
         self._find_highlight = None
         self._findings = []
         self._current_finding = None
+        self._check_spans = []
+        self._current_check = []
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(24)
@@ -270,8 +274,34 @@ class ArticleView(QTextEdit):
         if scroll and self._current_finding is not None:
             self._scroll_to_position(self._current_finding[0])
 
+    def set_checks(self, spans: Iterable[tuple[int, int]], current: Iterable[tuple[int, int]] = (), *,
+                   scroll: bool = True) -> None:
+        """The consistency checks: every check's words outlined, the current one's claims filled together
+        (all in the same colour, so they read as one finding); brought into view from its first span."""
+        self._check_spans = sorted({(self._map.to_qt(a), self._map.to_qt(b)) for a, b in spans})
+        self._current_check = sorted((self._map.to_qt(a), self._map.to_qt(b)) for a, b in current)
+        self._refresh()
+        if scroll and self._current_check:
+            self._scroll_to_position(self._current_check[0][0])
+
+    def current_check_spans(self) -> list[tuple[int, int]]:
+        """The spans drawn as the current check (Python offsets into the article), read from what is drawn."""
+        colour = QColor(palette().check_background)
+        return [(self._map.from_qt(sel.cursor.selectionStart()), self._map.from_qt(sel.cursor.selectionEnd()))
+                for sel in self.extraSelections()
+                if sel.format.background().style() != Qt.BrushStyle.NoBrush and sel.format.background().color() == colour]
+
+    def _selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        return selection
+
     def _refresh(self) -> None:
-        """The highlights drawn on top: the dated wording (outlined), the claim being checked, the words found."""
+        """The highlights drawn on top: the dated wording (outlined), the checks, the claim being checked,
+        the words found."""
         selections = []
         for start, end, colour in self._findings:
             selection = QTextEdit.ExtraSelection()
@@ -285,7 +315,14 @@ class ArticleView(QTextEdit):
                 selection.format.setBackground(QColor(palette().current_background))
                 selection.format.setForeground(QColor(palette().current_foreground))
             selections.append(selection)
-        if self._current is not None and self._current in self._spans:
+        colours = palette()
+        current_check = set(self._current_check)
+        for start, end in self._check_spans:
+            if (start, end) not in current_check:
+                selection = self._selection(start, end)
+                selection.format.setProperty(QTextFormat.Property.OutlinePen, QPen(QColor(colours.check_outline), 1.5))
+                selections.append(selection)
+        if self._current is not None and self._current in self._spans and not self._current_check:
             start, end = self._spans[self._current]
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
@@ -293,6 +330,11 @@ class ArticleView(QTextEdit):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selection.format = self.format_for(self._current, current=True)
+            selections.append(selection)
+        for start, end in self._current_check:
+            selection = self._selection(start, end)
+            selection.format.setBackground(QColor(colours.check_background))
+            selection.format.setForeground(QColor(colours.check_foreground))
             selections.append(selection)
         if self._find_highlight is not None:
             selection = QTextEdit.ExtraSelection()

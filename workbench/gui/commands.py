@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import ConflictError, WorkbenchError
-from workbench.core.model import Claim, Source
-from workbench.gui.session import ReviewSession
+from workbench.core.model import CheckDecision, Claim, Source
+from workbench.gui.session import CheckKey, ReviewSession
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,8 @@ class _SessionCommand(QUndoCommand):
         this step leaves the history: undoing it would write over the newer change."""
         if isinstance(exc, ConflictError):
             if exc.claim_id is None:
-                self.session.refresh_lens()  # a decision on dated wording made elsewhere
+                self.session.refresh_lens()  # a decision on dated wording (or a check) made elsewhere
+                self.session.refresh_checks()
             if exc.claim_id is not None:
                 self.session.refresh_claim(exc.claim_id)
                 if exc.claim_id in self.session.claims:
@@ -263,6 +264,82 @@ def _put_back(session: ReviewSession, key: tuple[int, int, str], previous: objec
         session.undecide(key)
     else:
         session.decide(key, previous.decision, rewrite=previous.rewrite, reason=previous.reason)  # type: ignore[attr-defined]
+
+
+def _check_words(session: ReviewSession, key: CheckKey) -> str:
+    row = session.check(key)
+    message = row.finding.message if row is not None else key[0].replace("_", " ")
+    return f"“{message[:40]}…”" if len(message) > 40 else f"“{message}”"
+
+
+def _put_check_back(session: ReviewSession, key: CheckKey, previous: CheckDecision | None) -> None:
+    """The decision there was before (claims untouched: a dispute's claims are put back by its command)."""
+    if previous is None:
+        session.undecide_check(key)
+    else:
+        session.decide_check(key, previous.decision, reason=previous.reason, message=previous.message)
+
+
+class DismissCheckCommand(_SessionCommand):
+    """Dismiss a consistency check with the editor's reason; undo puts back what was decided before."""
+
+    def __init__(self, session: ReviewSession, key: CheckKey, reason: str, on_error: ErrorHandler) -> None:
+        super().__init__(session, f"Dismiss the check {_check_words(session, key)}", on_error)
+        self.key, self.reason = key, reason
+        self.previous = session.check_decisions.get(key)
+
+    def _apply(self) -> None:
+        self.session.decide_check(self.key, "dismissed", reason=self.reason)
+
+    def _revert(self) -> None:
+        _put_check_back(self.session, self.key, self.previous)
+
+    def _announce(self) -> None:
+        self.session.check_touched.emit(self.key)
+
+
+class DisputeCheckCommand(_SessionCommand):
+    """Dispute a check: every claim it involves is marked disputed, the arithmetic as its note, in one
+    action. Undo gives each claim back its verdict and note, and the check its decision before."""
+
+    def __init__(self, session: ReviewSession, key: CheckKey, claim_ids: tuple[int, ...],
+                 on_error: ErrorHandler) -> None:
+        super().__init__(session, f"Dispute the claims of the check {_check_words(session, key)}", on_error)
+        self.key = key
+        self.claim_ids = tuple(i for i in claim_ids if i in session.claims)
+        self.previous = session.check_decisions.get(key)
+        self.claims_before = {i: (session.claims[i].status, session.claims[i].note) for i in self.claim_ids}
+
+    def _apply(self) -> None:
+        self.session.decide_check(self.key, "disputed", dispute_claims=self.claim_ids)
+
+    def _revert(self) -> None:
+        _put_check_back(self.session, self.key, self.previous)
+        for claim_id, (status, note) in self.claims_before.items():
+            if claim_id in self.session.claims:
+                self.session.update_claim(claim_id, status=status, note=note)
+
+    def _announce(self) -> None:
+        self.session.check_touched.emit(self.key)
+
+
+class ReopenCheckCommand(_SessionCommand):
+    """Take a decision on a check back (the claims a dispute marked keep their verdicts, as on the
+    command line); undo puts the decision back."""
+
+    def __init__(self, session: ReviewSession, key: CheckKey, on_error: ErrorHandler) -> None:
+        super().__init__(session, f"Open the check {_check_words(session, key)} again", on_error)
+        self.key = key
+        self.previous = session.check_decisions.get(key)
+
+    def _apply(self) -> None:
+        self.session.undecide_check(self.key)
+
+    def _revert(self) -> None:
+        _put_check_back(self.session, self.key, self.previous)
+
+    def _announce(self) -> None:
+        self.session.check_touched.emit(self.key)
 
 
 class NewVersionCommand(_SessionCommand):

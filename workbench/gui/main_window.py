@@ -47,7 +47,8 @@ from workbench.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-REVIEW_ACTIONS = ("article_details", "export_report", "export_copy", "toggle_dated_wording", "new_version",
+REVIEW_ACTIONS = ("article_details", "export_report", "export_copy", "toggle_dated_wording", "toggle_checks",
+                  "new_version",
                   "paste_new_version", "close_review", "find", "find_next", "find_previous",
                   "next_claim", "previous_claim", "next_unchecked", "filter_all", "filter_unchecked",
                   "filter_verified", "filter_disputed", "filter_kind", "clear_filters", "zoom_in", "zoom_out",
@@ -56,6 +57,8 @@ CLAIM_ACTIONS = ("mark_verified", "mark_disputed", "mark_unchecked", "add_source
                  "delete_claim")
 LENS_ACTIONS = ("lens_accept", "lens_dismiss", "lens_still_true", "lens_reopen")
 """Decisions on dated wording: on only while that list is shown (the claim keys are off then)."""
+CHECK_ACTIONS = ("lens_dismiss", "mark_disputed", "lens_reopen")
+"""Decisions on consistency checks, with the keys they share with the lens and the claims (X, D, O)."""
 LIBRARY_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "show_library",
                    "office_holders")
 WRITE_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "add_claim", "back_up_now",
@@ -153,9 +156,10 @@ class MainWindow(QMainWindow):
         a["toggle_dated_wording"].triggered.connect(
             lambda checked: self.review_page.show_dated_wording(bool(checked)))
         a["lens_accept"].triggered.connect(lambda: self.review_page.decide_current("accepted"))
-        a["lens_dismiss"].triggered.connect(lambda: self.review_page.decide_current("dismissed"))
+        a["lens_dismiss"].triggered.connect(self.review_page.decide_or_dismiss)
         a["lens_still_true"].triggered.connect(lambda: self.review_page.decide_current("still_true"))
-        a["lens_reopen"].triggered.connect(lambda: self.review_page.reopen())
+        a["lens_reopen"].triggered.connect(self.review_page.reopen_shown)
+        a["toggle_checks"].triggered.connect(lambda checked: self.review_page.show_checks(bool(checked)))
         a["close_review"].triggered.connect(self.close_review)
         a["settings"].triggered.connect(self.open_settings)
         a["back_up_now"].triggered.connect(self.care.back_up_now)
@@ -208,6 +212,10 @@ class MainWindow(QMainWindow):
         page.current_claim_changed.connect(self._claim_selected)
         page.tab_changed.connect(self._update_actions)
         page.dated_wording.current_finding_changed.connect(lambda _finding: self._update_actions())
+        page.checks.current_check_changed.connect(lambda _row: self._update_actions())
+        page.check_decided.connect(self._update_actions)
+        page.checks.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        page.checks.table.addActions([a["lens_dismiss"], a["mark_disputed"], a["lens_reopen"]])
         page.progress_changed.connect(self._show_progress)
         page.error_raised.connect(self.show_error)
         page.notice_raised.connect(lambda text: self.statusBar().showMessage(text, 20000))
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
         if library is not None and library.read_only:
             self.read_only_badge.setToolTip(self.care.read_only_reason())
         self.review_page.editor.setEnabled(library is None or not library.read_only)
+        self.review_page.checks.details.set_read_only(library is not None and library.read_only)
         self._refresh_recent()
         self._update_title()
 
@@ -290,13 +299,22 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         on_review = self.session is not None and self.pages.currentWidget() is self.review_page
         self.actions.set_enabled(REVIEW_ACTIONS, on_review)
-        lens = on_review and self.review_page.showing_dated_wording()
+        page = self.review_page
+        lens = on_review and page.showing_dated_wording()
+        checks = on_review and page.showing_checks()
         self.actions["toggle_dated_wording"].setChecked(lens)
-        has_claim = on_review and not lens and self.review_page.current_claim() is not None
+        self.actions["toggle_checks"].setChecked(checks)
+        has_claim = on_review and not lens and not checks and page.current_claim() is not None
         self.actions.set_enabled(CLAIM_ACTIONS, has_claim)
-        self.actions.set_enabled(LENS_ACTIONS, lens and self.review_page.current_finding() is not None)
+        self.actions.set_enabled(LENS_ACTIONS, lens and page.current_finding() is not None)
+        if checks:
+            row = page.current_check()
+            decided = row is not None and self.session is not None and row.finding.key in self.session.check_decisions
+            self.actions["lens_dismiss"].setEnabled(row is not None)
+            self.actions["mark_disputed"].setEnabled(row is not None and bool(row.claim_ids))
+            self.actions["lens_reopen"].setEnabled(decided)
         if self.library is not None and self.library.read_only:
-            self.actions.set_enabled((*CLAIM_ACTIONS, *LENS_ACTIONS, *WRITE_ACTIONS), False)
+            self.actions.set_enabled((*CLAIM_ACTIONS, *LENS_ACTIONS, *CHECK_ACTIONS, *WRITE_ACTIONS), False)
         self.actions["show_start"].setEnabled(self.pages.currentWidget() is not self.start_page)
         self.actions["export_report"].setEnabled(on_review and _report_available())
         revised = on_review and self.session is not None and self.session.article.version > 1

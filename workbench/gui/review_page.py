@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +34,9 @@ from workbench.core.errors import ConflictError, WorkbenchError
 from workbench.core.formatting import format_iso_date, guess_kind, parse_value, progress_text
 from workbench.core.lens import Finding, age_text
 from workbench.core.model import CLAIM_KINDS, Article, Claim, Review, Source
+from workbench.core.services import CheckRow
 from workbench.gui.article_view import ArticleView
+from workbench.gui.checks import ChecksPanel, ask_dismiss_reason
 from workbench.gui.claim_editor import ClaimEditor
 from workbench.gui.claims_model import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
 from workbench.gui.commands import (
@@ -42,14 +45,17 @@ from workbench.gui.commands import (
     AddSourceCommand,
     DecideFindingCommand,
     DeleteClaimCommand,
+    DismissCheckCommand,
+    DisputeCheckCommand,
     RemoveSourceCommand,
+    ReopenCheckCommand,
     ReopenFindingCommand,
     SetStatusCommand,
     UpdateClaimCommand,
 )
 from workbench.gui.date_field import DateField
 from workbench.gui.dated_wording import DatedWordingPanel, class_colour
-from workbench.gui.session import ReviewSession
+from workbench.gui.session import CheckKey, ReviewSession
 from workbench.gui.theme import KIND_LABELS, KIND_TEXT_COLOURS, STATUS_LOOKS, kind_icon, palette, status_icon
 
 log = logging.getLogger(__name__)
@@ -64,10 +70,12 @@ class ReviewPage(QWidget):
     """The review, with its counts."""
     error_raised = Signal(object)
     tab_changed = Signal()
-    """The side switched between the claims and the dated wording."""
+    """The side switched between the claims, the dated wording and the checks."""
     notice_raised = Signal(str)
     """Something the editor should read in the status bar (a change made elsewhere, a conflict)."""
     filters_changed = Signal()
+    check_decided = Signal()
+    """A consistency check was decided or opened again (here, by an undo, or elsewhere)."""
     deleted = Signal(str)
     """A claim was deleted (the words for the status bar's undo notice)."""
 
@@ -247,6 +255,8 @@ class ReviewPage(QWidget):
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.side_splitter, "&Claims")
         self.side_tabs.addTab(self.dated_wording, "Dated &wording")
+        self.checks = ChecksPanel()
+        self.side_tabs.addTab(self.checks, "Check&s")
         self.side_tabs.currentChanged.connect(self._tab_changed)
         self.main_splitter.addWidget(self.side_tabs)
         self.main_splitter.setStretchFactor(0, 5)
@@ -257,12 +267,17 @@ class ReviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.main_splitter)
 
-        self.article_view.claim_clicked.connect(self.select_claim)
+        self.article_view.claim_clicked.connect(self._claim_clicked)
         self.editor.done_editing.connect(self.focus_claims)
         self.dated_wording.current_finding_changed.connect(self._finding_selected)
         self.dated_wording.editor.decide_requested.connect(
             lambda finding, decision, rewrite, reason: self.decide(finding.key, decision, rewrite=rewrite, reason=reason))
         self.dated_wording.editor.reopen_requested.connect(lambda finding: self.reopen(finding.key))
+        self.checks.current_check_changed.connect(lambda _row: self._show_current_check(scroll=True))
+        self.checks.check_activated.connect(lambda _row: self._show_current_check(scroll=True, force=True))
+        self.checks.details.dismiss_requested.connect(lambda row: self.dismiss_check(row.finding.key))
+        self.checks.details.dispute_requested.connect(lambda row: self.dispute_check(row.finding.key))
+        self.checks.details.reopen_requested.connect(lambda row: self.reopen_check(row.finding.key))
         self.search.installEventFilter(self)
         self.editor.status_requested.connect(self.set_status)
         self.editor.fields_requested.connect(self.update_fields)
@@ -311,7 +326,11 @@ class ReviewPage(QWidget):
         session.lens_changed.connect(self._lens_changed)
         session.decision_changed.connect(self._decision_changed)
         session.finding_touched.connect(self._finding_touched)
+        session.checks_changed.connect(self._checks_changed)
+        session.check_decision_changed.connect(self._check_decision_changed)
+        session.check_touched.connect(self._check_touched)
         self._lens_changed()
+        self._checks_changed()
         self.progress_changed.emit(session.review)
         if self.proxy.rowCount() > 0:
             self.table.setCurrentIndex(self.proxy.index(0, 0))
@@ -327,6 +346,8 @@ class ReviewPage(QWidget):
         self.model.set_claims([])
         self.article_view.set_article("", [])
         self.dated_wording.set_findings([], {})
+        self.checks.set_checks([], {}, "", {})
+        self._update_checks_tab()
 
     def _show_article_header(self, article: Article, review: Review) -> None:
         if self.session is not None:
@@ -455,12 +476,16 @@ class ReviewPage(QWidget):
     def next_claim(self) -> None:
         if self.showing_dated_wording():
             self.dated_wording.move(+1)
+        elif self.showing_checks():
+            self.checks.move(+1)
         else:
             self.move(+1)
 
     def previous_claim(self) -> None:
         if self.showing_dated_wording():
             self.dated_wording.move(-1)
+        elif self.showing_checks():
+            self.checks.move(-1)
         else:
             self.move(-1)
 
@@ -592,7 +617,12 @@ class ReviewPage(QWidget):
             self.editor.set_claim(self.current_claim())
 
     def set_current_status(self, status: str) -> None:
-        """The V / D / U commands: mark the current claim, then (V and D) go on to the next unchecked one."""
+        """The V / D / U commands: mark the current claim, then (V and D) go on to the next unchecked one.
+        On the Checks list, D disputes every claim of the check shown."""
+        if self.showing_checks():
+            if status == "disputed":
+                self.dispute_check()
+            return
         claim = self.current_claim()
         if claim is None:
             return
@@ -698,6 +728,11 @@ class ReviewPage(QWidget):
         showing = self.showing_dated_wording()
         finding = self.dated_wording.current_finding() if showing else None
         self.article_view.set_current_finding((finding.start, finding.end) if finding else None, scroll=showing)
+        self._show_current_check(scroll=True)
+        focus = QApplication.focusWidget()
+        if self.showing_checks() and (focus is None or not self.checks.isAncestorOf(focus)):
+            # The keyboard follows to the list (a field on the claims side never keeps it: issue 10).
+            self.checks.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.tab_changed.emit()
 
     def _lens_changed(self) -> None:
@@ -729,6 +764,20 @@ class ReviewPage(QWidget):
 
     def current_finding(self) -> Finding | None:
         return self.dated_wording.current_finding() if self.showing_dated_wording() else None
+
+    def decide_or_dismiss(self) -> None:
+        """X: dismiss the dated wording shown (its reason from the field) or the check shown (asking why)."""
+        if self.showing_checks():
+            self.dismiss_check()
+        else:
+            self.decide_current("dismissed")
+
+    def reopen_shown(self) -> None:
+        """O: open the dated wording or the check shown again."""
+        if self.showing_checks():
+            self.reopen_check()
+        else:
+            self.reopen()
 
     def decide(self, key: tuple[int, int, str], decision: str, *, rewrite: str = "", reason: str = "") -> None:
         """One decision on dated wording, as an undoable command; then on to the next open finding."""
@@ -762,6 +811,125 @@ class ReviewPage(QWidget):
         if key is None or self.session is None or key not in self.session.decisions:
             return
         self._push(lambda: ReopenFindingCommand(self.session, key, self._report))
+
+    # -------------------------------------------------------------- the consistency checks
+
+    def showing_checks(self) -> bool:
+        return self.side_tabs.currentWidget() is self.checks
+
+    def show_checks(self, show: bool = True) -> None:
+        self.side_tabs.setCurrentWidget(self.checks if show else self.side_splitter)
+        (self.checks.table if show else self.table).setFocus()
+
+    def current_check(self) -> CheckRow | None:
+        return self.checks.current_check() if self.showing_checks() else None
+
+    def _checks_changed(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.checks.set_checks(session.checks, session.check_decisions, session.article.text, session.claims)
+        self._update_checks_tab()
+        self._show_current_check(scroll=False)
+
+    def _update_checks_tab(self) -> None:
+        open_count = self.checks.model.open_count()
+        total = self.checks.model.rowCount()
+        if not total:
+            label = "Check&s"
+        elif open_count == total:
+            label = f"Check&s ({total})"
+        elif open_count:
+            label = f"Check&s ({open_count} open)"
+        else:
+            label = f"Check&s ({total} decided)"
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.checks), label)
+        self.side_tabs.setTabToolTip(self.side_tabs.indexOf(self.checks),
+                                     f"Consistency checks: {total} found, {open_count} still open")
+
+    def _show_current_check(self, *, scroll: bool, force: bool = False) -> None:
+        """While the Checks list is shown, the current check's claims are filled together in the article
+        (the other checks' words outlined) and brought into view; elsewhere nothing of the checks is drawn."""
+        if self.session is None or not self.showing_checks():
+            self.article_view.set_checks([], [], scroll=False)
+            return
+        rows = self.checks.model.checks()
+        current = self.checks.current_check()
+        spans = [span for row in rows for span in row.finding.spans]
+        self.article_view.set_checks(spans, current.finding.spans if current else [], scroll=scroll or force)
+
+    def _check_decision_changed(self, key: object, decision: object) -> None:
+        self.checks.decision_changed(key, decision)  # type: ignore[arg-type]
+        self._update_checks_tab()
+        self.check_decided.emit()
+
+    def _check_touched(self, key: CheckKey) -> None:
+        self.show_checks()
+        self.checks.select_key(key)
+
+    def _claim_clicked(self, claim_id: int) -> None:
+        """A click on a claim in the article: on the Checks list, the check it belongs to; else the claim."""
+        if self.showing_checks() and self.checks.select_claim(claim_id):
+            return
+        self.select_claim(claim_id)
+
+    def _check_key(self, key: CheckKey | None) -> CheckKey | None:
+        if key is not None:
+            return key
+        row = self.current_check()
+        return row.finding.key if row is not None else None
+
+    def dismiss_check(self, key: CheckKey | None = None) -> None:
+        """Ask why the check is dismissed (a reason is required); then one undoable command."""
+        key = self._check_key(key)
+        session = self.session
+        row = session.check(key) if session is not None and key is not None else None
+        if session is None or row is None:
+            return
+        previous = session.check_decisions.get(row.finding.key)
+        ask_dismiss_reason(self, row, lambda reason: self._dismiss(row.finding.key, reason),
+                           previous_reason=previous.reason if previous is not None else "",
+                           on_close=lambda: QTimer.singleShot(0, self._back_to_checks))
+
+    def _back_to_checks(self) -> None:
+        """After the reason dialog: the keyboard is on the list again (the window active, whatever the
+        platform gave the focus to)."""
+        self.window().activateWindow()
+        self.checks.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dismiss(self, key: CheckKey, reason: str) -> None:
+        command = self._push(lambda: DismissCheckCommand(self.session, key, reason, self._report))
+        self._after_check_decision(command)
+
+    def dispute_check(self, key: CheckKey | None = None) -> None:
+        """Mark every claim of the check disputed, the finding's arithmetic as their note: one command."""
+        key = self._check_key(key)
+        session = self.session
+        row = session.check(key) if session is not None and key is not None else None
+        if session is None or row is None:
+            return
+        if not row.claim_ids:
+            self.notice_raised.emit("This check involves no stored claim to dispute: add the figures as claims, "
+                                    "or dismiss the check.")
+            return
+        decided = session.check_decisions.get(row.finding.key)
+        if decided is not None and decided.decision == "disputed" and all(
+                session.claims[i].status == "disputed" for i in row.claim_ids if i in session.claims):
+            self.notice_raised.emit("This check is disputed already, and so are its claims.")
+            return
+        command = self._push(lambda: DisputeCheckCommand(self.session, row.finding.key, row.claim_ids, self._report))
+        self._after_check_decision(command)
+
+    def reopen_check(self, key: CheckKey | None = None) -> None:
+        key = self._check_key(key)
+        if key is None or self.session is None or key not in self.session.check_decisions:
+            return
+        self._push(lambda: ReopenCheckCommand(self.session, key, self._report))
+
+    def _after_check_decision(self, command: Any) -> None:
+        if command is not None and not command.isObsolete() and self.advance_after_verdict:
+            self.checks.next_open()
+        self.checks.table.setFocus()
 
     def _fill_republish_field(self) -> None:
         review = self.session.review if self.session is not None else None

@@ -11,13 +11,29 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from workbench.core.checks import check_story
 from workbench.core.errors import NotFoundError
 from workbench.core.formatting import describe_change
 from workbench.core.lens import Finding, find_dated_wording
-from workbench.core.model import Article, Claim, Event, LensDecision, OfficeHolder, Review, Source
+from workbench.core.model import (
+    Article,
+    CheckDecision,
+    Claim,
+    Event,
+    LensDecision,
+    OfficeHolder,
+    Review,
+    Source,
+)
+from workbench.core.services import CheckRow
 from workbench.core.store import Library
 
 FindingKey = tuple[int, int, str]
+CheckKey = tuple[str, tuple[tuple[int, int], ...]]
+"""(rule, spans): how a decision on a consistency-check finding is stored."""
+
+CHECKED_FIELDS = frozenset({"kind", "value", "unit", "mod", "approximate"})
+"""Claim fields the consistency checks read: changing one of them works the checks out again."""
 
 
 class ReviewSession(QObject):
@@ -37,6 +53,12 @@ class ReviewSession(QObject):
     """(finding key, the decision now or None): one finding decided, or opened again."""
     finding_touched = Signal(object)
     """An undo or redo changed the decision on this finding (its key): views may bring it into view."""
+    checks_changed = Signal()
+    """The consistency checks were worked out again (a claim added, removed or corrected; a new version)."""
+    check_decision_changed = Signal(object, object)
+    """(check key, the decision now or None): one check dismissed, disputed or opened again."""
+    check_touched = Signal(object)
+    """An undo or redo changed the decision on this check (its key): views may bring it into view."""
 
     def __init__(self, library: Library, review: Review, article: Article, claims: list[Claim],
                  reviewer: str, parent: QObject | None = None) -> None:
@@ -51,6 +73,10 @@ class ReviewSession(QObject):
         self.findings: list[Finding] = []
         self.decisions: dict[FindingKey, LensDecision] = {}
         self.refresh_lens(announce=False)
+        self.checks: list[CheckRow] = []
+        """The consistency checks' findings on the stored (corrected) claims, in text order."""
+        self.check_decisions: dict[CheckKey, CheckDecision] = {}
+        self.refresh_checks(announce=False)
         self.office_records: list[OfficeHolder] = library.office_holders()
         """The library's confirmed office-holder records, which person claims are checked against."""
 
@@ -118,6 +144,61 @@ class ReviewSession(QObject):
         self.decision_changed.emit(key, None)
         self._refresh_review()
 
+    # -------------------------------------------------------------- consistency checks
+
+    def refresh_checks(self, *, announce: bool = True) -> None:
+        """Work out the consistency checks again from the claims in memory (no claim is read from the file).
+
+        The same findings and claims as :func:`workbench.core.services.review_checks`, which reads them
+        from the library: the claims of the current article version, with the editor's corrections.
+        """
+        article_id = self.article.id
+        claims = sorted((c for c in self.claims.values() if c.article_id == article_id),
+                        key=lambda c: (c.position, c.start, c.id))
+        self.check_decisions = {d.key: d for d in self.library.check_decisions(self.review.id, article_id=article_id)}
+        rows = []
+        for finding in check_story(self.article.text, self.published, claims=claims):
+            ids = tuple(c.id for c in claims if any(c.start < end and start < c.end for start, end in finding.spans))
+            rows.append(CheckRow(finding, self.check_decisions.get(finding.key), ids))
+        self.checks = rows
+        if announce:
+            self.checks_changed.emit()
+
+    def check(self, key: CheckKey) -> CheckRow | None:
+        return next((row for row in self.checks if row.finding.key == key), None)
+
+    def decide_check(self, key: CheckKey, decision: str, *, reason: str = "", message: str = "",
+                     dispute_claims: tuple[int, ...] = ()) -> CheckDecision:
+        """Dismiss a check (with a reason) or dispute it, conditional on the decision this window shows.
+
+        ``dispute_claims`` are marked disputed in the same action, with the finding's arithmetic as note.
+        """
+        rule, spans = key
+        seen = self.check_decisions.get(key)
+        row = self.check(key)
+        words = message or (row.finding.message if row is not None else "") or (seen.message if seen else "")
+        stored = self.library.decide_check(self.review.id, rule=rule, spans=spans, decision=decision,
+                                           actor=self.reviewer, message=words, reason=reason,
+                                           dispute_claims=dispute_claims,
+                                           expected_version=seen.version if seen else 0)
+        self.check_decisions[key] = stored
+        for claim_id in dispute_claims:  # their verdicts and notes changed in the same action
+            claim = self.library.get_claim(claim_id)
+            self.claims[claim_id] = claim
+            self.claim_changed.emit(claim)
+        self.check_decision_changed.emit(key, stored)
+        self._refresh_review()
+        return stored
+
+    def undecide_check(self, key: CheckKey) -> None:
+        rule, spans = key
+        seen = self.check_decisions.get(key)
+        self.library.undecide_check(self.review.id, rule=rule, spans=spans, actor=self.reviewer,
+                                    expected_version=seen.version if seen else None)
+        self.check_decisions.pop(key, None)
+        self.check_decision_changed.emit(key, None)
+        self._refresh_review()
+
     def set_republication_date(self, day: dt.date | None) -> Review:
         """Read the story against another republication date (``None``: today); the lens follows at once."""
         self.review = self.library.set_republication_date(self.review.id, day.isoformat() if day else None,
@@ -164,6 +245,8 @@ class ReviewSession(QObject):
                                                         expected_version=self._seen(claim_id), **fields))
         if "value" in fields or "kind" in fields:
             self.refresh_lens()  # a corrected date reads differently
+        if CHECKED_FIELDS & set(fields):
+            self.refresh_checks()  # a corrected figure may add up now
         return claim
 
     def add_source(self, claim_id: int, source: Source) -> Source:
@@ -182,6 +265,7 @@ class ReviewSession(QObject):
         self.claim_added.emit(claim)
         self._refresh_review()
         self.refresh_lens()
+        self.refresh_checks()
         return claim
 
     def delete_claim(self, claim_id: int) -> Claim:
@@ -190,6 +274,7 @@ class ReviewSession(QObject):
         self.claim_removed.emit(claim_id)
         self._refresh_review()
         self.refresh_lens()
+        self.refresh_checks()
         return claim
 
     def restore_claim(self, claim: Claim) -> Claim:
@@ -198,6 +283,7 @@ class ReviewSession(QObject):
         self.claim_added.emit(restored)
         self._refresh_review()
         self.refresh_lens()
+        self.refresh_checks()
         return restored
 
     def rename(self, title: str) -> Review:
@@ -253,7 +339,12 @@ class ReviewSession(QObject):
                 self.claims[claim_id] = stored
                 (self.claim_changed if before is not None else self.claim_added).emit(stored)
         lens_changed = bool(notes)
+        checks_changed = bool(notes)
         for e in events:
+            if e.action in ("check.decide", "check.undecide"):
+                checks_changed = True
+                what = "decided on" if e.action == "check.decide" else "opened again"
+                notes.append(f"{e.actor or 'Someone'} {what} a consistency check")
             if e.action in ("article.update", "review.rename") and e.claim_id is None:
                 article_changed = True
             if e.action in ("lens.decide", "lens.undecide", "review.republish"):
@@ -269,6 +360,8 @@ class ReviewSession(QObject):
             self._refresh_review()
         if lens_changed or article_changed:
             self.refresh_lens()
+        if checks_changed or article_changed:
+            self.refresh_checks()
         return notes
 
     def reload(self) -> None:
@@ -280,3 +373,4 @@ class ReviewSession(QObject):
         self.claims_reloaded.emit()
         self.review_changed.emit(review)
         self.refresh_lens()
+        self.refresh_checks()

@@ -50,6 +50,11 @@ class Palette:
     badge_background: str
     badge_foreground: str
     find_background: str
+    check_background: str
+    """The claims of the consistency check being read, filled together in the article."""
+    check_foreground: str
+    check_outline: str
+    """The other checks' words, outlined while the Checks list is shown."""
 
 
 LIGHT = Palette(
@@ -61,6 +66,7 @@ LIGHT = Palette(
     current_background="#1D5FA8", current_foreground="#FFFFFF",
     selection_background="#1D5FA8", selection_foreground="#FFFFFF",
     badge_background="#0066A1", badge_foreground="#FFFFFF", find_background="#FFD54F",
+    check_background="#A3136F", check_foreground="#FFFFFF", check_outline="#A3136F",
 )
 
 DARK = Palette(
@@ -72,6 +78,7 @@ DARK = Palette(
     current_background="#8CC4F5", current_foreground="#10161D",
     selection_background="#3D6FA8", selection_foreground="#FFFFFF",
     badge_background="#56B4E9", badge_foreground="#0E1A24", find_background="#7A6400",
+    check_background="#F59AD6", check_foreground="#10161D", check_outline="#F59AD6",
 )
 
 THEMES = {"light": LIGHT, "dark": DARK}
@@ -139,7 +146,8 @@ def colour_pairs(chosen: Palette) -> list[tuple[str, str, str]]:
              ("current claim", chosen.current_foreground, chosen.current_background),
              ("selected row", chosen.selection_foreground, chosen.selection_background),
              ("ready badge", chosen.badge_foreground, chosen.badge_background),
-             ("found words", chosen.text, chosen.find_background)]
+             ("found words", chosen.text, chosen.find_background),
+             ("claims of the check read", chosen.check_foreground, chosen.check_background)]
     for status, background in chosen.status_background.items():
         pairs.append((f"verdict button ({status})", chosen.text, background))
         pairs.append((f"legend ({status})", chosen.text, background))
