@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -197,6 +197,16 @@ class CheckRow:
     """The stored claims the finding's spans cover (the ones a "dispute" marks)."""
 
 
+SPEECH_KINDS = frozenset({"quote", "person"})
+"""Claims a check never marks: a quote holding the figures, or a person named beside them."""
+
+
+def claims_of_finding(finding: CheckFinding, claims: Iterable[Claim]) -> tuple[int, ...]:
+    """The ids of the figure and date claims a finding's spans cover, in the order given."""
+    return tuple(c.id for c in claims if c.kind not in SPEECH_KINDS and c.id is not None
+                 and any(c.start < e and s < c.end for s, e in finding.spans))
+
+
 def review_checks(library: Library, review_id: int) -> list[CheckRow]:
     """The checks of the review's current article version, read from its stored (corrected) claims."""
     from workbench.core.checks import check_story
@@ -206,7 +216,5 @@ def review_checks(library: Library, review_id: int) -> list[CheckRow]:
     decisions = {d.key: d for d in library.check_decisions(review_id, article_id=article.id)}
     rows = []
     for finding in check_story(article.text, _date(article.published), claims=claims):
-        ids = tuple(c.id for c in claims
-                    if any(c.start < e and s < c.end for s, e in finding.spans))
-        rows.append(CheckRow(finding, decisions.get(finding.key), ids))
+        rows.append(CheckRow(finding, decisions.get(finding.key), claims_of_finding(finding, claims)))
     return rows

@@ -25,7 +25,7 @@ from workbench.core.model import (
     Review,
     Source,
 )
-from workbench.core.services import CheckRow
+from workbench.core.services import CheckRow, claims_of_finding
 from workbench.core.store import Library
 
 FindingKey = tuple[int, int, str]
@@ -158,8 +158,7 @@ class ReviewSession(QObject):
         self.check_decisions = {d.key: d for d in self.library.check_decisions(self.review.id, article_id=article_id)}
         rows = []
         for finding in check_story(self.article.text, self.published, claims=claims):
-            ids = tuple(c.id for c in claims if any(c.start < end and start < c.end for start, end in finding.spans))
-            rows.append(CheckRow(finding, self.check_decisions.get(finding.key), ids))
+            rows.append(CheckRow(finding, self.check_decisions.get(finding.key), claims_of_finding(finding, claims)))
         self.checks = rows
         if announce:
             self.checks_changed.emit()
