@@ -233,10 +233,6 @@ class LensRow:
     finding: Finding | None
     decision: LensDecision | None
 
-    @property
-    def start(self) -> int:
-        return self.finding.start if self.finding is not None else self.decision.start  # type: ignore[union-attr]
-
 
 def republication_day(review: Review, today: dt.date | None = None) -> dt.date:
     """The date the story is read against: the review's republication date, else ``today`` (default: now)."""
@@ -251,12 +247,12 @@ def republication_day(review: Review, today: dt.date | None = None) -> dt.date:
 def lens_rows(article: Article, claims: Sequence[Claim], decisions: Sequence[LensDecision],
               as_of: dt.date) -> list[LensRow]:
     """The dated wording of ``article`` read on ``as_of`` from its stored claims, each with its decision, in
-    text order; decisions on words no longer flagged come too (``finding`` None)."""
+    text order (so row N is finding N of ``workbench lens REVIEW``); decisions on words no longer flagged
+    follow at the end (``finding`` None)."""
     from workbench.core.lens import find_dated_wording
 
     claims = [c for c in claims if c.article_id == article.id]
     by_key = {(d.start, d.end, d.cls): d for d in decisions if d.article_id == article.id}
     findings = find_dated_wording(article.text or "", _date(article.published), as_of, claims=claims)
     rows = [LensRow(f, by_key.pop(f.key, None)) for f in findings]
-    rows += [LensRow(None, d) for d in by_key.values()]
-    return sorted(rows, key=lambda r: r.start)
+    return rows + [LensRow(None, d) for d in sorted(by_key.values(), key=lambda d: (d.start, d.id))]

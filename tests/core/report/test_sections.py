@@ -185,8 +185,14 @@ def test_a_decision_on_words_no_longer_flagged_is_still_shown() -> None:
     bundle.lens_decisions = [LensDecision(id=1, review_id=1, article_id=1, start=start, end=start + 12,
                                           text="its accounts", cls="present_state", decision="dismissed",
                                           reason="not dated", decided_by="Amira Haddad")]
-    [shown] = build_view(bundle).dated_wording
-    assert not shown.flagged and shown.decision_text == "Dismissed: not dated"
+    bundle.article.text = "Now " + bundle.article.text[0].lower() + bundle.article.text[1:]  # one finding, first
+    bundle.lens_decisions[0].start += 4
+    bundle.lens_decisions[0].end += 4
+    bundle.claims[0].start += 4
+    bundle.claims[0].end += 4
+    flagged, shown = build_view(bundle).dated_wording
+    assert (flagged.number, flagged.text, flagged.flagged) == (1, "Now", True)  # numbered as `workbench lens`
+    assert shown.number == 2 and not shown.flagged and shown.decision_text == "Dismissed: not dated"
     assert "No longer flagged in the current text" in render_report(bundle, "html")
 
 
@@ -309,3 +315,27 @@ def test_a_single_version_names_no_version(tmp_path) -> None:  # type: ignore[no
     for fmt, text in _every_format(bundle).items():
         assert "Checked version" not in text and "Removed since" not in text, fmt
         assert "Dated wording (" in text, fmt  # the seed's figures still carry dated wording
+
+
+def test_report_numbers_are_the_command_lines(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """D9 in the report is finding 9 of `workbench lens REVIEW`, C2 finding 2 of `workbench check REVIEW`."""
+    import io
+
+    from workbench.cli import main
+    from workbench.core.store import Library
+
+    path = tmp_path / "lib.sqlite3"
+    with Library.open(path) as library:
+        review_id = revised_seed_review(library)
+        bundle = library.bundle(review_id)
+    view = build_view(bundle)
+    outputs = []
+    for command in ("lens", "check"):
+        out = io.StringIO()
+        assert main(["--library", str(path), command, str(review_id), "--json"], out) == 0
+        outputs.append(json.loads(out.getvalue()))
+    lens, checks = outputs
+    assert [(d.number, d.text, d.decision or None) for d in view.dated_wording] == [
+        (row["id"], row["text"], row["decision"]) for row in lens]
+    assert [(c.number, c.rule, c.decision or None) for c in view.checks] == [
+        (row["id"], row["rule"], row["decision"]) for row in checks]
