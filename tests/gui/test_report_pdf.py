@@ -212,3 +212,57 @@ def test_a_right_to_left_name_does_not_pull_the_date_into_its_run(tmp_path: Path
                                    check=True).stdout.split())
     assert "2024-03-15 10:30 UTC" in text
     assert "10:30 15-03-2024" not in text
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils (pdftotext) is not installed")
+def test_the_revised_seed_prints_every_section(tmp_path: Path) -> None:
+    """Version 2 of the seed, with decided dated wording and checks: the sections are on paper, in order,
+    the hostile reasons printed as text, and no check card or wording row split across pages."""
+    from report_fixtures import CHECK_REASON, DISMISS_REASON, REWRITE, revised_seed_review
+
+    from workbench.core.report import print_document
+    from workbench.core.store import Library
+
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        bundle = library.bundle(revised_seed_review(library))
+    pdf = write_report(bundle, "pdf", tmp_path / "revised.pdf", pdf_writer=write_pdf)
+    pages = _pages(pdf)
+    first = pages[0]
+    order = ["Checked version 2 of 2", "First published Thu 15 Feb 2018 — 8 years before the republication date",
+             "Republication date 1 March 2026", "Not ready for republication",
+             "5 claims need re-checking: 1 changed, 4 new (since version 1).",
+             "3 removed since version 1 (listed below, not counted)"]
+    spots = [first.find(text) for text in order]
+    assert -1 not in spots and spots == sorted(spots), list(zip(order, spots, strict=True))
+    whole = " ".join(pages)
+    headings = ["Removed since version 1 (3)", "Checks (3)", "Dated wording (", "The article, with claims marked"]
+    at = [whole.find(h) for h in headings]
+    assert -1 not in at and at == sorted(at), list(zip(headings, at, strict=True))
+    for expected in ("12 + 20 = 32, but the total given is 30", "25% of 200 is 50, but the text says 60 people",
+                     "DISMISSED", "DISPUTED", "OPEN", "REWRITE ACCEPTED", "STILL TRUE", "UNDECIDED",
+                     f"“{REWRITE}”", "was verified by Sam Okoro", "Changed since version 1: was “$1 billion”",
+                     "SPEAKER Jens Stoltenberg · told · direct speech"):
+        assert expected in whole, expected
+    assert _flat_pdf(CHECK_REASON) in whole  # markup printed as text (a check card is one column)
+    plain = " ".join(subprocess.run([str(PDFTOTEXT), str(pdf), "-"], capture_output=True, text=True,
+                                    check=True).stdout.split())
+    # the dismissal's reason wraps in its narrow column, anywhere: its pieces are there, as text
+    assert "The scope was set in" in plain and "<script>document.title" in plain and "'pwned';alert(1)</" in plain
+    assert DISMISS_REASON.startswith("The scope was set in")
+    document = print_document(bundle)
+    _assert_blocks_whole(document, pages, ("check-", "wording-", "removed-"))
+
+
+def _flat_pdf(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _assert_blocks_whole(document, pages: list[str], prefixes: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """Each block named with one of ``prefixes`` has all its pieces on the page where its first one is."""
+    for block in document.blocks:
+        if not block.name.startswith(prefixes) or block.name.endswith(("-heading", "-note", "-columns", "-count")):
+            continue
+        head, *rest = _pieces(block)
+        found = [n for n, page in enumerate(pages) if head.search(page)]
+        assert found, f"{block.name}: {head.pattern!r} on no page"
+        assert any(all(piece.search(pages[n]) for piece in rest) for n in found), f"{block.name} is split"

@@ -338,6 +338,10 @@ class ReviewBundle:
     """The editor's decisions on the article's dated wording (the findings are worked out from the text)."""
     check_decisions: list[CheckDecision] = field(default_factory=list)
     """The editor's decisions on the consistency checks' findings."""
+    versions: int = 1
+    """How many versions the review's article has (``article`` is the latest, the one checked)."""
+    removed_claims: list[RemovedClaim] = field(default_factory=list)
+    """Claims of the version before that this version no longer has (listed, never counted)."""
 
 
 def now_iso() -> str:

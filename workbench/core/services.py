@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from workbench.core.extract import extract
 from workbench.core.importers import LoadedArticle
-from workbench.core.model import CheckDecision, Claim, RemovedClaim
+from workbench.core.model import Article, CheckDecision, Claim, LensDecision, RemovedClaim, Review
 from workbench.core.store import Library
 
 if TYPE_CHECKING:
     from workbench.core.checks import CheckFinding
+    from workbench.core.lens import Finding
     from workbench.core.revisions import Change
 
 
@@ -209,12 +210,57 @@ def claims_of_finding(finding: CheckFinding, claims: Iterable[Claim]) -> tuple[i
 
 def review_checks(library: Library, review_id: int) -> list[CheckRow]:
     """The checks of the review's current article version, read from its stored (corrected) claims."""
-    from workbench.core.checks import check_story
-
     article = library.get_article(review_id)
     claims = [c for c in library.list_claims(review_id) if c.article_id == article.id]
-    decisions = {d.key: d for d in library.check_decisions(review_id, article_id=article.id)}
+    return check_rows(article, claims, library.check_decisions(review_id, article_id=article.id))
+
+
+def check_rows(article: Article, claims: Sequence[Claim], decisions: Sequence[CheckDecision]) -> list[CheckRow]:
+    """:func:`review_checks` on what was already read: the article, its claims and the check decisions.
+
+    Only the claims of ``article`` (its version) are read; the report computes its Checks section with it.
+    """
+    from workbench.core.checks import check_story
+
+    claims = [c for c in claims if c.article_id == article.id]
+    by_key = {d.key: d for d in decisions if d.article_id == article.id}
     rows = []
     for finding in check_story(article.text, _date(article.published), claims=claims):
-        rows.append(CheckRow(finding, decisions.get(finding.key), claims_of_finding(finding, claims)))
+        rows.append(CheckRow(finding, by_key.get(finding.key), claims_of_finding(finding, claims)))
     return rows
+
+
+@dataclass(frozen=True)
+class LensRow:
+    """A finding of the republication lens on a stored review, with the editor's decision on it (if any).
+
+    ``finding`` is ``None`` for a decision whose words the lens no longer flags (the claims were corrected
+    since, say): the decision is still shown, never lost.
+    """
+
+    finding: Finding | None
+    decision: LensDecision | None
+
+
+def republication_day(review: Review, today: dt.date | None = None) -> dt.date:
+    """The date the story is read against: the review's republication date, else ``today`` (default: now)."""
+    if review.republish_on:
+        try:
+            return dt.date.fromisoformat(review.republish_on)
+        except ValueError:
+            pass
+    return today or dt.date.today()
+
+
+def lens_rows(article: Article, claims: Sequence[Claim], decisions: Sequence[LensDecision],
+              as_of: dt.date) -> list[LensRow]:
+    """The dated wording of ``article`` read on ``as_of`` from its stored claims, each with its decision, in
+    text order (so row N is finding N of ``workbench lens REVIEW``); decisions on words no longer flagged
+    follow at the end (``finding`` None)."""
+    from workbench.core.lens import find_dated_wording
+
+    claims = [c for c in claims if c.article_id == article.id]
+    by_key = {(d.start, d.end, d.cls): d for d in decisions if d.article_id == article.id}
+    findings = find_dated_wording(article.text or "", _date(article.published), as_of, claims=claims)
+    rows = [LensRow(f, by_key.pop(f.key, None)) for f in findings]
+    return rows + [LensRow(None, d) for d in sorted(by_key.values(), key=lambda d: (d.start, d.id))]

@@ -223,3 +223,67 @@ def seed_review(library: Library, *, history: bool = True) -> int:
         source = library.add_source(claims[3].id, NATO, actor=EDITOR)
         library.remove_source(claims[3].id, source.id, actor=EDITOR)
     return review_id
+
+
+# ---------------------------------------------------------------- the seed, revised, with every section in use
+
+REPUBLISH_ON = "2026-03-01"
+DISMISS_REASON = f"The scope was set in July 2018 {SCRIPT}"
+STILL_TRUE_NOTE = "Quoted speech: kept, with “said in February 2018”."
+CHECK_REASON = f"Two ministers came from both lists {IMG}"
+REWRITE = "in January 2018"
+INSERTED = ("Of the 30 ministers at the meeting, 12 came from the European Union and 20 from elsewhere. "
+            "Some 25% of the 200 trainers, or 60 people, will come from Germany. "
+            "The ministers will meet again on Tuesday, 15 February 2018.\n\n")
+REMOVED = ("Iraq declared victory over Daesh in December, having taken back all the territory captured by the "
+           "militants in 2014 and 2015.\n\n")
+
+
+def seed_version_two() -> str:
+    """The seed revised: a paragraph cut (three dates gone), a figure changed, three inconsistencies added."""
+    text = SEED.read_text(encoding="utf-8")
+    anchor = "Iraqi Prime Minister Haider Al Abadi sent a letter requesting NATO help this week, they said.\n\n"
+    assert REMOVED in text and anchor in text and "a $1 billion fund" in text
+    return text.replace(REMOVED, "").replace(anchor, anchor + INSERTED).replace("a $1 billion fund",
+                                                                                 "a $1.5 billion fund")
+
+
+def revised_seed_review(library: Library) -> int:
+    """The seed with people and quotes, reviewed, its dated wording decided, then revised to version 2 and
+    its checks decided: one check dismissed (hostile reason), one disputed, one left open."""
+    import dataclasses
+
+    from workbench.core import services
+
+    loaded = load_article(SEED)
+    review_id = services.import_article(library, loaded, reviewer=EDITOR)
+    library.set_republication_date(review_id, REPUBLISH_ON, actor=EDITOR)
+    by_text = {}
+    for c in library.list_claims(review_id):
+        by_text.setdefault(c.text, c)
+    library.set_claim_status(by_text["Jim Mattis"].id, "verified", actor=EDITOR, sources=(NATO,))
+    library.set_claim_status(by_text["It will be smaller than what we have at the moment with 1,350 people "
+                                     "deployed in Iraq and Syria."].id, "verified", actor=EDITOR, sources=(NATO,))
+    library.set_claim_status(by_text["December"].id, "verified", actor="Sam Okoro", sources=(REUTERS,))
+    library.set_claim_status(by_text["$1 billion"].id, "verified", actor=EDITOR, sources=(REUTERS,))
+    review = library.get_review(review_id)
+    rows = services.lens_rows(library.get_article(review_id), library.list_claims(review_id), [],
+                              services.republication_day(review))
+    findings = {(r.finding.text, r.finding.cls): r.finding for r in rows if r.finding is not None}
+
+    def decide(words: str, cls: str, decision: str, **extra: str) -> None:
+        f = findings[(words, cls)]
+        library.decide_finding(review_id, start=f.start, end=f.end, cls=f.cls, decision=decision, actor=EDITOR,
+                               **extra)
+
+    decide("last month", "relative_date", "accepted", rewrite=REWRITE)
+    decide("now", "present_state", "dismissed", reason=DISMISS_REASON)
+    decide("at the moment", "present_state", "still_true", reason=STILL_TRUE_NOTE)
+    services.revise_article(library, review_id, dataclasses.replace(loaded, text=seed_version_two()), actor=EDITOR)
+    checks = {row.finding.rule: row for row in services.review_checks(library, review_id)}
+    parts, share = checks["parts_total"], checks["percentage"]
+    library.decide_check(review_id, rule=parts.finding.rule, spans=parts.finding.spans, decision="dismissed",
+                         actor=EDITOR, message=parts.finding.message, reason=CHECK_REASON)
+    library.decide_check(review_id, rule=share.finding.rule, spans=share.finding.spans, decision="disputed",
+                         actor=EDITOR, message=share.finding.message, dispute_claims=share.claim_ids)
+    return review_id

@@ -103,8 +103,11 @@ def print_document(bundle: ReviewBundle, *, generated: str | None = None,
 
 
 def summary_counts(bundle: ReviewBundle) -> dict[str, int | bool]:
-    """``claims``, ``verified``, ``disputed``, ``unchecked`` and ``ready``, counted from the claims."""
-    view = build_view(bundle)
+    """``claims``, ``verified``, ``disputed``, ``unchecked`` and ``ready``, counted from the claims.
+
+    A person's later mentions are checked with the first and not counted (as the library counts).
+    """
+    view = build_view(bundle, sections=False)
     return {
         "claims": view.total,
         "verified": view.verified,

@@ -14,7 +14,15 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from workbench.core.report._view import ClaimView, ReportView, clean, format_when
+from workbench.core.report._view import (
+    CheckView,
+    ClaimView,
+    DatedWordingView,
+    RemovedView,
+    ReportView,
+    clean,
+    format_when,
+)
 
 PRINT_STYLE = "report_print.json"
 LINE_BREAK = "\u2028"
@@ -140,9 +148,21 @@ def _masthead(view: ReportView) -> Block:
                 who.append(Span(", "))
             who += _person(name, login)
     paras.append(Para(who, "meta"))
+    if view.version_text:
+        paras.append(Para([Span(view.version_text, "b")], "meta"))
     paras.append(Para([Span(f"Review started {format_when(review.created)} · last change "
                             f"{format_when(review.updated)} · report made {format_when(view.generated)}")], "meta"))
     return Block([Cell(paras)], frame="masthead", name="masthead")
+
+
+def _age(view: ReportView) -> list[Block]:
+    """The age banner: how long before the republication date the story was first published."""
+    if not view.age_text:
+        return []
+    paras = [Para([Span(view.age_text)], "age")]
+    if view.republication_text:
+        paras.append(Para([Span(view.republication_text)], "reason"))
+    return [Block([Cell(paras)], frame="age", name="age")]
 
 
 def _verdict(view: ReportView) -> list[Block]:
@@ -159,7 +179,11 @@ def _verdict(view: ReportView) -> list[Block]:
              width=1 / len(stats), frame="box")
         for label, n, colour in stats
     ]
-    return [banner, Block(cells, frame="stats", name="counts")]
+    blocks = [banner, Block(cells, frame="stats", name="counts")]
+    if view.removed:
+        removed = f"{len(view.removed)} removed since version {view.version - 1} (listed below, not counted)"
+        blocks.append(Block([Cell([Para([Span(removed, "b stat-unchecked")], "body")])], name="removed-count"))
+    return blocks
 
 
 def _heading(text: str, name: str, *, page_break: bool = False) -> Block:
@@ -207,6 +231,13 @@ def _card(c: ClaimView) -> Block:
     elif c.status == "disputed":
         paras.append(Para([Span(f"CORRECT {c.correction_noun.upper()}  ", "label"),
                            Span("not recorded", "i muted")], "body"))
+    label, said = c.attribution
+    if label:
+        paras.append(Para([Span(f"{label.upper()}  ", "label"), Span(_one_line(said), "bdi")], "body"))
+    if c.mentions_text:
+        paras.append(Para([Span(_one_line(c.mentions_text), "muted bdi")], "body"))
+    if c.revision_note:
+        paras.append(Para([Span("REVISION  ", "label"), Span(_one_line(c.revision_note), "bdi")], "revision"))
     if c.qualifier:
         paras.append(Para([Span("QUALIFIER  ", "label"), Span(_one_line(c.qualifier), "bdi")], "body"))
     if c.note:
@@ -259,7 +290,104 @@ def _verified_row(c: ClaimView, view: ReportView) -> Block:
              Cell([Para(value, "row")], shares[2]),
              Cell([Para(sources, "row")], shares[3])]
     below = [Para([Span(c.correction_text)], "row-note")] if c.has_correction else []
+    if c.revision in ("edited", "changed"):
+        below.append(Para([Span(_one_line(c.revision_note), "bdi")], "row-muted"))
+    if c.mentions:
+        below.append(Para([Span(_one_line(c.mentions_text), "bdi")], "row-muted"))
     return Block(cells, frame="row", status="verified", below=below, name=f"claim-{c.number}")
+
+
+REMOVED_COLUMNS = (("NO.", 0.06), ("CLAIM", 0.40), ("VALUE", 0.20), ("OLD VERDICT", 0.34))
+
+
+def _removed_row(r: RemovedView) -> Block:
+    words = [Para([Span(f"“{_one_line(r.text)}”", "bdi")], "row")]
+    if r.sentence:
+        words.append(Para([Span(_one_line(r.sentence), "bdi")], "row-muted"))
+    verdict = [Para([Span(_one_line(r.verdict_text), "bdi")], "row")]
+    if r.note:
+        verdict.append(Para([Span(_one_line(r.note), "bdi")], "row-muted"))
+    shares = [w for _, w in REMOVED_COLUMNS]
+    cells = [Cell([Para([Span(f"#{r.number}", "num")], "row")], shares[0]), Cell(words, shares[1]),
+             Cell([Para([Span(r.value_text or "—", "value")], "row")], shares[2]), Cell(verdict, shares[3])]
+    return Block(cells, frame="row", name=f"removed-{r.number}")
+
+
+def _removed(view: ReportView) -> list[Block]:
+    note = f"In version {view.version - 1}, not in this version; not counted in the totals above."
+    blocks = [_heading(view.removed_heading, "removed-heading"),
+              Block([Cell([Para([Span(note, "muted")], "body")])], keep_with_next=True, name="removed-note"),
+              Block([Cell([Para([Span(name)], "th")], width) for name, width in REMOVED_COLUMNS],
+                    frame="table-head", keep_with_next=True, name="removed-columns")]
+    return blocks + [_removed_row(r) for r in view.removed]
+
+
+_DECISION_LOOKS = {"accepted": "verified", "still_true": "verified", "dismissed": "dismissed",
+                   "disputed": "disputed", "": "unchecked"}
+"""The colour (a status name, or ``dismissed``) a decision's badge and stripe take."""
+
+
+def _decided(text: str) -> list[Span]:
+    return [Span(f"  {text}", "small-run bdi")] if text else []
+
+
+def _check_card(c: CheckView) -> Block:
+    look = _DECISION_LOOKS.get(c.decision, "unchecked")
+    head = [Span(f"C{c.number}  ", "num"), Span(f" {c.decision_label.upper()} ", f"badge-{look}"),
+            Span(f"  {c.rule_label.upper()}", "label")]
+    claims = f"{c.claims_text} — " if c.claim_numbers else ""
+    paras = [Para(head, "head"), Para([Span(_one_line(c.message), "bdi")], "arith"),
+             Para([Span("CLAIMS  ", "label"), Span(claims), Span(_one_line(c.words_text), "bdi")], "body"),
+             Para([Span("DECISION  ", "label"), Span(_one_line(c.decision_text), "bdi"), *_decided(c.decided_text)],
+                  "body")]
+    return Block([Cell(paras)], frame="card", status="muted" if look == "dismissed" else look,
+                 name=f"check-{c.number}")
+
+
+def _checks(view: ReportView) -> list[Block]:
+    note = f"The story checked against itself: {view.checks_summary}."
+    return [_heading(f"Checks ({len(view.checks)})", "checks-heading"),
+            Block([Cell([Para([Span(note, "muted")], "body")])], keep_with_next=True, name="checks-note"),
+            *[_check_card(c) for c in view.checks]]
+
+
+WORDING_COLUMNS = (("NO.", 0.05), ("WORDING", 0.43), ("ON PUBLICATION · SUGGESTION", 0.32), ("DECISION", 0.20))
+
+
+def _wording_row(d: DatedWordingView) -> Block:
+    look = _DECISION_LOOKS.get(d.decision, "unchecked")
+    kind = d.cls_label.upper() + (" · IN A QUOTE" if d.in_quote else "")
+    words = [Para([Span(f"{kind}  ", "label"), Span(_inline(d.before).lstrip()), Span(d.text, "mark-unchecked"),
+                   Span(_inline(d.after))], "row")]
+    meaning: list[Para] = []
+    if d.reads_as:
+        meaning.append(Para([Span(_one_line(d.reads_as), "b bdi")], "row"))
+    if d.suggestion:
+        arrow = "→ " if d.substitutes else "Note: "
+        meaning.append(Para([Span(arrow, "muted"), Span(_one_line(d.suggestion), "bdi")], "row"))
+    if not d.flagged:
+        meaning.append(Para([Span("No longer flagged in the current text", "i muted")], "row"))
+    decision = [Para([Span(f" {d.decision_label.upper()} ", f"badge-{look}")], "row")]
+    if d.decision == "accepted" and d.rewrite:
+        decision.append(Para([Span(f"“{_one_line(d.rewrite)}”", "bdi")], "row"))
+    if d.reason:
+        decision.append(Para([Span(_one_line(d.reason), "bdi")], "row"))
+    if d.decided_text:
+        decision.append(Para([Span(_one_line(d.decided_text), "bdi")], "row-muted"))
+    shares = [w for _, w in WORDING_COLUMNS]
+    cells = [Cell([Para([Span(f"D{d.number}", "num")], "row")], shares[0]), Cell(words, shares[1]),
+             Cell(meaning or [Para([Span("—", "muted")], "row")], shares[2]), Cell(decision, shares[3])]
+    return Block(cells, frame="row", name=f"wording-{d.number}")
+
+
+def _wording(view: ReportView) -> list[Block]:
+    note = (f"Words that depended on the publication date, read as of {view.republish_on}: "
+            f"{view.wording_summary}.")
+    return [_heading(f"Dated wording ({len(view.dated_wording)})", "wording-heading"),
+            Block([Cell([Para([Span(note, "muted")], "body")])], keep_with_next=True, name="wording-note"),
+            Block([Cell([Para([Span(name)], "th")], width) for name, width in WORDING_COLUMNS],
+                  frame="table-head", keep_with_next=True, name="wording-columns"),
+            *[_wording_row(d) for d in view.dated_wording]]
 
 
 def _article(view: ReportView) -> list[Block]:
@@ -324,7 +452,7 @@ def _history(view: ReportView) -> list[Block]:
 
 def build_print(view: ReportView) -> PrintDocument:
     """The printed report: first page verdict, counts and disputed claims; then unchecked, verified, article."""
-    blocks = [_masthead(view), *_verdict(view)]
+    blocks = [_masthead(view), *_age(view), *_verdict(view)]
     if not view.claims:
         blocks.append(Block([Cell([Para([Span("No claims were recorded for this article.", "i muted")])])],
                             name="no-claims"))
@@ -339,6 +467,12 @@ def build_print(view: ReportView) -> PrintDocument:
         blocks.append(Block([Cell([Para([Span(name)], "th")], width) for name, width in VERIFIED_COLUMNS],
                             frame="table-head", keep_with_next=True, name="verified-columns"))
         blocks += [_verified_row(c, view) for c in view.verified_claims]
+    if view.removed:
+        blocks += _removed(view)
+    if view.checks:
+        blocks += _checks(view)
+    if view.dated_wording:
+        blocks += _wording(view)
     blocks.append(_heading("The article, with claims marked", "article-heading"))
     legend = [Span("verified", "mark-verified"), Span("  "), Span("disputed", "mark-disputed"), Span("  "),
               Span("unchecked", "mark-unchecked"), Span("   Numbers refer to the claims above.", "muted")]

@@ -99,6 +99,13 @@ def _md_card(add: Callable[[str], None], c: ClaimView) -> None:
         add(f"- **Correction:** {md_escape(c.correction_text.removeprefix('Correction: '))}")
     elif c.status == "disputed":
         add(f"- **Correct {c.correction_noun}:** not recorded")
+    label, said = c.attribution
+    if label:
+        add(f"- **{label}:** {md_escape(said)}")
+    if c.mentions_text:
+        add(f"- {md_escape(c.mentions_text)}")
+    if c.revision_note:
+        add(f"- **Revision:** {md_escape(c.revision_note)}")
     if c.qualifier:
         add(f"- **Qualifier:** {md_escape(c.qualifier)}")
     if c.note:
@@ -131,7 +138,64 @@ def _md_verified(add: Callable[[str], None], view: ReportView) -> None:
         ) or "none recorded"
         if c.marked_by and c.marked_by != view.reviewer:
             sources += f" · by {_md_person(c.marked_by, c.marked_by_is_login)}"
+        if c.revision in ("edited", "changed"):
+            value += f" · _{md_escape(c.revision_note)}_"
+        if c.mentions:
+            value += f" · _{md_escape(c.mentions_text)}_"
         add(f"| {c.number} | “{md_escape(c.quote)}” | {value} | {sources} |")
+    add("")
+
+
+def _md_decided(text: str) -> str:
+    return f" _({md_escape(text)})_" if text else ""
+
+
+def _md_removed(add: Callable[[str], None], view: ReportView) -> None:
+    add(f"## {md_escape(view.removed_heading)}")
+    add("")
+    add(f"In version {view.version - 1}, not in this version; not counted in the totals above.")
+    add("")
+    add("| No. | Claim | Value | Old verdict | Sentence |")
+    add("|---|---|---|---|---|")
+    for r in view.removed:
+        add(f"| {r.number} | “{md_escape(r.text)}” | {md_escape(r.value_text) or '—'} | "
+            f"{md_escape(r.verdict_text)}{' · ' + md_escape(r.note) if r.note else ''} | {md_escape(r.sentence)} |")
+    add("")
+
+
+def _md_checks(add: Callable[[str], None], view: ReportView) -> None:
+    add(f"## Checks ({len(view.checks)})")
+    add("")
+    add(f"The story checked against itself: {md_escape(view.checks_summary)}.")
+    add("")
+    for c in view.checks:
+        add(f"### Check {c.number} — {md_escape(c.rule_label)}: {c.decision_label.lower()}")
+        add("")
+        add(f"{md_escape(c.message)}")
+        add("")
+        claims = f"{md_escape(c.claims_text)} — " if c.claim_numbers else ""
+        add(f"- **Claims:** {claims}{md_escape(c.words_text)}")
+        add(f"- **Decision:** {md_escape(c.decision_text)}{_md_decided(c.decided_text)}")
+        add("")
+
+
+def _md_wording(add: Callable[[str], None], view: ReportView) -> None:
+    add(f"## Dated wording ({len(view.dated_wording)})")
+    add("")
+    add(f"Words that depended on the publication date, read as of {md_escape(view.republish_on)}: "
+        f"{md_escape(view.wording_summary)}.")
+    add("")
+    for d in view.dated_wording:
+        quoted = " (in a quote)" if d.in_quote else ""
+        add(f"{d.number}. **{md_escape(d.cls_label)}**{quoted}: "
+            f"{_md_spaced(d.before)}**{md_escape(d.text)}**{_md_spaced(d.after)}  ")
+        if d.reads_as:
+            add(f"   On publication: {md_escape(d.reads_as)}  ")
+        if d.suggestion:
+            add(f"   {d.suggestion_label}: {md_escape(d.suggestion)}  ")
+        if not d.flagged:
+            add("   _No longer flagged in the current text._  ")
+        add(f"   **Decision:** {md_escape(d.decision_text)}{_md_decided(d.decided_text)}")
     add("")
 
 
@@ -148,6 +212,10 @@ def render_markdown(view: ReportView) -> str:
     if article.byline:
         add(f"| Byline | {md_escape(article.byline)} |")
     add(f"| Published | {md_escape(article.published or 'unknown')} |")
+    if view.version_text:
+        add(f"| Version | {md_escape(view.version_text)} |")
+    if view.republication_text:
+        add(f"| Republication | {md_escape(view.republication_text)} |")
     if view.article_url:
         add(f"| Address | {md_link(view.article_url, view.article_url)} |")
     add(f"| Reviewer | {_md_person(view.reviewer, view.reviewer_is_login) or '—'} |")
@@ -157,6 +225,9 @@ def render_markdown(view: ReportView) -> str:
     add(f"| Last change | {md_escape(format_when(review.updated))} |")
     add(f"| Report made | {md_escape(format_when(view.generated))} |")
     add("")
+    if view.age_text:
+        add(f"> **{md_escape(view.age_text)}**")
+        add("")
     add("## Summary")
     add("")
     add(f"**{md_escape(view.ready_text)}**")
@@ -170,6 +241,8 @@ def render_markdown(view: ReportView) -> str:
     add(f"- Unchecked: {view.unchecked}")
     if view.corrected:
         add(f"- Corrected values: {view.corrected}")
+    if view.removed:
+        add(f"- Removed since version {view.version - 1}: {len(view.removed)} (listed below, not counted)")
     add("")
     if not view.claims:
         add("_No claims were recorded for this article._")
@@ -188,6 +261,12 @@ def render_markdown(view: ReportView) -> str:
         add(f"## Verified claims ({view.verified})")
         add("")
         _md_verified(add, view)
+    if view.removed:
+        _md_removed(add, view)
+    if view.checks:
+        _md_checks(add, view)
+    if view.dated_wording:
+        _md_wording(add, view)
     add("## The article, with claims marked")
     add("")
     add("Claims are in bold, followed by their number and status.")
@@ -345,6 +424,10 @@ def report_dict(view: ReportView) -> dict[str, Any]:
         item["correction_text"] = c.correction_text
         for source, sv in zip(item["sources"], c.sources, strict=True):
             source["url"] = sv.url
+        if c.mentions:
+            item["mentions"] = [{"number": n, "text": words} for n, words in c.mentions]
+        if view.revised:
+            item["revision_note"] = c.revision_note
         claims.append(item)
     data: dict[str, Any] = {
         "schema": JSON_SCHEMA,
@@ -361,8 +444,36 @@ def report_dict(view: ReportView) -> dict[str, Any]:
         },
         "article": article,
         "claims": claims,
+        "republication": {"date": view.read_on, "set": not view.republish_is_today, "age": view.age_text},
+        "dated_wording": [
+            {"number": d.number, "class": d.cls, "label": d.cls_label, "text": d.text, "meant": d.meant,
+             "reads_as": d.reads_as, "suggestion": d.suggestion or None, "substitutes": d.substitutes,
+             "in_quote": d.in_quote, "flagged": d.flagged, "decision": d.decision or None,
+             "rewrite": d.rewrite or None, "reason": d.reason or None, "decided_by": d.decided_by or None,
+             "decided_at": d.decided_at or None}
+            for d in view.dated_wording
+        ],
+        "checks": [
+            {"number": c.number, "rule": c.rule, "label": c.rule_label, "message": c.message, "words": c.words,
+             "claims": c.claim_numbers, "decision": c.decision or None, "reason": c.reason or None,
+             "decided_by": c.decided_by or None, "decided_at": c.decided_at or None}
+            for c in view.checks
+        ],
         "history_included": view.include_history,
     }
+    if view.revised:
+        data["revision"] = {
+            "version": view.version,
+            "versions": view.versions,
+            "recheck": {"changed": view.recheck.get("changed", 0), "new": view.recheck.get("new", 0)},
+            "recheck_text": view.recheck_text,
+            "removed": [
+                {"number": r.number, "kind": r.kind_label.lower(), "text": r.text, "value_text": r.value_text,
+                 "status": r.status, "note": r.note, "sources": r.sources, "marked_by": r.marked_by,
+                 "sentence": r.sentence}
+                for r in view.removed
+            ],
+        }
     if view.include_history:
         data["events"] = [
             {**asdict(e), "before": _scrub_origin(e.before), "after": _scrub_origin(e.after)}
@@ -410,6 +521,17 @@ def _rating(c: ClaimView) -> tuple[int, str]:
     return RATINGS[c.status]
 
 
+def _claim_reviewed(c: ClaimView) -> str:
+    """What the review is of: a quote with its speaker (“It will be smaller…” — Ursula von der Leyen), a
+    person as "Name, Title", any other claim in its sentence."""
+    if c.claim.kind == "quote":
+        words = " ".join(c.quote.split()).rstrip(",;: ")
+        return f"“{words}” — {c.speaker}" if c.speaker else f"“{words}”"
+    if c.claim.kind == "person" and c.person_name:
+        return f"{c.person_name}, {c.person_title}" if c.person_title else c.person_name
+    return " ".join(c.context_text.split()) or c.quote
+
+
 def claim_reviews(view: ReportView) -> list[dict[str, Any]]:
     """One schema.org ``ClaimReview`` per checked (verified or disputed) claim."""
     review, article = view.bundle.review, view.bundle.article
@@ -418,13 +540,15 @@ def claim_reviews(view: ReportView) -> list[dict[str, Any]]:
         if c.status not in RATINGS:
             continue
         value, name = _rating(c)
-        claimed = " ".join(c.context_text.split()) or c.quote
+        claimed = _claim_reviewed(c)
         item_reviewed: dict[str, Any] = {"@type": "Claim"}
         if view.article_url:
             item_reviewed["appearance"] = view.article_url
         if _date_part(article.published):
             item_reviewed["datePublished"] = _date_part(article.published)
-        if article.publisher:
+        if c.claim.kind == "quote" and c.speaker:  # the speaker made the claim; the article reports it
+            item_reviewed["author"] = {"@type": "Person", "name": c.speaker}
+        elif article.publisher:
             item_reviewed["author"] = {"@type": "Organization", "name": article.publisher}
         rating: dict[str, Any] = {
             "@type": "Rating",

@@ -1380,6 +1380,8 @@ class Library:
                     events=self.events(review_id=review_id),
                     lens_decisions=self.lens_decisions(review_id, article_id=article.id),
                     check_decisions=self.check_decisions(review_id, article_id=article.id),
+                    versions=article.version,
+                    removed_claims=self.removed_claims(review_id, article_id=article.id),
                 )
             finally:
                 self._conn.execute("COMMIT")
