@@ -463,7 +463,7 @@ def test_check_review_records_and_shows_decisions(tmp_path: Path, capsys: pytest
     capsys.readouterr()
     assert main(["--library", str(library), "check", str(review), "2", "dismiss",
                  "--reason", "the poster's own claim, quoted"]) == 0
-    assert "dismissed" in capsys.readouterr().out
+    assert capsys.readouterr().out.strip() == "Finding 2 (rate) dismissed: the poster's own claim, quoted."
     # Disputing marks the finding's claims disputed, with the arithmetic as their note.
     assert main(["--library", str(library), "check", str(review), "1", "dispute"]) == 0
     capsys.readouterr()

@@ -556,7 +556,8 @@ def _check_decide(args: argparse.Namespace, review_id: int, number: int, action:
         out.write(f"Finding {number} ({f.rule}) disputed; claim{'s' if len(row.claim_ids) != 1 else ''} "
                   f"{', '.join(map(str, row.claim_ids)) or '(none stored)'} marked disputed.\n")
     else:
-        out.write(f"Finding {number} ({f.rule}) dismissed: {terminal_safe(args.reason, one_line=True)}.\n")
+        reason = terminal_safe(args.reason, one_line=True).rstrip()
+        out.write(f"Finding {number} ({f.rule}) dismissed: {reason}{'' if reason.endswith(('.', '!', '?', '…')) else '.'}\n")
     return EXIT_OK
 
 

@@ -319,6 +319,18 @@ def test_where_each_prefilled_value_came_from_text_and_markdown(tmp_path: Path) 
     assert load_pasted("Headline here\nBody.\n", title="Given").found_from == {}
 
 
+def test_a_first_line_of_no_words_is_no_title(tmp_path: Path) -> None:
+    """A photo or story id above the headline (the seed starts with one) is passed over."""
+    story = tmp_path / "story.txt"
+    story.write_text("1.2174207-107084890\n\nNATO agrees bigger training mission\n\nBody text.\n", encoding="utf-8")
+    assert load_article(story).title == "NATO agrees bigger training mission"
+    assert load_pasted("2018-02-15\nNATO agrees bigger training mission\nBody.\n").title == (
+        "NATO agrees bigger training mission")
+    bare = tmp_path / "seed-copy.txt"
+    bare.write_text("1.2174207-107084890\n" + "A caption that runs on for far too long. " * 5 + "\n", encoding="utf-8")
+    assert load_article(bare).title == "seed-copy"
+
+
 def test_where_each_prefilled_value_came_from_html_docx_and_sidecar(tmp_path: Path) -> None:
     import datetime as dt
 

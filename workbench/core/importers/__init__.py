@@ -346,7 +346,7 @@ def load_pasted(text: str, title: str = "") -> LoadedArticle:
     text = normalise_newlines(text)
     if not text.strip():
         raise EmptyArticleError("the pasted text is empty; paste the article's text first")
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    first = first_line_title(text) or next((line.strip() for line in text.splitlines() if line.strip()), "")
     article = LoadedArticle(
         text=text, title=title or first[:80], origin="pasted text", location="pasted text", format="pasted"
     )

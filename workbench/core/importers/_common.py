@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -60,9 +61,20 @@ def normalise_newlines(text: str) -> str:
 
 
 def first_line_title(text: str, limit: int = 120) -> str:
-    """The first non-empty line when it is short enough to be a headline, else ``""``."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return first if len(first) <= limit else ""
+    """The first line that reads as a headline (it has a word, and it is short enough), else ``""``.
+
+    Lines of no words before it are passed over: a photo or story id ("1.2174207-107084890") or a
+    dateline of figures is no title. The first line with words decides: too long, and there is no title.
+    """
+    for line in text.splitlines()[:20]:
+        line = line.strip()
+        if not _WORD.search(line):
+            continue
+        return line if len(line) <= limit else ""
+    return ""
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def word_count(text: str) -> int:
