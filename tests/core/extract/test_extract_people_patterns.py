@@ -341,3 +341,15 @@ def test_an_abbreviated_honorific_does_not_end_the_sentence_of_an_attribution() 
 def test_an_age_between_a_name_and_its_apposition() -> None:
     assert quotes("Anna Kowalska, 29, a nurse from Krakow, said she had waited six hours.") == [
         ("she had waited six hours", "Anna Kowalska", "said", False)]
+
+
+def test_a_photo_credit_and_a_double_surname_mark_a_name() -> None:
+    assert names("Leaders pose for a family photo in Vilnius. REUTERS/Ieva Ozola") == ["Ieva Ozola"]
+    assert names("Amadou Diallo-Sene then struck the winner in the 88th minute.") == ["Amadou Diallo-Sene"]
+    assert names("Shareholder Sells Stake In $9.9 Million Buy-Back") == []
+
+
+def test_a_description_of_an_office_the_person_was_elected_to() -> None:
+    text = ("Fianna Fail leader Micheal Martin was elected Taoiseach on Saturday. \u2018I am deeply conscious of "
+            "the responsibility,\u2019 the new Taoiseach told TDs.")
+    assert quotes(text) == [("I am deeply conscious of the responsibility,", "Micheal Martin", "told", True)]

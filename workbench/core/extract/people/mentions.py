@@ -59,6 +59,8 @@ _LOWER_WORD = lazy(r"[a-z\u00df-\u00ff][\w'\u2019-]*$")
 _QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019"
 _EX_PREFIXES = ("ex-", "then-", "former-")
 _STRONG_PARTICLES = frozenset(names.PARTICLES) - frozenset(names.ROMANCE_PARTICLES)
+_CREDIT_BEFORE = lazy(r"(?:\b[A-Z]{2,}|\bPhoto|\bImages|\bPool)/$")
+_DOUBLE_SURNAME = lazy(rf"[{UPPER}][^\W\d_]+-[{UPPER}][^\W\d_]+$")
 _COMPLEMENT_PREPS = frozenset(("of", "for", "to", "at"))
 _RELATIVES = frozenset(("who", "whom", "whose", "which"))
 
@@ -537,6 +539,11 @@ class _Finder:
             return True  # "Ursula von der Heyden", "Nimr al-Nimr" (a "de" is as often a firm's: "Barclays de Zoete")
         if text.startswith(", who ", end):
             return True  # a person is "who", a thing "which"
+        if _CREDIT_BEFORE.search(text, max(0, start - 24), start):
+            return True  # a photo credit: "REUTERS/Ieva Ozola", "AP Photo/Evan Vucci"
+        if len(words) == 2 and _DOUBLE_SURNAME.match(words[1]) and words[0].isalpha() and words[0].istitle() \
+                and not any(ch.isdigit() for ch in prev):
+            return True  # a given name and a double surname: "Amadou Diallo-Sene"
         if prev.rstrip(",") in self.person_nouns:
             return True  # "His widow, Margaret Caldwell-Boyd", "her neighbor Olena Savchuk"
         family = self.keys.get(words[-1])

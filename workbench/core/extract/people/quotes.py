@@ -86,6 +86,8 @@ _SPEAKER_AFTER_END = lazy(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b
                           r"|\s(?:on|in|at|during|after|who|which|when|as|to)\s")
 _AGE_BEFORE = lazy(r",\s*\d{1,3},$")
 _HONORIFIC_WORDS = frozenset(names.HONORIFICS)
+_MADE_OFFICE = lazy(r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:elected|appointed|named|chosen|"
+                    r"confirmed|sworn\s+in|installed|made)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?([\w-]+)")
 _DESCRIPTION = lazy(r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}([\w-]+)$")
 _CONJ_WORD = lazy(r"\b(?:and|but|or|while|as|because|after|before|when)\b")
 _FRONTED_VERBS = frozenset(("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted",
@@ -348,6 +350,9 @@ class _Speech:
             for mention in m.person.mentions:
                 if mention.title and mention.title.split()[-1].lower() == head:
                     return m.person
+                made = _MADE_OFFICE.match(self.text, mention.end)
+                if made and made.group(1).lower() == head:
+                    return m.person  # "Micheal O Briain was elected Taoiseach" ... "the new Taoiseach"
         return None
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> tuple[Person | None, str | None]:
