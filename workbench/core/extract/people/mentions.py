@@ -127,6 +127,8 @@ def _office(token: str) -> str:
     """The word as an office might be listed: lower case, without a trailing comma or an "ex-"/"then-"
     ("ex-president" -> "president", "then-Gov." -> "gov.")."""
     low = token.lower().rstrip(",;:")
+    if "-" not in low:
+        return low
     for prefix in _EX_PREFIXES:
         if low.startswith(prefix) and len(low) > len(prefix) + 1:
             return low[len(prefix):]
@@ -416,7 +418,7 @@ class _Finder:
 
     def _name(self, toks: list[tuple[int, int, str]], honorific: str | None, run_end: int) -> None:
         ctx, text = self.ctx, self.ctx.text
-        words = tuple(t[2] for t in toks if t[2][:1] not in _QUOTE_MARKS)  # no nickname: Luis "Lucho" Herrera
+        words = tuple([t[2] for t in toks if t[2][0] not in _QUOTE_MARKS])  # no nickname: Luis "Lucho" Herrera
         start, end = toks[0][0], toks[-1][1]
         not_person = self.not_person
         known_key = " ".join(words) in self.keys
@@ -472,6 +474,8 @@ class _Finder:
         2 for one after the first word (not after a particle: "Henri de La Tour"); 1 when it is only the first of
         several, which a title or an honorific overrules ("South Korean President Park Ji-hoon", not "Ocean
         Drilling said"); 0 for none."""
+        if self.not_person.isdisjoint([w.lower() for w in words]):
+            return 0
         particle = False
         found = 0
         for k, w in enumerate(words):
@@ -497,10 +501,13 @@ class _Finder:
             word = word[:-1]
         if _office(word) in self.offices:
             return True
-        if not (word[:1].isupper() or comma):
+        if comma:  # "US ambassador to Nato, ", "minister of state for foreign affairs, "
+            window = text[max(0, pos - 60):pos]
+            return " of " in window or " for " in window or " to " in window or " at " in window
+        if not word[:1].isupper():
             return False
-        window = text[max(0, pos - 60):pos]
-        return " of " in window or " for " in window or " to " in window or " at " in window
+        window = text[max(0, pos - 50):pos]
+        return " of " in window or " for " in window
 
     def _known(self, words: tuple[str, ...], honorific: str | None, start: int, prev: str) -> Person | None:
         key = " ".join(words)

@@ -69,8 +69,8 @@ _AUX_END = lazy_i(r"(?:\s+(?:has|had|have|also|later|earlier|again|once|repeated
                   r"friday|saturday|sunday)|yesterday|today|on\s+the\s+phone))+\s*$")
 _RELATIVE = lazy_i(r"\s*(?:(?:of|in|for|to|with|from|by)\s+(?:which|whom)|who|which|whose|whom|where|when|that)\b")
 _PARTICIPLE_END = lazy(r",\s+(?:saying|adding|warning|arguing|insisting|claiming|noting|telling|according\s+to)\b")
-_SENT_END = lazy(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-                 r"(?<!\bProf)(?<![\s.][A-Z])[.!?](?=[\"'\u201d\u2019]?(?:\s+[\"'\u201c\u2018(\[]?(?:``)?[A-Z0-9]|\s*$|\n))|\n")
+_SENT_END = lazy(r"[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)"
+                 r"(?<!\bGov\.)(?<!\bGen\.)(?<!\bProf\.)(?<![\s.][A-Z]\.)(?=[\"'\u201d\u2019]?(?:\s+[\"'\u201c\u2018(\[]?(?:``)?[A-Z0-9]|\s*$|\n))|\n")
 _WORK_BEFORE = lazy(lambda: r"(?:\b(?:" + alternation(speech.WORK_NOUNS) + r"),?|\bit\s+an?|\ban?)\s*$")
 """Words right before quoted words that make them a name: the book "X", his memoir, "X","""
 _OBJECT_BETWEEN = lazy(r"\s+[^.,;:\"\u201c\u201d\u2018\u2019]{1,40}?\s+(?:as\s+)?$")
@@ -82,7 +82,7 @@ _THAT_RELATIVE = lazy_i(r"\s+(?:has|have|had|is|are|was|were|will|would|could|ca
 _OBJECT_AFTER = lazy(r"\s+(?:the|a|an|his|her|its|their|our|this|these|those|plans?|details)\b")
 _REDUCED_RELATIVE = lazy(lambda: r"(?:[a-z]+ed|[a-z]+ing|" + "|".join(speech.PAST_FORMS) + r"|known|seen|given|taken|born|based)\b")
 """A phrase in commas between a speaker and the verb: "Experts familiar with the flaws, found in the chip, say"."""
-_SPEAKER_AFTER_END = lazy(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.]|[,;:!?\n(]"
+_SPEAKER_AFTER_END = lazy(r"[.](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)|[,;:!?\n(]"
                           r"|\s(?:on|in|at|during|after|who|which|when|as|to)\s")
 _AGE_BEFORE = lazy(r",\s*\d{1,3},$")
 _HONORIFIC_WORDS = frozenset(names.HONORIFICS)
