@@ -22,6 +22,16 @@ PARTICLES: tuple[str, ...] = (
 """Lower-case particles inside names ("Ursula von der Leyen", "Maria Dolores de Cospedal", "Mohammed bin
 Salman"). Capitalised particles ("Al", "El", "Van", "De", "O'") are read as name words."""
 
+ROMANCE_PARTICLES: tuple[str, ...] = ("de", "da", "di", "du", "del", "della", "dei", "la", "le", "dos", "das", "do",
+                                      "y", "st")
+"""Particles as common in the names of firms and places as of people ("Cie. Financiere de Paribas", "Rio de
+Janeiro"): inside a name, they do not make it a person's on their own."""
+
+GLUED_PARTICLES: tuple[str, ...] = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "bint",
+                                    "ben", "ould")
+"""Lower-case particles written with a hyphen onto the next name word ("Hamid al-Jubouri", "Nimr al-Nimr"); a
+later mention may capitalise them ("Al-Dulaimi")."""
+
 SUFFIXES: tuple[str, ...] = ("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV")
 """Generational suffixes, part of the name ("Martin Luther King Jr.")."""
 
@@ -32,7 +42,9 @@ SHIP_PREFIXES: tuple[str, ...] = ("HMS", "USS", "RMS", "MV", "SS", "INS", "HMAS"
 PLACE_PREFIXES: tuple[str, ...] = (
     "St", "St.", "Saint", "Mount", "Mt", "Mt.", "Lake", "Port", "Fort", "Cape", "San", "Santa", "Los", "Las",
     "Camp", "Glen", "Point", "Royal", "Air", "Club", "Team", "Radio", "Channel", "Operation", "Project",
-    "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical",
+    "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Rio", "Puerto", "Porto", "Costa", "Sierra", "Monte",
+    "Ciudad", "Isla", "Cabo", "Banco", "Universidad", "Universidade", "Palacio", "Plaza", "Museo", "Teatro",
+    "Estadio", "Gran",
 )
 """Words that start the name of a place or a thing, never a person's ("St Thomas' Hospital", "Lake
 Victoria", "Hurricane Katrina")."""
@@ -71,10 +83,20 @@ NOT_PERSON_WORDS: tuple[str, ...] = (
     "sox", "yankees", "lakers", "knicks", "bulls", "capitals", "express", "airline", "railway", "railways",
     "rail", "metro", "bus", "ferry", "flyer", "shuttle", "launcher", "rocket", "satellite", "telescope",
     "index's", "fund's", "jobs", "code", "method", "test", "scale", "theory", "theorem", "equation",
-    "principle", "paradox", "curve", "formula", "model", "point", "square's", "gate", "wall", "arch",
+    "principle", "paradox", "curve", "formula", "model", "point", "square's", "gate", "wall", "arch", "stand",
 )
 """Words after a name (in it or just after it) that make the whole a place, an organisation, a prize or a
 thing, not a person: "the Nelson Mandela Foundation", "Kennedy airport", "the Trump administration"."""
+
+PERSON_NOUNS: tuple[str, ...] = (
+    "man", "woman", "boy", "girl", "child", "teenager", "baby", "mother", "father", "son", "daughter", "sister",
+    "brother", "wife", "husband", "widow", "widower", "partner", "fiancee", "fiancé", "fiancée", "grandmother",
+    "grandfather", "grandson", "granddaughter", "aunt", "uncle", "nephew", "niece", "cousin", "neighbour",
+    "neighbor", "friend", "pensioner", "retiree", "resident", "witness", "passenger", "driver", "student",
+    "pupil", "mum", "dad", "stepfather", "stepmother", "relative", "survivor", "victim", "shopper", "customer",
+)
+"""Words for a person that are no title of office ("His widow, Margaret Caldwell-Boyd", "A 58-year-old woman,
+Halyna Bondar", "Pensioner Margaret Holroyd"): a name right after one is a person's."""
 
 NOT_NAMES: tuple[str, ...] = (
     "The", "A", "An", "And", "But", "Or", "Nor", "So", "Yet", "If", "When", "While", "Whilst", "After",
@@ -141,7 +163,7 @@ GIVEN_NAMES_M = (
     "Kazuo Shigeru Fumio Kishore Abiy Uhuru Jair Gustavo Javier Mauricio Andrés Jacinda Chrystia Justin "
 )
 GIVEN_NAMES_F = (
-    "Aarti Abigail Ada Adele Agnes Aisha Alexandra Alice Alicia Alison Amal Amanda Amber Amelia Amina Amy Ana "
+    "Aarti Abigail Ada Margaret Marjorie Peggy Adele Agnes Aisha Alexandra Alice Alicia Alison Amal Amanda Amber Amelia Amina Amy Ana "
     "Anastasia Andrea Angela Angelina Angelique Anita Anja Ann Anna Anne Annette Annie Anushka Aria Ashley "
     "Asma Audrey Barbara Beatrice Becky Bella Beth Bettina Betty Beverley Bianca Bridget Brigitte Brittany "
     "Camilla Carla Carmen Carol Caroline Carolyn Carrie Cate Catherine Cathy Cecilia Celine Charlotte Chelsea "

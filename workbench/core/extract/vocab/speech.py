@@ -53,6 +53,9 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], bool]] = {
     "remark": (("remarked",), False),
     "observe": (("observed",), False),
     "testify": (("testified",), False),
+    "inform": (("informed",), False),
+    "call": (("called",), False),
+    "describe": (("described",), False),
     "estimate": (("estimated", "estimates"), False),
     "believe": (("believes", "believed"), False),
     "think": (("thinks",), False),
@@ -65,11 +68,28 @@ SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 """Phrases that put the source after the words: "the bridge will close, according to officials"."""
 
 DIRECT_ONLY: tuple[str, ...] = ("asked", "asks", "replied", "replies", "continued", "quipped", "joked",
-                                "remarked", "responded", "recalled", "believes", "believed", "thinks",
+                                "remarked", "responded", "believes", "believed", "thinks",
                                 "estimated", "estimates", "urged", "urges", "vowed", "vows", "pledged",
                                 "pledges", "promised", "promises", "agreed", "denied", "denies", "posted",
-                                "observed", "testified", "asserted", "asserts", "reported", "reports")
+                                "observed", "testified", "asserted", "asserts", "reported", "reports",
+                                "called", "described")
 """Forms that attribute quoted words beside them but never introduce reported speech of their own."""
+
+OBJECT_VERBS: tuple[str, ...] = ("called", "described")
+"""Forms that attribute a quoted fragment after their object: called the plan "a fake repeal", described him
+as "a giant of public service broadcasting"."""
+
+TELL_FORMS: tuple[str, ...] = ("told", "tells", "tell", "telling", "informed")
+"""Forms whose reported clause may follow their object without "that": told reporters the deal would hold."""
+
+PAST_FORMS: tuple[str, ...] = (
+    "struck", "made", "took", "gave", "found", "left", "lost", "won", "became", "came", "went", "held", "kept",
+    "fell", "rose", "grew", "saw", "knew", "thought", "brought", "bought", "sent", "spent", "built", "met", "led",
+    "ran", "paid", "began", "broke", "chose", "drew", "drove", "fought", "flew", "hid", "meant", "sat", "shot",
+    "spoke", "stood", "stole", "taught", "threw", "understood", "wore", "wrote", "sold", "told", "caught", "felt",
+    "heard", "got", "fled", "sought", "won't", "ought", "owed", "shrank", "sank", "swung",
+)
+"""Irregular past tenses: a clause after a bare "said" has a verb ("said the budget struck a balance")."""
 
 PRONOUNS: dict[str, str] = {
     "he": "m", "she": "f", "they": "p", "it": "n", "i": "1", "we": "1",

@@ -31,6 +31,8 @@ OFFICES: dict[str, str | None] = {
     "head": None, "chief": None, "boss": None, "tsar": None, "czar": None, "regulator": None, "auditor": None,
     "ombudsman": None, "co-ordinator": None, "coordinator": None, "organiser": None, "organizer": None,
     "activist": None, "campaigner": None, "negotiator": None, "mediator": None, "delegate": None,
+    "taoiseach": None, "tánaiste": None, "tanaiste": None, "cllr": None, "cllr.": None, "member": None,
+    "controller": None, "investigator": None, "inspector general": None,
     # business
     "chief executive": None, "executive": None, "ceo": None, "cfo": None, "coo": None, "cto": None,
     "managing director": None, "md": None, "founder": None, "co-founder": None, "owner": None,
@@ -43,7 +45,7 @@ OFFICES: dict[str, str | None] = {
     "judge": None, "justice": None, "chief justice": None, "magistrate": None, "prosecutor": None,
     "lawyer": None, "attorney": None, "barrister": None, "solicitor": None, "counsel": None, "qc": None,
     "kc": None, "police chief": None, "chief constable": None, "constable": None, "superintendent": None,
-    "inspector": None, "detective": None, "sheriff": None, "officer": None, "sergeant": None, "general": None,
+    "inspector": None, "detective": None, "di": None, "dci": None, "dsi": None, "sheriff": None, "officer": None, "sergeant": None, "general": None,
     "gen.": None, "lt.": None, "lt. gen.": None, "maj. gen.": None, "brig. gen.": None, "col.": None,
     "lieutenant": None, "lieutenant general": None, "major general": None, "brigadier": None,
     "colonel": None, "major": None, "captain": None, "capt.": None, "commander": None, "admiral": None,
@@ -94,13 +96,24 @@ MODIFIERS: tuple[str, ...] = (
     "paralympic", "nobel", "booker", "oscar-winning", "award-winning", "prize-winning", "bestselling",
     "best-selling", "star", "film", "television", "tv", "radio", "newspaper", "magazine", "backbench",
     "frontbench", "conservative", "democratic", "republican", "liberal", "green", "socialist", "communist",
-    "nationalist", "tory", "majority", "minority", "superintendent", "detective", "head",
+    "nationalist", "tory", "majority", "minority", "superintendent", "detective", "head", "special", "armed",
+    "forces", "parliamentary", "foreign", "information", "ministry", "foundation",
 )
 """Lower-case words that may stand before an office in a title ("former", "shadow", "chief"), besides
 capitalised words and possessives, which any title may have ("US", "German", "NATO", "Labour's")."""
 
 DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "one")
 """Words before a title that are not part of it ("the prime minister, Rishi Sunak": title "prime minister")."""
+
+NOUN_ENDINGS: tuple[str, ...] = ("tion", "sion", "ment", "ry", "ity", "ance", "ence", "ics", "ship", "ism",
+                                 "ogy", "ure", "hood")
+"""Endings of the lower-case nouns a compound title may carry before its office ("foreign ministry spokesman",
+"foundation spokesman", "Former information minister", "regional transport authority chief")."""
+
+NOT_NOUNS: tuple[str, ...] = ("every", "very", "sorry", "worry", "carry", "marry", "hurry", "hence", "once",
+                              "being", "during", "nothing", "something", "anything", "everything", "according",
+                              "including", "following", "saying", "adding", "visiting", "meeting", "bring")
+"""Words with a noun's ending that are none."""
 
 COMPLEMENT_WORDS: tuple[str, ...] = ("of", "for", "at", "to", "in", "on", "with")
 """Prepositions that carry a title's complement ("Secretary of State", "spokeswoman for the airport")."""
