@@ -329,8 +329,8 @@ class ReviewPage(QWidget):
         session.checks_changed.connect(self._checks_changed)
         session.check_decision_changed.connect(self._check_decision_changed)
         session.check_touched.connect(self._check_touched)
-        self._lens_changed()
-        self._checks_changed()
+        # The claims are drawn first; the dated wording and the checks fill their tabs just after.
+        QTimer.singleShot(0, self, lambda: self._fill_side_lists(session))  # dropped if the page goes first
         self.progress_changed.emit(session.review)
         if self.proxy.rowCount() > 0:
             self.table.setCurrentIndex(self.proxy.index(0, 0))
@@ -734,6 +734,11 @@ class ReviewPage(QWidget):
             # The keyboard follows to the list (a field on the claims side never keeps it: issue 10).
             self.checks.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.tab_changed.emit()
+
+    def _fill_side_lists(self, session: ReviewSession) -> None:
+        if session is self.session:
+            self._lens_changed()
+            self._checks_changed()
 
     def _lens_changed(self) -> None:
         session = self.session

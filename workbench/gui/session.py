@@ -70,17 +70,47 @@ class ReviewSession(QObject):
         self.reviewer = reviewer
         self.seen_event = library.last_event_id()
         """The newest event this session has taken into account (its own and other programs')."""
-        self.findings: list[Finding] = []
-        self.decisions: dict[FindingKey, LensDecision] = {}
-        self.refresh_lens(announce=False)
-        self.checks: list[CheckRow] = []
-        """The consistency checks' findings on the stored (corrected) claims, in text order."""
-        self.check_decisions: dict[CheckKey, CheckDecision] = {}
-        self.refresh_checks(announce=False)
+        # The dated wording and the checks are worked out when first asked for (the window asks just after
+        # the review is drawn), then kept up to date by every change that can alter them.
+        self._findings: list[Finding] | None = None
+        self._decisions: dict[FindingKey, LensDecision] = {}
+        self._checks: list[CheckRow] | None = None
+        self._check_decisions: dict[CheckKey, CheckDecision] = {}
         self.office_records: list[OfficeHolder] = library.office_holders()
         """The library's confirmed office-holder records, which person claims are checked against."""
 
     # -------------------------------------------------------------- the republication lens
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The dated wording of the article as the editor left its claims, in text order."""
+        if self._findings is None:
+            self.refresh_lens(announce=False)
+        return self._findings or []
+
+    @property
+    def decisions(self) -> dict[FindingKey, LensDecision]:
+        if self._findings is None:
+            self.refresh_lens(announce=False)
+        return self._decisions
+
+    @property
+    def checks(self) -> list[CheckRow]:
+        """The consistency checks' findings on the stored (corrected) claims, in text order."""
+        if self._checks is None:
+            self.refresh_checks(announce=False)
+        return self._checks or []
+
+    @property
+    def check_decisions(self) -> dict[CheckKey, CheckDecision]:
+        if self._checks is None:
+            self.refresh_checks(announce=False)
+        return self._check_decisions
+
+    @property
+    def worked_out(self) -> bool:
+        """Whether the dated wording and the checks have been worked out for this session yet."""
+        return self._findings is not None and self._checks is not None
 
     @property
     def as_of(self) -> dt.date:
@@ -101,9 +131,9 @@ class ReviewSession(QObject):
 
     def refresh_lens(self, *, announce: bool = True) -> None:
         """Work out the dated wording again from the article, its claims and the two dates."""
-        self.findings = find_dated_wording(self.article.text, self.published, self.as_of,
-                                           claims=list(self.claims.values()))
-        self.decisions = {(d.start, d.end, d.cls): d for d in
+        self._findings = find_dated_wording(self.article.text, self.published, self.as_of,
+                                            claims=list(self.claims.values()))
+        self._decisions = {(d.start, d.end, d.cls): d for d in
                           self.library.lens_decisions(self.review.id, article_id=self.article.id)}
         if announce:
             self.lens_changed.emit()
@@ -155,11 +185,11 @@ class ReviewSession(QObject):
         article_id = self.article.id
         claims = sorted((c for c in self.claims.values() if c.article_id == article_id),
                         key=lambda c: (c.position, c.start, c.id))
-        self.check_decisions = {d.key: d for d in self.library.check_decisions(self.review.id, article_id=article_id)}
+        self._check_decisions = {d.key: d for d in self.library.check_decisions(self.review.id, article_id=article_id)}
         rows = []
         for finding in check_story(self.article.text, self.published, claims=claims):
-            rows.append(CheckRow(finding, self.check_decisions.get(finding.key), claims_of_finding(finding, claims)))
-        self.checks = rows
+            rows.append(CheckRow(finding, self._check_decisions.get(finding.key), claims_of_finding(finding, claims)))
+        self._checks = rows
         if announce:
             self.checks_changed.emit()
 

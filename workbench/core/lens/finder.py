@@ -55,12 +55,30 @@ class _Provenanced:
     unit: str | None = None
 
 
+_PROVENANCE_CACHE: dict[tuple[str, dt.date | None], dict[tuple[int, int, str], Any]] = {}
+
+
+def _fresh_provenance(text: str, published: dt.date | None) -> dict[tuple[int, int, str], Any]:
+    """The extractor's reading of ``text`` by span, kept for the few texts last asked about (a window asks
+    again after every edit; the reading depends only on the text and its date)."""
+    from workbench.core.extract import extract
+
+    key = (text, published)
+    found = _PROVENANCE_CACHE.get(key)
+    if found is None:
+        found = {(e.start, e.end, e.kind): e for e in extract(text, published) if e.resolved is not None}
+        if len(_PROVENANCE_CACHE) >= 4:
+            _PROVENANCE_CACHE.pop(next(iter(_PROVENANCE_CACHE)))
+        _PROVENANCE_CACHE[key] = found
+    return found
+
+
 def _with_provenance(text: str, published: dt.date | None, claims: Sequence[TemporalClaim]) -> list[TemporalClaim]:
     """Claims stored before provenance was recorded (``resolved`` null) borrow it from the extractor's
     reading of the same words; their values, as the editor may have corrected them, are kept."""
-    from workbench.core.extract import extract
-
-    fresh = {(e.start, e.end, e.kind): e for e in extract(text, published) if e.resolved is not None}
+    if not any(c.kind in _DATED and c.resolved is None for c in claims):
+        return list(claims)
+    fresh = _fresh_provenance(text, published)
     out: list[TemporalClaim] = []
     for c in claims:
         found = fresh.get((c.start, c.end, c.kind)) if c.kind in _DATED and c.resolved is None else None

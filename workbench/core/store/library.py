@@ -171,6 +171,9 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+_FEW_CLAIMS = 8
+"""Up to this many claims, each sentence is read by itself (SQL substr counts characters, as Python does)."""
+
 class Library:
     """An open review library. Use :meth:`open`; close it (or use ``with``) when done."""
 
@@ -874,17 +877,24 @@ class Library:
     # ------------------------------------------------------------------ claims
 
     def _claims_where(self, where: str, params: Sequence[Any]) -> list[Claim]:
+        """Claims matching ``where``, with their sentences (derived from the article text) and sources."""
         rows = self._query(f"SELECT {_CLAIM_COLUMNS} FROM claims WHERE {where} ORDER BY position, start, id", params)
         claims = [_claim_from_row(row) for row in rows]
         if not claims:
             return claims
-        article_ids = {c.article_id for c in claims if c.sentence_start is not None}
-        texts = {}
-        for article_id in article_ids:
-            found = self._conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
-            texts[article_id] = found[0] if found else ""
-        for c in claims:
-            if c.sentence_start is not None and c.sentence_end is not None:
+        placed = [c for c in claims if c.sentence_start is not None and c.sentence_end is not None]
+        if len(placed) <= _FEW_CLAIMS:  # a claim or two: read just their sentences, not the whole article
+            for c in placed:
+                found = self._conn.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+                                           [c.sentence_start + 1, c.sentence_end - c.sentence_start,
+                                            c.article_id]).fetchone()
+                c.context = found[0] if found and found[0] is not None else ""
+        else:
+            texts = {}
+            for article_id in {c.article_id for c in placed}:
+                found = self._conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+                texts[article_id] = found[0] if found else ""
+            for c in placed:
                 c.context = texts[c.article_id][c.sentence_start:c.sentence_end]
         by_id = {c.id: c for c in claims}
         if len(claims) == 1:
