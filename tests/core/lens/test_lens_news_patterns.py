@@ -185,6 +185,11 @@ def test_a_length_counted_ahead_after_in_is_a_date(text: str, span: str, anchor:
     assert rewritten(text, as_of=dt.date(2018, 2, 20)) == before_it_passed
 
 
+def test_within_a_length_and_a_record_are_not_dates_counted_ahead() -> None:
+    assert lens("It will finish its investigation within a year.") == []
+    assert lens("It will be the first majority in 30 years.") == []
+
+
 def test_next_season_was_expected_and_has_no_calendar_value() -> None:
     f = found("The club will play at a temporary ground next season.")["next season"]
     assert (f.cls, f.anchor, f.substitutes) == ("then_future", None, False)

@@ -90,6 +90,8 @@ class LensContext:
     memo: dict[object, object] = field(default_factory=dict)
     dates: Sequence[TemporalClaim] = ()
     """The claims of kind date or time (a subset of ``claims``)."""
+    temporal: Sequence[TemporalClaim] = ()
+    """The claims of kind date, time or duration (a subset of ``claims``)."""
     """Results classes share (the wording of a date is worked out once for all of them)."""
 
     @classmethod
@@ -97,8 +99,9 @@ class LensContext:
               claims: Sequence[TemporalClaim]) -> LensContext:
         usable = sorted((c for c in claims if 0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text),
                         key=lambda c: (c.start, c.end))
-        dates = [c for c in usable if c.kind in ("date", "time")]
-        return cls(text, published, as_of, usable, QuoteSpans(quote_spans(text)), dates=dates)
+        temporal = [c for c in usable if c.kind in ("date", "time", "duration")]
+        dates = [c for c in temporal if c.kind != "duration"]
+        return cls(text, published, as_of, usable, QuoteSpans(quote_spans(text)), dates=dates, temporal=temporal)
 
     # ------------------------------------------------------------------ the publication date in words
 

@@ -92,6 +92,7 @@ class _Reading:
     anchor_value: str | None = None
 
 
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _WEEKDAY_WORD = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$")
 _CLOCK_ONLY = re.compile(r"^T\d\d(?::\d\d)?")
 _CLOCK_BEFORE = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h)\s+$")
@@ -109,13 +110,11 @@ def _not_a_date(ctx: LensContext, claim: TemporalClaim) -> bool:
     year earlier" after a date the sentence gives ("sales fell in 2015 compared with a year earlier")."""
     text = claim.text
     if _WEEKDAY_WORD.match(text):
-        m = re.search(r"([A-Z][a-z]+)\s+$", ctx.text[max(0, claim.start - 16):claim.start])
-        if m and m.group(1).lower() in NAMED_DAY_PREFIXES:
-            return True
-    lowered = text.lower()
-    if lowered.startswith("last ") and ctx.word_before(claim.start) == "the":
+        m = _NAME_BEFORE.search(ctx.text, max(0, claim.start - 16), claim.start)
+        return bool(m) and m.group(1).lower() in NAMED_DAY_PREFIXES
+    if text[:5] in ("last ", "Last ") and ctx.word_before(claim.start) == "the":
         return True
-    if not lowered.endswith(("earlier", "later")):
+    if not text.endswith(("earlier", "later")):
         return False
     if ctx.word_after(claim.end) == "than":
         return True
@@ -163,7 +162,7 @@ def _day_parts(ctx: LensContext) -> list[_Reading]:
 def _this_time(ctx: LensContext, claim: TemporalClaim) -> _Reading | None:
     """"this time last year" -> the publication month a year before (2018-08), not the whole year."""
     published = ctx.published
-    lowered = claim.text.lower()
+    lowered = claim.text.lower() if len(claim.text) == 9 else ""
     if published is None or lowered not in ("last year", "next year"):
         return None
     m = _THIS_TIME.search(ctx.text, max(0, claim.start - 12), claim.start)
@@ -201,8 +200,12 @@ def _ahead_in(ctx: LensContext, claim: TemporalClaim) -> tuple[int, int, _Readin
     """"in two weeks' time", "will be sentenced in about eight weeks": a date counted ahead from publication.
     Gives the span with "in", the span of the words alone, and the date they meant."""
     published = ctx.published
+    start = claim.start
+    if published is None or ctx.text[max(0, start - 3):start] not in ("in ", "In ") \
+            or start > 3 and ctx.text[start - 4].isalpha():  # "in", not "within"
+        return None
     m = _IN_AHEAD.match(str(claim.value))
-    if published is None or m is None or ctx.word_before(claim.start) != "in" \
+    if m is None \
             or claim.text.split()[0].lower() in ("the", "this", "that", "its", "their"):
         return None  # "in the year to November": a period, not a date ahead
     end = claim.end
@@ -234,7 +237,7 @@ def _readings(ctx: LensContext) -> list[TemporalClaim]:
     if key not in ctx.memo:
         out: list[TemporalClaim] = []
         covered = -1
-        for claim in ctx.claims:
+        for claim in ctx.temporal:
             kind = claim.kind
             if kind == "duration":
                 out.append(claim)

@@ -259,9 +259,11 @@ def _level(ctx: LensContext, claim: TemporalClaim) -> Finding | None:
     """A figure reached on the day of publication, rewritten to the past: "the toll has risen to 300" -> "the
     toll had by 15 February 2018 risen to 300" (the verb is the span; a change such as "have fallen 12 per
     cent" is no level), "now stands at 300" -> "stood at 300 in February 2018"."""
-    window = ctx.text[max(0, claim.start - 12):claim.start]
-    lead = window.rsplit(None, 1)[-1].lower() if window.endswith(" ") and window.strip() else ""
-    if lead not in _LEVEL_LEADS:
+    text, start = ctx.text, claim.start
+    if start < 3 or text[start - 1] != " ":
+        return None
+    lead = text[text.rfind(" ", max(0, start - 14), start - 1) + 1:start - 1]
+    if lead not in _LEVEL_LEADS and lead.lower() not in _LEVEL_LEADS:
         return None
     m = _rising().search(ctx.text, max(0, claim.start - 56), claim.start)
     if m is None:
