@@ -339,3 +339,34 @@ def test_a_month_or_year_earlier_counts_from_the_month_in_view() -> None:
     values = [(c.text, c.value) for c in extract(text, dt.date(2025, 2, 26)) if c.kind == "date"]
     assert values == [("October", "2024-10"), ("a month earlier", "2024-09"), ("January", "2025-01"),
                       ("a year earlier", "2024-01"), ("a year earlier", "2024")]
+
+
+# ------------------------------------------------------------------------------------ quotes, possessives, schedules
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ('"Last month was our worst for sales," the owner said.', "Last month", "2018-01"),
+    ("\u201cNext week we go back,\u201d he said.", "Next week", "2018-W08"),
+    ('"Two years ago we won," he said.', "Two years ago", "2016"),
+])
+def test_a_relative_date_right_after_an_opening_quote_is_read(text: str, span: str, expected: str) -> None:
+    assert value(text, span) == expected
+
+
+def test_a_quoted_title_is_not_a_relative_date() -> None:
+    assert temporal('Baker, speaking on ABC News\' "This Week," said the talks failed.') == []
+    assert temporal('"The quarter was terrible," said an analyst.', dt.date(1989, 10, 27)) == []
+
+
+def test_a_possessive_weekday_governed_by_will_is_ahead() -> None:
+    assert value("Union leaders will put the offer to members at Tuesday's meeting.", "Tuesday") == "2018-02-20"
+    assert value("After Tuesday's attack, officials will meet.", "Tuesday") == "2018-02-13"
+    assert value("They said they would look for ways around Wednesday's ruling.", "Wednesday") == "2018-02-14"
+
+
+def test_take_effect_in_the_present_is_a_schedule() -> None:
+    assert value("The new rates take effect Monday.", "Monday", dt.date(2019, 1, 2)) == "2019-01-07"
+    assert value("Higher contributions take effect in April.", "April", dt.date(2002, 12, 31)) == "2003-04"
+
+
+def test_a_holiday_before_an_event_noun_names_the_event() -> None:
+    assert temporal("The New Year's Eve fireworks display will go ahead.", dt.date(2006, 12, 29)) == []

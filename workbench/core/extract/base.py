@@ -58,7 +58,7 @@ _TENSE_RE = lazy_i(
     r"|ready\s+to|promised|vowed|pledged|threatened|(?-i:may)(?!\s+have)|unless|tonight|tomorrow"
     # the present tense of a scheduled event: "leaves on Saturday", "starts production in October"
     r"|starts|begins|opens|closes|leaves|arrives|returns|meets|concludes|resumes|launches|visits|travels"
-    r"|hosts|faces|expires|kicks\s+off|takes\s+effect|heads|departs|convenes|reconvenes|agrees\s+to)\b"
+    r"|hosts|faces|expires|kicks\s+off|takes?\s+effect|heads|departs|convenes|reconvenes|agrees\s+to)\b"
     r"|(?P<f2>'ll)\b"
     r"|\b(?P<p>was|were|had|did|said|says|ago|last|earlier|since|been|took|began|came|went|made|met|told"
     r"|held|saw|won|lost|left|fell|rose|got|gave|sent|led|found|former|previous|broke|struck|hit|ran|spoke"

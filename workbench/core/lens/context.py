@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -12,15 +12,64 @@ from workbench.core.extract.vocab.calendar import HOLIDAYS, MONTHS, WEEKDAYS
 from workbench.core.lens.model import Finding, TemporalClaim
 from workbench.core.lens.quotes import QuoteSpans, quote_spans
 from workbench.core.lens.readings import day_text, month_text
+from workbench.core.lens.vocab import REPORTING_VERBS
 
 _WORD_INSIDE = "'\u2019.-"
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'\u2019-]*)")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
-_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_CLAUSE_END = re.compile(r"[!?;:\n]|\.(?=\s+[A-Z\"\u201c\u2018(]|\s*$)")
+"""The end of a clause: not the point of an abbreviation ("begin on Feb. 10 and run for 10 days")."""
 _NUMBER_NEXT = re.compile(r" [\d$\u00a3\u20ac]")
 _OPENERS = " \t\"'\u201c\u2018([`"
 _NAMES = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS, *(h.split()[0] for h in HOLIDAYS)))
 """Words written with a capital anywhere: a span starting with one is not capitalised for being first."""
+
+
+def shifted_back(words: Sequence[str], markers: frozenset[str]) -> bool:
+    """Whether the first of ``markers`` ("had", "were") among a clause's words comes after a verb of saying
+    in the past: reported speech shifts the tense back without moving the time ("officials said residents had
+    been without water for four days" is about the day of publication)."""
+    for w in words:
+        if w in markers:
+            return False
+        if w in REPORTING_VERBS:
+            return True
+    return False
+
+
+def phrase_pattern(phrases: Iterable[str], gap: str = r"\s+") -> str:
+    """One regex alternative for lower-case phrases, as a trie ("now", "now that" -> "now(?:GAP that)?"):
+    the regex engine then tries one branch per letter instead of every phrase at every position. A longer
+    phrase is preferred to one it starts with, as in an alternation sorted longest first; ``gap`` stands
+    between the words of a phrase."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for token in _tokens(phrase):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _trie_source(trie, gap)
+
+
+def _tokens(phrase: str) -> list[str]:
+    out: list[str] = []
+    for i, word in enumerate(phrase.split()):
+        if i:
+            out.append(" ")
+        out.extend(word)
+    return out
+
+
+def _trie_source(node: dict[str, dict], gap: str) -> str:
+    ends = "" in node
+    branches = [(gap if token == " " else re.escape(token)) + _trie_source(child, gap)
+                for token, child in sorted(node.items()) if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
 
 
 @lru_cache(maxsize=256)
@@ -41,6 +90,8 @@ class LensContext:
     memo: dict[object, object] = field(default_factory=dict)
     dates: Sequence[TemporalClaim] = ()
     """The claims of kind date or time (a subset of ``claims``)."""
+    temporal: Sequence[TemporalClaim] = ()
+    """The claims of kind date, time or duration (a subset of ``claims``)."""
     """Results classes share (the wording of a date is worked out once for all of them)."""
 
     @classmethod
@@ -48,8 +99,9 @@ class LensContext:
               claims: Sequence[TemporalClaim]) -> LensContext:
         usable = sorted((c for c in claims if 0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text),
                         key=lambda c: (c.start, c.end))
-        dates = [c for c in usable if c.kind in ("date", "time")]
-        return cls(text, published, as_of, usable, QuoteSpans(quote_spans(text)), dates=dates)
+        temporal = [c for c in usable if c.kind in ("date", "time", "duration")]
+        dates = [c for c in temporal if c.kind != "duration"]
+        return cls(text, published, as_of, usable, QuoteSpans(quote_spans(text)), dates=dates, temporal=temporal)
 
     # ------------------------------------------------------------------ the publication date in words
 

@@ -43,6 +43,11 @@ _STILL_VERBS = ("stand", "stands", "stood", "standing", "sit", "sits", "sat", "s
                 "keeping", "hold", "holds", "held", "holding", "lie", "lies", "lay", "lying", "stay", "stays",
                 "stayed", "staying", "stock", "deathly", "perfectly", "stock-")
 
+LATEST_FIGURE_NOUNS = ("figures", "data", "statistics", "numbers", "estimates", "estimate", "count", "tally",
+                       "toll", "census", "forecast", "forecasts")
+"""Nouns after "the latest" that make it a figure of the day ("the latest figures show"): a running figure,
+not a present-state word."""
+
 PRESENT_STATE: dict[str, StateWord] = {
     "now": StateWord(PRESENT_REF, "as of {month}", not_after=("and then", "and again", "or never", "-")),
     "now that": StateWord(PRESENT_REF, "as of {month}, since"),
@@ -77,7 +82,7 @@ PRESENT_STATE: dict[str, StateWord] = {
                          not_before=("up", "out of", "bring", "brings", "brought", "keep", "keeps", "kept", "year",
                                      "quarter", "month"),
                          not_after=("of", "from"), timex=False),
-    "not yet": StateWord(PRESENT_REF, "not, as of {month},", guard="past", timex=False),
+    "not yet": StateWord(PRESENT_REF, "not as of {month}", guard="past", timex=False),
     "yet": StateWord(PRESENT_REF, "as of {month}", guard="negated", timex=False,
                      not_after=("to", "another", "again", "more", "other", "others", "further", "still", "even",
                                 "again", "most", "least", "all", "the", "a", "an", "he", "she", "it", "they", "we",
@@ -85,14 +90,15 @@ PRESENT_STATE: dict[str, StateWord] = {
                                 "is", "are", "was", "were", "has", "have", "had", "will", "would", "could")),
     "yet to": StateWord(PRESENT_REF, "yet, as of {month}, to", guard="past", timex=False,
                         not_before=("and", "but", "or")),
-    "recently": StateWord(PAST_REF, "shortly before {day}", reads="shortly before {day}", guard="pluperfect",
+    "recently": StateWord(PAST_REF, "shortly before {month}", reads="shortly before {month}", guard="pluperfect",
                           not_before=("more", "until", "till", "most", "only")),
-    "until recently": StateWord(PAST_REF, "until shortly before {day}", reads="shortly before {day}"),
+    "until recently": StateWord(PAST_REF, "until shortly before {month}", reads="shortly before {month}"),
     "most recently": StateWord(PAST_REF, "most recently before {day}", reads="shortly before {day}"),
-    "more recently": StateWord(PAST_REF, "shortly before {day}", reads="shortly before {day}"),
-    "lately": StateWord(PAST_REF, "shortly before {day}", reads="shortly before {day}", guard="pluperfect"),
+    "more recently": StateWord(PAST_REF, "shortly before {month}", reads="shortly before {month}"),
+    "lately": StateWord(PAST_REF, "in the months before {month}", reads="the months before {month}",
+                        guard="pluperfect"),
     "the latest": StateWord(PRESENT_REF, "the then-latest", not_before=("at",), timex=False,
-                            not_after=("in a", "in the", "in an", "of", "one", "to", "by", "possible")),
+                            not_after=("of", "one", "to", "by", "possible", *LATEST_FIGURE_NOUNS)),
     "current": StateWord(PRESENT_REF, "then-current",
                          not_before=("then", "then-", "electric", "electrical", "ocean", "alternating", "direct",
                                      "strong", "swift"),
@@ -123,6 +129,28 @@ THAT_VERBS = frozenset({
 conjunction ("now that the war is over")."""
 
 NOW_AFTER_PREPOSITION = "{day}"
+
+BY_AFTER_PERFECT = "by {month}"
+""""now" and "already" between a perfect auxiliary and its participle say how far things had got: "has now
+appointed" -> "has by June 2003 appointed", "have already shut" -> "have by March 2020 shut"."""
+
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "\u2019ve", "'s", "\u2019s"})
+
+LATEST_AS_NOUN_AFTER = frozenset({"in", "among", "on", "from"})
+""""the latest" used as a noun ("the latest in a string of setbacks") is rewritten "the latest, as of January
+2023,"; before a noun ("the latest model") it becomes "the then-latest"."""
+
+REPORTING_VERBS = frozenset({
+    "said", "told", "warned", "announced", "added", "reported", "insisted", "confirmed", "claimed", "admitted",
+    "noted", "explained", "stated", "wrote", "argued", "revealed", "disclosed", "acknowledged", "conceded",
+    "estimated", "believed", "thought", "feared", "complained", "stressed", "suggested", "indicated", "showed",
+})
+"""Verbs of saying in the past. After one, a clause shifts its tense back without moving its time ("the
+council said residents had been without water for four days", "groups warned that firms were already
+stockpiling"): the words still describe the day of publication."""
+
+TODAY_WORDS = ("this morning", "this afternoon", "this evening", "today", "tonight")
+"""Words that put a clause told in the past on the day of publication ("were still unknown this morning")."""
 """"now" after a preposition is a day: "between now and March" -> "between 15 February 2018 and March"."""
 
 PAST_MARKERS = frozenset({"had", "was", "were", "did", "'d", "\u2019d"})
@@ -132,6 +160,9 @@ IRREGULAR_PAST = frozenset({
     "spent", "ran", "held", "led", "fought", "kept", "left", "went", "came", "took", "made", "lost", "won", "sat",
     "stood", "served", "lived", "ruled", "worked", "stayed", "remained", "lasted", "began", "became", "saw", "got",
     "gave", "told", "said", "met", "sent", "built", "taught", "fled", "hid", "lay", "slept", "wrote",
+    "rose", "fell", "grew", "shut", "beat", "broke", "spoke", "drove", "flew", "threw", "froze", "stole", "wore",
+    "rode", "sang", "sank", "swam", "shone", "struck", "brought", "bought", "caught", "sought", "thought", "felt",
+    "meant", "paid", "sold", "found",
 })
 """Verbs in the simple past that do not end in -ed (and some that do, kept here for clarity)."""
 
@@ -151,9 +182,13 @@ class FutureWord(NamedTuple):
     needs_future: bool = False
     """Only in a clause that looks ahead ("will soon", "expected soon"), not in a narrative ("soon became")."""
     not_after: tuple[str, ...] = ()
+    anchor: str | None = FUTURE_REF
+    """The TIMEX3 value of the words; None for a season of play, which has no calendar value."""
 
 
 FUTURE_WORDS: dict[str, FutureWord] = {
+    "next season": FutureWord("in the season after {month}", "next season", anchor=None),
+    "the coming season": FutureWord("in the season after {month}", "coming", anchor=None),
     "soon": FutureWord("soon after {month}", "soon", needs_future=True,
                        not_after=("after", "afterwards", "afterward", "as", "enough", "thereafter")),
     "shortly": FutureWord("shortly after {month}", "shortly", needs_future=True,
@@ -258,6 +293,9 @@ AGE_PATTERN = (r"\b(?:aged\s+(?P<aged>\d{1,3})\b(?![.,]\d)"
                r"|(?P<n>\d{1,3})\s+(?P<unit>years?|months?)\s+old\b)")
 """Ages the extractor does not give as counts ("aged 61", "40 years old"), in lower case."""
 
+AGE_FIXED_BEFORE = frozenset({"died", "dies", "dead", "death", "killed", "buried", "executed", "murdered"})
+"""Words before an age that fix it for good ("has died aged 91"): not a running figure."""
+
 AGE_CUES = ("aged", "years old", "year old", "months old", "month old")
 """Words to test for before scanning for ``AGE_PATTERN``."""
 
@@ -269,13 +307,14 @@ CLAUSE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "when", "wh
                             "though", "but", "whereas", "where"})
 """Words that open a new clause: a present perfect before them does not govern the words after."""
 
-RISING_VERBS = ("risen", "climbed", "grown", "increased", "jumped", "soared", "fallen", "dropped", "declined",
-                "reached", "topped", "passed", "exceeded", "surpassed", "hit", "doubled", "tripled")
-"""Present-perfect verbs that put a figure on the day of publication ("the toll has risen to 300")."""
+MOVING_VERBS = ("risen", "climbed", "grown", "increased", "jumped", "soared", "fallen", "dropped", "declined",
+                "doubled", "tripled", "edged up", "crept up")
+"""Present-perfect verbs that put a figure on the day of publication with "to" ("the toll has risen to 300");
+without it the figure is a change ("shares have fallen 12 per cent this month"), not a level."""
 
-LATEST_FIGURE_NOUNS = ("figures", "data", "statistics", "numbers", "estimates", "estimate", "count", "tally",
-                       "toll", "census", "forecast", "forecasts")
-"""Nouns after "the latest" that make it a figure of the day ("the latest figures show")."""
+REACHING_VERBS = ("reached", "topped", "passed", "exceeded", "surpassed", "hit", "crossed")
+"""Present-perfect verbs whose object is the level itself ("cases have passed 1,000")."""
+
 
 DURATION_PLACES = ("office", "power", "prison", "jail", "custody", "exile", "charge", "business", "operation",
                    "place", "service", "the job", "the post", "the role", "the country", "the city", "the region")
@@ -283,4 +322,76 @@ DURATION_PLACES = ("office", "power", "prison", "jail", "custody", "exile", "cha
 February 2018" (a name works too: "in Afghanistan")."""
 
 SO_FAR_UNITS = ("year", "month", "week", "season", "quarter")
+
+PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "leader", "president", "minister", "chairman", "chairwoman", "chief", "officer",
+    "manager", "mother", "father", "son", "daughter", "wife", "husband", "widow", "driver", "victim", "suspect",
+    "teacher", "student", "player", "captain", "actor", "actress", "singer", "author", "founder", "owner",
+    "resident", "pensioner", "grandmother", "grandfather", "brother", "sister", "partner", "executive",
+    "director", "spokesman", "spokeswoman", "candidate", "senator", "governor", "mayor", "judge", "lawyer",
+    "doctor", "nurse", "worker", "farmer", "winner", "striker", "midfielder", "defender", "goalkeeper", "coach",
+})
+"""Lower-case nouns a bare age may follow ("the Iraqi leader, 65, ..."); after a capitalised name the age is
+taken as it is ("Mrs May, 62, has led")."""
+
+NOT_BEFORE_AGE = frozenset({
+    "no", "nos", "number", "page", "pages", "chapter", "room", "route", "section", "article", "item", "step",
+    "phase", "level", "grade", "round", "stage", "flight", "platform", "gate", "question", "rule", "clause",
+    "act", "part", "volume", "issue", "version", "model", "figure", "table", "line", "lines", "row", "seat",
+})
+"""Words that a number between commas belongs to rather than being an age ("Route, 66," is rare, "page, 12,"
+rarer, but lists of such labels are common)."""
+
+NOT_A_NAME = frozenset({
+    "however", "meanwhile", "overall", "also", "still", "instead", "yet", "so", "and", "but", "or", "total", "all",
+    "altogether", "together", "again", "then", "now", "today", "yesterday", "here", "there", "finally", "first",
+    "second", "third", "next", "last", "besides", "indeed", "in", "of", "by", "to", "from", "between", "aged",
+    "including", "say", "says", "said", "year", "years", "age", "ages", "men", "women", "people", "points",
+})
+"""Words a number between commas follows without being someone's age ("However, 45, ...", "aged 18, 24, ...")."""
+
+GROWING_NOUNS = frozenset({
+    "history", "existence", "career", "reign", "rule", "tenure", "marriage", "partnership", "membership",
+    "occupation", "presence", "relationship", "friendship", "tradition", "alliance", "rivalry", "dominance",
+    "run", "residency", "stewardship", "leadership", "life", "lifetime", "dispute", "conflict", "feud", "ban",
+})
+"""Nouns after "its 74-year", "the alliance's 50-year" whose length keeps growing after publication ("the NHS's
+74-year history" -> "the NHS's then 74-year history")."""
+
+ENDED_WORDS = frozenset({"ended", "ending", "end", "ends", "after", "finished", "closed", "concluded", "over",
+                         "retired", "left", "quit", "during", "throughout"})
+"""Words before "its 20-year career" that make the span a closed one ("ended his 20-year career")."""
+
+DAY_PARTS: dict[str, tuple[int, str]] = {
+    "this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"),
+    "last night": (-1, "NI"), "last evening": (-1, "EV"), "overnight": (-1, "NI"),
+}
+"""Parts of a day named from the publication date, with the day's offset and the TIMEX3 code ("this
+morning" -> 2019-01-17TMO, "last night" -> 2019-01-16TNI). "overnight" in a clause looking ahead is the
+coming night. "early"/"late"/"earlier"/"later" before them stay in the span ("late last night")."""
+
+DAY_PART_NOT_BEFORE = frozenset({"the", "a", "an", "that", "his", "her", "their", "its", "our", "my", "every",
+                                 "each", "same", "one", "first"})
+"""Determiners that make "last night" a noun phrase ("the last night of the tour")."""
+
+OVERNIGHT_NOT = frozenset({"happen", "happens", "happened", "change", "changes", "changed", "become", "becomes",
+                           "became", "transform", "transformed", "disappear", "disappeared", "vanish", "vanished",
+                           "sensation", "success", "star", "celebrity"})
+"""Words near "overnight" that make it mean "suddenly" ("it will not happen overnight")."""
+
+NAMED_DAY_PREFIXES = frozenset({"super", "bloody", "black", "ash", "holy", "maundy", "shrove", "cyber", "giving",
+                                "palm", "fat", "red", "blue", "green"})
+"""Capitalised words that make a weekday a name ("Super Tuesday", "Bloody Sunday"), not a date."""
+
+SINGLE_DAY_HOLIDAY_ENDS = ("Day", "Eve")
+"""Holidays that name one day are rewritten as that day ("on Christmas Eve" -> "on 24 December 2020");
+others keep their name with the year ("Christmas 2017", "Easter 2018")."""
+
+IN_TIME_AFTER = ("' time", "\u2019 time", "'s time", "\u2019s time")
+"""Words after "in two weeks" that make it a date counted ahead ("in two weeks' time")."""
+
+SUPERLATIVE_CUES = frozenset({"first", "last", "only", "biggest", "largest", "worst", "best", "highest", "lowest",
+                              "longest", "record", "most", "least", "time"})
+"""Words before "in 30 years" that make it a record measured back, not a date ahead ("the first ... in 30
+years")."""
 """Periods "so far this ..." counts a running figure in."""

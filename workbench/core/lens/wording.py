@@ -20,6 +20,7 @@ from workbench.core.lens.vocab import (
     PART_PREPOSITIONS,
     PERIOD_NOUNS,
     PREPOSITIONS,
+    SINGLE_DAY_HOLIDAY_ENDS,
     SUBJECT_VERBS,
     TAKES_PREPOSITION,
 )
@@ -64,6 +65,9 @@ _PREFIX = re.compile("(?i)(?:" + "|".join(re.escape(p) + ("" if p.endswith("-") 
                      + ")")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NOUN = re.compile(r" (?P<noun>[a-z0-9][a-z0-9-]*[a-z0-9])\b(?!['\u2019])")
+_PLACE = re.compile(r" (?:in|at|on|from|near|outside|inside) (?:the |a |an )?")
+_PLACE_WORD = re.compile(r"[A-Za-z][\w-]*")
+_PLACE_NEXT_WORD = re.compile(r" [A-Za-z][\w-]*")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\u201d\u2019\"]|$)")
 _STARTS_WITH_PREPOSITION = re.compile(r"(?i)(?:" + _alternation(sorted(PREPOSITIONS)) + r")\s")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "your", "my",
@@ -71,6 +75,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her",
 _RELATIVE_SPAN = re.compile(r"(?i)^(?P<lead>(?:(?:over|in|during|for|within)\s+)?the\s+)?(?P<way>past|last|next|coming)"
                             r"\s+(?P<rest>.+)$")
 _SHORT_UNITS = ("day", "week", "hour", "minute", "night")
+_CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h|hrs)?|noon|midday|midnight")
+_CLOCK_BEFORE = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)\s+$")
 
 
 def date_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Phrase | None:
@@ -88,6 +94,8 @@ def _date_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Ph
         return _possessive(ctx, start, possessive.end(), reading)
     if reading.unit == "time":
         return _time_phrase(ctx, start, end, reading)
+    if reading.unit == "part" and _CLOCK_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return Phrase(start, end, day_text(reading.first), "on")  # "10pm tonight" -> "10pm on 12 December 2019"
     prefix, mode, core_at = "", "", 0
     if m := _PREFIX.match(text):
         prefix, core_at = text[:m.end()].rstrip(), m.end()
@@ -97,7 +105,8 @@ def _date_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Ph
     if appended is not None:
         return Phrase(start, end, text[:core_at] + appended, "")
     noun = _noun(core, reading)
-    preposition = reading.preposition if _needs_preposition(ctx, start, end) else ""
+    keeps_the = noun[:4].lower() == "the " or bool(mode)
+    preposition = reading.preposition if _needs_preposition(ctx, start, end, keeps_the) else ""
     if not mode:
         return Phrase(start, end, noun, preposition)
     lowered = prefix.lower()
@@ -129,10 +138,29 @@ def _possessive(ctx: LensContext, start: int, end: int, reading: Reading) -> Phr
             words.append(m["noun"])
             pos = m.end()
             if _PHRASE_END.match(ctx.text, pos) or ctx.word_after(pos) in NOUN_PHRASE_ENDS:
-                noun = " ".join(words)
+                pos = _place_after(ctx, pos)
+                noun = ctx.text[end:pos].strip()
                 return Phrase(start, pos, f"the {noun} {reading.preposition} {reading.noun}", "")
     return Phrase(start, end, f"the {reading.attributive}", "")
 
+
+
+def _place_after(ctx: LensContext, pos: int) -> int:
+    """The end of a place after the noun, so that the date follows it ("the explosion at the chemical plant on
+    7 July 2005 was caused", "the vote in the Senate in the week of 5 February 2018 was"); ``pos`` when the
+    noun has none that ends its phrase."""
+    m = _PLACE.match(ctx.text, pos)
+    if m is None:
+        return pos
+    at = m.end()
+    for i in range(3):
+        word = (_PLACE_NEXT_WORD if i else _PLACE_WORD).match(ctx.text, at)
+        if word is None:
+            return pos
+        at = word.end()
+        if _PHRASE_END.match(ctx.text, at) or ctx.word_after(at) in SUBJECT_VERBS:
+            return at
+    return pos
 
 
 def _appended(core: str, reading: Reading, before_noun: bool = False) -> str | None:
@@ -147,6 +175,8 @@ def _appended(core: str, reading: Reading, before_noun: bool = False) -> str | N
             return f"{m['weekday']}{',' if m['comma'] else ''} {day_text(reading.first)}"
         return day_text(reading.first)
     if reading.unit == "day" and _HOLIDAY.fullmatch(core):
+        if core.endswith(SINGLE_DAY_HOLIDAY_ENDS):  # "on Christmas Eve" -> "on 24 December 2020"
+            return day_text(reading.first)
         return f"{core} {year}"
     if reading.unit == "season" and (m := _SEASON.fullmatch(core)):
         written = reading.noun.split()[-1] if reading.noun.startswith("winter") else str(year)
@@ -171,11 +201,13 @@ def _noun(core: str, reading: Reading) -> str:
     return reading.noun
 
 
-def _needs_preposition(ctx: LensContext, start: int, end: int) -> bool:
+def _needs_preposition(ctx: LensContext, start: int, end: int, keeps_the: bool = True) -> bool:
     """Whether the new wording needs its own "in"/"on": not after a preposition ("since last month"), a
-    determiner ("the Thursday meeting"), or as the subject of its clause ("Last year was ...")."""
-    if _STARTS_WITH_PREPOSITION.match(ctx.text, start) or ctx.text[start:start + 4].lower() == "the ":
-        return False  # "in the third quarter", or a noun phrase: "The second quarter includes ..."
+    determiner ("the Thursday meeting"), or as the subject of its clause ("Last year was ..."). Words opening
+    with "the" are a noun phrase when the new wording keeps it ("The second quarter includes ..."); when it
+    does not, they were an adverb ("last seen the day before yesterday" -> "last seen on 16 January 2017")."""
+    if _STARTS_WITH_PREPOSITION.match(ctx.text, start) or ctx.text[start:start + 4].lower() == "the " and keeps_the:
+        return False
     before = ctx.word_before(start)
     if before in _DETERMINERS or (before in PREPOSITIONS and before not in TAKES_PREPOSITION):
         return False
@@ -200,6 +232,8 @@ def _time_phrase(ctx: LensContext, start: int, end: int, reading: Reading) -> Ph
         return Phrase(start, end, words, "")
     if m := _INNER_DAY_MONTH.search(text):
         return Phrase(start, end, text[:m.start()] + day.noun + text[m.end():], "")
+    if _CLOCK.fullmatch(text):  # "until 8 p.m." on a day the sentence named: "until 8 p.m. on 3 November 1998"
+        return Phrase(start, end, f"{text} on {day.noun}", "")
     return None
 
 

@@ -284,8 +284,15 @@ def _weekday_date(ctx: Context, m: re.Match[str], wd: int, rel: str) -> dt.date:
         tense1 = ctx.tense(first.start(), first.end())
         d1 = tx.weekday_date(ref, tx.WEEKDAYS[first.group("wd").lower()], tense1 if tense1 else -1)
         return tx.weekday_date(d1, wd, 1, strict=True)
-    direction = -1 if ctx.text.startswith(("'s", "\u2019s"), m.end()) else tense(ctx, m)
+    if ctx.text.startswith(("'s", "\u2019s"), m.end()):  # "Tuesday's attack": past, unless "will" governs it
+        direction = 1 if _WILL_BEFORE.search(ctx.text, max(0, m.start() - 48), m.start()) else -1
+    else:
+        direction = tense(ctx, m)
     return tx.weekday_date(ref, wd, direction if direction else -1)
+
+
+_WILL_BEFORE = lazy_i(r"\b(?:will|shall)\s+(?:(?!was\b|were\b|had\b|said\b|did\b)[\w-]+\s+){0,6}(?:at|on|for|before|until|after)\s+$")
+"""A future verb whose phrase a possessive weekday ends ("will put the offer to members at Tuesday's meeting")."""
 
 
 @recogniser("weekday", R_WEEKDAY, kinds=DATE, anchors=[on("wd", 20, 12, when=capitalised)],
@@ -388,7 +395,8 @@ _HOLIDAY_NOUN_AFTER = lazy(
     r"\s+(?:markets?|trees?|cards?|lights|decorations?|carols?|gifts?|presents?|shopping|sales|part(?:y|ies)"
     r"|dinners?|lunch(?:es)?|puddings?|songs?|movies?|films?|specials?|spirit|message|address|jumpers?|sweaters?"
     r"|stockings?|eggs?|bunny|turkeys?|costumes?|parades?|truce|number|deals?|discounts?|bonus(?:es)?"
-    r"|crackers?|hamper|bombing|offensive|uprising|rising|attacks?)\b"
+    r"|crackers?|hamper|bombing|offensive|uprising|rising|attacks?|fireworks?|displays?|concerts?|festivities"
+    r"|countdown|honours|honors)\b"
 )
 
 

@@ -37,11 +37,15 @@ _NUMERICISH = set(UNITS) | {
 """Words before a time unit that make it counted ("three more years", "a few weeks")."""
 
 
+_WORD_EDGES = ",.;:(\"'\u201c\u2018"
+"""Punctuation stripped from a word before a trigger: a quote may open the sentence ("Three years ago ...")."""
+
+
 def _numeric_before(t: Trigger, ctx: Context) -> bool:
     """A time unit counted by the words before it ("three more years", "a few weeks"); computed once."""
     if t.memo is not None and "numeric" in t.memo:
         return bool(t.memo["numeric"])
-    numeric = t.word != "half" and any(x.strip(",.;:(") in _NUMERICISH or x[-1:].isdigit()
+    numeric = t.word != "half" and any(x.strip(_WORD_EDGES) in _NUMERICISH or x[-1:].isdigit()
                                        for x in t.words_before(ctx.low))
     if t.memo is None:
         t.memo = {}
@@ -331,7 +335,7 @@ _PLURAL_UNITS = {w for w in calendar.time_unit_words() if w.endswith("s")}
 
 def _vague_cue(t: Trigger, ctx: Context) -> bool:
     words = t.words_before(ctx.low)
-    return any(x.strip(",.;:(") in _VAGUE_BEFORE for x in words) or bool(words) and words[-1] in _TAKE_VERBS
+    return any(x.strip(_WORD_EDGES) in _VAGUE_BEFORE for x in words) or bool(words) and words[-1] in _TAKE_VERBS
 
 
 def _vague_rejected(ctx: Context, m: re.Match[str], det: str, pre: str | None) -> bool:

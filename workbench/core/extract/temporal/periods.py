@@ -74,9 +74,19 @@ _REL_WORDS = {
 }
 
 
+_QUOTED_REL_WORDS = frozenset({"this", "last", "next", "past", "previous", "coming"})
+"""Relative words that count from publication even right after an opening quote ("Last month was ...")."""
+
+
 def _rel_word_before(t: Trigger, ctx: Context) -> bool:
     words = t.words_before(ctx.low)
-    return t.word in _UNITREL_UNITS and bool(words) and words[-1].strip(",.;:(") in _REL_WORDS
+    if t.word not in _UNITREL_UNITS or not words:
+        return False
+    word = words[-1].strip(",.;:(")
+    if word in _REL_WORDS:
+        return True
+    # a quote may open the sentence ("Last month was our worst"), but not a title ("This Week")
+    return word.lstrip("\"'\u201c\u2018") in _QUOTED_REL_WORDS and not ctx.text[t.start].isupper()
 
 
 def _current_decade_or_century(ctx: Context, start: int, rel: str, u: str) -> bool:

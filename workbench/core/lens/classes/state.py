@@ -6,20 +6,25 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from workbench.core.lens.context import LensContext
+from workbench.core.lens.context import LensContext, phrase_pattern, shifted_back
 from workbench.core.lens.model import Finding, LensClass
 from workbench.core.lens.registry import register_lens_class
 from workbench.core.lens.vocab import (
+    BY_AFTER_PERFECT,
+    LATEST_AS_NOUN_AFTER,
     NEGATIONS,
     NOW_AFTER_PREPOSITION,
     PAST_MARKERS,
     PAST_REF,
+    PERFECT_AUXILIARIES,
     PLUPERFECT_MARKERS,
     PRESENT_STATE,
     THAT_VERBS,
+    TODAY_WORDS,
     StateWord,
 )
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _DAY_AFTER = frozenset({"between", "from", "since", "before", "after"})
 """Prepositions after which "now" is a day ("between now and March")."""
 
@@ -31,7 +36,7 @@ def _words(phrases: tuple[str, ...]) -> str:
 @lru_cache(maxsize=1)
 def _source() -> str:
     """The pattern of every present-state phrase, in lower case (``LensContext.scan`` ignores case)."""
-    return rf"(?<![\w-])(?:{_words(tuple(PRESENT_STATE))})(?![\w])"
+    return r"\b(?<!-)(?:" + phrase_pattern(PRESENT_STATE, r"[\s-]*") + r")(?![\w])"
 
 
 @cache
@@ -68,9 +73,19 @@ def _fixed_phrase(ctx: LensContext, key: str, entry: StateWord, start: int, end:
         near = ctx.clause_words_before(start, 4 if entry.guard == "past" else 3)
         if entry.guard == "past":
             near.append(ctx.word_after(end))
-        if markers & set(near):
+        if markers & set(near) and not _still_of_publication(ctx, start, end, markers):
             return True
     return False
+
+
+def _still_of_publication(ctx: LensContext, start: int, end: int, markers: frozenset[str]) -> bool:
+    """A clause told in the past that still describes the day of publication: reported speech ("groups warned
+    that firms were already stockpiling") or a clause dated that day ("were still unknown this morning")."""
+    if shifted_back(ctx.clause_words_before(start, 14), markers):
+        return True
+    stop = _SENTENCE_END.search(ctx.text, end, end + 120)
+    rest = ctx.text[end:stop.start() if stop else end + 120].lower()
+    return any(w in rest for w in TODAY_WORDS)
 
 
 def _rewrite(ctx: LensContext, key: str, entry: StateWord, start: int, end: int) -> str:
@@ -81,7 +96,11 @@ def _rewrite(ctx: LensContext, key: str, entry: StateWord, start: int, end: int)
         return ctx.fill("in {month}")
     if key == "now that" and before in THAT_VERBS:
         return ctx.fill("as of {month} that")
+    if key in ("now", "already") and before in PERFECT_AUXILIARIES:
+        return ctx.fill(BY_AFTER_PERFECT)  # "has now appointed" -> "has by June 2003 appointed"
     words = ctx.fill(entry.rewrite)
+    if key == "the latest" and (ctx.word_after(end) in LATEST_AS_NOUN_AFTER or not ctx.word_after(end)):
+        words = ctx.fill("the latest, as of {month},")  # "the latest in a string of setbacks"
     if words.endswith(",") and (end >= len(ctx.text) or not ctx.text[end].isspace()
                                 or ctx.text[end + 1:end + 2] in ",.;:!?)"):
         words = words[:-1]  # "still, as of February 2018." not "..., as of February 2018,."
