@@ -109,3 +109,17 @@ def test_a_title_of_office_is_dated_as_of_publication() -> None:
         ("Alan Milburn, Labour's election co-ordinator", "Alan Milburn, then Labour's election co-ordinator"),
     ]  # a former chief is former on any later day
     assert titles[0].anchor == "2018-02-15" and titles[0].reads_as == "title as of 15 February 2018"
+
+
+def test_a_possessive_title_follows_the_name_instead_of_taking_then() -> None:
+    """"then-Germany's Defence Minister" reads as a then-Germany: the title goes after the name, in commas."""
+    text = ("Germany’s Defence Minister Ursula von der Leyen said the mission would grow. The talks ended, "
+            "said the bank's chief Anna Berg. Ukraine's president Volodymyr Zelensky, who spoke first, agreed.")
+    titles = [f for f in find_dated_wording(text, PUBLISHED, dt.date(2026, 12, 1)) if f.cls == "title"]
+    assert [(f.text, f.suggestion) for f in titles] == [
+        ("Germany’s Defence Minister Ursula von der Leyen", "Ursula von der Leyen, then Germany’s Defence Minister,"),
+        ("the bank's chief Anna Berg", "Anna Berg, then the bank's chief"),
+        ("Ukraine's president Volodymyr Zelensky", "Volodymyr Zelensky, then Ukraine's president"),
+    ]
+    for f in titles:
+        assert text[f.start:f.end] == f.text

@@ -14,6 +14,10 @@ from workbench.core.lens.registry import register_lens_class
 _PAST_ROLES = re.compile(r"(?i)^(?:former|ex-|ex\s|late|then-|then\s|outgoing|erstwhile)")
 """Titles that already say they are past (or about to be): true on any later day."""
 _BETWEEN_BEFORE = re.compile(r"^[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness|Prof)\.?\s+)?$")
+_POSSESSIVE = re.compile(r"['’]s?\b|^the\s", re.IGNORECASE)
+"""A title that starts with a possessive or an article ("Germany's Defence Minister", "the bank's chief")."""
+_ARTICLE_BEFORE = re.compile(r"(?i)\bthe\s$")
+_ENDS_APPOSITION = frozenset(",.;:)!?”\"’'—–")
 _BETWEEN_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
@@ -46,7 +50,18 @@ def find_titles(ctx: LensContext) -> Iterator[Finding]:
         if place is None:
             continue
         t_start, t_end, side = place
-        if side == "before":
+        if side == "before" and _POSSESSIVE.search(ctx.text[t_start:t_end]):
+            # "Germany's Defence Minister X" cannot take "then-" in front ("then-Germany's" reads as a then-
+            # Germany): the title follows the name instead, set off by commas.
+            start, end = t_start, claim.end
+            article = _ARTICLE_BEFORE.search(ctx.text, max(0, t_start - 4), t_start)
+            if article is not None:  # "the bank's chief Anna Berg": the article goes with the title
+                start = article.start()
+            written = ctx.text[start:t_end]
+            title_words = written[:1].lower() + written[1:] if written[:4].lower() == "the " else written
+            closing = "" if ctx.text[end:end + 1] in _ENDS_APPOSITION else ","
+            suggestion = f"{claim.text}, then {title_words}{closing}"
+        elif side == "before":
             start, end = t_start, claim.end
             between = ctx.text[t_end:claim.start]
             suggestion = f"then-{ctx.text[t_start:t_end]}{between}{claim.text}"
