@@ -47,7 +47,7 @@ from workbench.core.lens.vocab import PRESENT_STATE  # noqa: E402
 
 TIMEBANK = ROOT.parent / "shared" / "devdata" / "timebank"
 DATA = ROOT / "benchmarks" / "data"
-BLIND = [DATA / "blind-lens.jsonl", DATA / "blind-lens-news.jsonl"]
+BLIND = [DATA / "blind-lens.jsonl", DATA / "blind-lens-news.jsonl", DATA / "blind-lens-2.jsonl"]
 NEWSDEV = [DATA / "newsdev-temporal.jsonl", DATA / "newsdev.jsonl"]
 SEED = ROOT / "seeds" / "000_aad1b39bc9a57caa.txt"
 SEED_PUBLISHED = dt.date(2018, 2, 15)
@@ -210,6 +210,9 @@ def bench_labelled(path: Path, misses: int) -> None:
     pairs = anchor_ok = quote_ok = 0
     with_rewrites = rewrites_equal = doubled = doubled_new = skipped = 0
     lines: list[str] = []
+    # A set scores office titles only when it labels them (the first sets do not; blind-lens-2 does).
+    titles_labelled = any(isinstance(g, dict) and g.get("class") == "title"
+                          for item in items if isinstance(item, dict) for g in item.get("findings") or [])
     for item in items:
         text = item.get("text") if isinstance(item, dict) else None
         if not isinstance(text, str):
@@ -220,8 +223,7 @@ def bench_labelled(path: Path, misses: int) -> None:
         gold = [g for g in item.get("findings") or []
                 if isinstance(g, dict) and isinstance(g.get("start"), int) and isinstance(g.get("end"), int)]
         try:
-            # Titles of office are scored with the people sets (bench_accuracy_people.py): these sets do not label them.
-            found = [f for f in find_dated_wording(text, published, as_of) if f.cls != "title"]
+            found = [f for f in find_dated_wording(text, published, as_of) if titles_labelled or f.cls != "title"]
         except Exception as exc:  # a benchmark reports, it does not stop
             lines.append(f"ERROR   {item.get('id')}: {type(exc).__name__}: {exc}")
             skipped += 1
