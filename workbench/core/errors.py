@@ -41,6 +41,10 @@ class LibraryDamagedError(LibraryError):
     """The file is not a SQLite database, or fails its integrity check."""
 
 
+class LibraryConnectionLostError(LibraryError):
+    """The library server went away (restarted, network cut); :meth:`Library.reconnect` opens it again."""
+
+
 class LibraryReplacedError(LibraryError):
     """The file at the library's path is no longer the one this program opened (restored, moved)."""
 

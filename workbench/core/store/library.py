@@ -174,6 +174,19 @@ def fts_query(text: str) -> str:
 _FEW_CLAIMS = 8
 """Up to this many claims, each sentence is read by itself (SQL substr counts characters, as Python does)."""
 
+class ChangeFeed:
+    """Changes committed by other connections, as they are announced (nothing on SQLite)."""
+
+    def fileno(self) -> int | None:
+        return None
+
+    def drain(self) -> list[dict[str, Any]]:
+        return []
+
+    def close(self) -> None:
+        pass
+
+
 class Library:
     """An open review library. Use :meth:`open`; close it (or use ``with``) when done."""
 
@@ -398,6 +411,28 @@ class Library:
     def file_replaced(self) -> bool:
         """Whether the path now names another file than the one this library opened."""
         return file_identity(self.path) != self._identity
+
+    # ------------------------------------------------------------------ shared-library interface (SQLite side)
+
+    backend = "sqlite"
+
+    @property
+    def location(self) -> str:
+        """Where the library is, for titles and status bars."""
+        return str(self.path)
+
+    def change_feed(self) -> ChangeFeed:
+        """No notifications on SQLite: callers poll :meth:`data_version`."""
+        return ChangeFeed()
+
+    def set_presence(self, review_id: int | None, editor: str) -> None:
+        """Presence is a server feature; one SQLite file has no other editors to tell."""
+
+    def presence(self) -> dict[int, list[str]]:
+        return {}
+
+    def reconnect(self) -> None:
+        """A file never loses its connection."""
 
     # ------------------------------------------------------------------ transactions and the log
 
