@@ -41,16 +41,16 @@ class LibraryDamagedError(LibraryError):
     """The file is not a SQLite database, or fails its integrity check."""
 
 
-class LibraryConnectionLostError(LibraryError):
-    """The library server went away (restarted, network cut); :meth:`Library.reconnect` opens it again."""
-
-
 class LibraryReplacedError(LibraryError):
     """The file at the library's path is no longer the one this program opened (restored, moved)."""
 
 
 class LibraryMissingError(LibraryError):
     """No library where one existed (its backups or a copy kept aside are still there)."""
+
+
+class LibraryConnectionLostError(LibraryError):
+    """The database server went away (restarted, network cut) or cannot be reached; ``reconnect`` and retry."""
 
 
 class LibraryUpgradeNeededError(LibraryError):
