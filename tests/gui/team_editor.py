@@ -4,7 +4,7 @@ reconnection keeper (no widgets), editing one review on a shared library until t
     python tests/gui/team_editor.py LIBRARY_URL REVIEW_ID EDITOR_NAME STOP_FILE SEED [CLAIM,CLAIM,…]
 
 Prints one line per event, flushed at once (the parent may SIGKILL this process at any moment):
-``ACK <claim> <status> <version>`` when a verdict was stored (the command returned), ``CONFLICT <claim>``
+``ACK <claim> <status> <version> <ms>`` when a verdict was stored (the command returned), ``CONFLICT <claim>``
 when the library refused a stale write, and, after STOP_FILE appears and the window has taken in the
 others' last changes, ``SHOWN {json: claim id -> status}``: what this window shows.
 """
@@ -81,10 +81,12 @@ def main(url: str, review_id: int, editor: str, stop_file: str, seed: int, only:
         status = rng.choice([s for s in STATUSES if s != session.claims[claim_id].status])
         before = session.claims[claim_id].version
         command = SetStatusCommand(session, claim_id, status, failed)
+        started = time.perf_counter()
         stack.push(command)
+        took = (time.perf_counter() - started) * 1000
         stored = session.claims[claim_id]
         if not command.isObsolete() and stored.version != before and stored.status == status:
-            say(f"ACK {claim_id} {status} {stored.version}")
+            say(f"ACK {claim_id} {status} {stored.version} {took:.1f}")
 
     timer = QTimer()
     timer.timeout.connect(edit)

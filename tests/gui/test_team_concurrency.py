@@ -157,11 +157,16 @@ def test_eight_editors_with_random_kills_lose_nothing(pg_library_url, fault_outc
 
     # Every acknowledged window write is the event that made its version: none was overwritten unseen.
     window_acks = []
+    latencies = []
     for w in everyone:
         for line in w.lines:
             if line.startswith("ACK "):
-                _, claim, status, version = line.split()
+                _, claim, status, version, ms = line.split()
                 window_acks.append((w.name, int(claim), status, int(version)))
+                latencies.append(float(ms))
+    latencies.sort()
+    p50 = latencies[len(latencies) // 2] if latencies else 0.0
+    p95 = latencies[int(len(latencies) * 0.95)] if latencies else 0.0
     made = Counter((c, v) for _n, c, _s, v in window_acks)
     assert not [k for k, n in made.items() if n > 1], "two acknowledged writes made the same version (a lost update)"
     for name, claim, status, version in window_acks:
@@ -186,6 +191,7 @@ def test_eight_editors_with_random_kills_lose_nothing(pg_library_url, fault_outc
     fault_outcome(f"{seconds:.0f} s, 8 editors ({WINDOWS} headless windows, {COMMAND_LINES} command lines), {kills} "
                   f"SIGKILLs ({len(everyone) - WINDOWS} windows replaced): {total} acknowledged edits "
                   f"({len(window_acks)} from windows, {len(cli_acks)} from the CLI, {total / seconds:.1f}/s), "
+                  f"window write p50 {p50:.1f} ms / p95 {p95:.1f} ms (with the lens and checks worked out again), "
                   f"{conflicts} conflicts refused, {len(events)} events, 0 lost; {len(windows[:WINDOWS])} surviving "
                   f"windows showed the final state" + (f"; other errors: {errors[:3]}" if errors else ""))
     assert not errors

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -212,3 +213,57 @@ def test_a_network_cut_is_ridden_out_and_the_held_edit_lands(  # type: ignore[no
     fault_outcome(f"network cut (a local proxy dropping every connection) under an editing window: “Reconnecting…”, "
                   f"the verdict made into the cut was held and landed after the network came back (“{said}”); "
                   "live updates resumed")
+
+
+def test_settings_open_a_server_library_by_url_or_service_and_never_store_a_password(  # type: ignore[no-untyped-def]
+        tmp_path, pg_cluster, library_path, seed_review_id, settings, qtbot, monkeypatch, fault_outcome) -> None:
+    from tests.gui.helpers import wait_dialog
+    from workbench.gui.app import create_window
+    from workbench.gui.settings import Settings
+    from workbench.gui.settings_dialog import SettingsDialog
+
+    file_library = tmp_path / "mine.sqlite3"
+    settings.set("library_path", str(file_library))
+    settings.sync()
+    monkeypatch.delenv("WORKBENCH_LIBRARY", raising=False)  # the library is the one chosen in Settings
+    window = create_window(settings=settings)  # on the file, as before
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert window.library.backend == "sqlite" and window.library_page.table.isColumnHidden(ReviewsModel.EDITORS)
+    assert window.library_label.text() == "mine.sqlite3" and "PostgreSQL" not in window.windowTitle()
+
+    window.actions["settings"].trigger()
+    dialog = wait_dialog(qtbot, SettingsDialog)
+    dialog.use_server.setChecked(True)
+    dialog.server.setText("postgresql://amira:s3cret@db.example/newsroom")
+    dialog.accept()  # refused: the dialog stays open and says why
+    assert dialog.isVisible() and "password" in dialog.server_result.text() and ".pgpass" in dialog.server_result.text()
+    refused = dialog.server_result.text()
+    assert "s3cret" not in Path(settings.file_name).read_text(encoding="utf-8")
+
+    database = urlsplit(library_path).path.lstrip("/")
+    dialog.server.setText(pg_cluster.tcp_url("no_such_library"))
+    assert not dialog.test_connection()
+    assert dialog.server_result.text().startswith("Cannot connect: ") and "no_such_library" in dialog.server_result.text()
+    missing = dialog.server_result.text()
+
+    service_file = tmp_path / "pg_service.conf"
+    service_file.write_text(f"[newsroom]\nhost=127.0.0.1\nport={pg_cluster.port}\ndbname={database}\nuser=postgres\n",
+                            encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(service_file))
+    dialog.server.setText("newsroom")
+    assert dialog.test_connection(), dialog.server_result.text()
+    assert "1 review" in dialog.server_result.text() and "editing allowed" in dialog.server_result.text()
+    found = dialog.server_result.text()
+    dialog.accept()
+    assert not dialog.isVisible()
+    stored = Settings(settings.file_name)
+    assert stored.get("library_kind") == "server" and stored.get("library_server") == "newsroom"
+    assert window.library.backend == "postgresql" and not window.library.read_only
+    assert "(PostgreSQL)" in window.windowTitle() and window.library_label.text().startswith("PostgreSQL · ")
+    window.show_library()
+    assert window.library_page.model.rowCount() == 1 and not window.library_page.table.isColumnHidden(ReviewsModel.EDITORS)
+    window.close()
+    window.library.close()
+    fault_outcome(f"Settings ▸ Library ▸ Server: a URL with a password refused (“{refused[:70]}…”); a missing "
+                  f"database: “{missing[:90]}…”; the service “newsroom”: “{found}”, and the window switched to it")
