@@ -191,7 +191,7 @@ def test_eight_editors_with_random_kills_lose_nothing(pg_library_url, fault_outc
     fault_outcome(f"{seconds:.0f} s, 8 editors ({WINDOWS} headless windows, {COMMAND_LINES} command lines), {kills} "
                   f"SIGKILLs ({len(everyone) - WINDOWS} windows replaced): {total} acknowledged edits "
                   f"({len(window_acks)} from windows, {len(cli_acks)} from the CLI, {total / seconds:.1f}/s), "
-                  f"window write p50 {p50:.1f} ms / p95 {p95:.1f} ms (with the lens and checks worked out again), "
+                  f"window write p50 {p50:.1f} ms / p95 {p95:.1f} ms (the write and the re-read of claim and review), "
                   f"{conflicts} conflicts refused, {len(events)} events, 0 lost; {len(windows[:WINDOWS])} surviving "
                   f"windows showed the final state" + (f"; other errors: {errors[:3]}" if errors else ""))
     assert not errors
