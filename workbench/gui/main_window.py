@@ -66,6 +66,8 @@ LIBRARY_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sa
 WRITE_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "add_claim", "back_up_now",
                  "new_version", "paste_new_version")
 """Actions that change the library: off while it is open read-only (another window is editing it)."""
+LOCATION_WIDTH = 300
+"""Pixels the server's address may take in the status bar (all of it is in the tooltip)."""
 PRESENCE_MS = 3000
 """How often a window on a server library asks who is working on which review."""
 
@@ -310,7 +312,8 @@ class MainWindow(QMainWindow):
             self.library_label.setText(Path(library.location).name)
             self.library_label.setToolTip(f"Library file (SQLite): {library.location}")
         else:
-            self.library_label.setText(f"PostgreSQL · {library.location}")
+            self.library_label.setText(self.library_label.fontMetrics().elidedText(
+                f"PostgreSQL · {library.location}", Qt.TextElideMode.ElideMiddle, LOCATION_WIDTH))
             self.library_label.setToolTip(f"Shared library on a PostgreSQL server: {library.location}. Other "
                                           "editors' changes appear here as they are made.")
 
