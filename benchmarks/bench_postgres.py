@@ -157,24 +157,23 @@ def editors(target: str, library: Library, rng: random.Random, count: int, secon
 
 
 def build_library(path: Path, reviews: int, rng: random.Random) -> None:
-    with Library.open(path) as library:
-        with library._write() as conn:  # one transaction: building is not what is measured
-            for i in range(reviews):
-                text, found = article(rng, 6)
-                at = f"2026-01-01T00:00:{i % 60:02d}+00:00"
-                review_id = conn.execute("INSERT INTO reviews (title, reviewer, created, updated, state) "
-                                         "VALUES (?, 'bench', ?, ?, 'open')",
-                                         [f"{rng.choice(WORDS)} {rng.choice(WORDS)} {i}", at, at]).lastrowid
-                article_id = conn.execute(
-                    "INSERT INTO articles (review_id, version, text, content_hash, imported_at) VALUES (?, 1, ?, ?, ?)",
-                    [review_id, text, f"h{i}", at]).lastrowid
-                conn.executemany(
-                    'INSERT INTO claims (review_id, article_id, start, "end", text, kind, value, unit, number, '
-                    "position) VALUES (?, ?, ?, ?, ?, 'count', ?, 'people', ?, ?)",
-                    [[review_id, article_id, e.start, e.end, e.text, json.dumps(e.value), n + 1, n]
-                     for n, e in enumerate(found)])
-                conn.execute("INSERT INTO events (at, actor, action, review_id) VALUES (?, 'bench', 'review.create', ?)",
-                             [at, review_id])
+    with Library.open(path) as library, library._write() as conn:  # one transaction: building is not measured
+        for i in range(reviews):
+            text, found = article(rng, 6)
+            at = f"2026-01-01T00:00:{i % 60:02d}+00:00"
+            review_id = conn.execute("INSERT INTO reviews (title, reviewer, created, updated, state) "
+                                     "VALUES (?, 'bench', ?, ?, 'open')",
+                                     [f"{rng.choice(WORDS)} {rng.choice(WORDS)} {i}", at, at]).lastrowid
+            article_id = conn.execute(
+                "INSERT INTO articles (review_id, version, text, content_hash, imported_at) VALUES (?, 1, ?, ?, ?)",
+                [review_id, text, f"h{i}", at]).lastrowid
+            conn.executemany(
+                'INSERT INTO claims (review_id, article_id, start, "end", text, kind, value, unit, number, '
+                "position) VALUES (?, ?, ?, ?, ?, 'count', ?, 'people', ?, ?)",
+                [[review_id, article_id, e.start, e.end, e.text, json.dumps(e.value), n + 1, n]
+                 for n, e in enumerate(found)])
+            conn.execute("INSERT INTO events (at, actor, action, review_id) VALUES (?, 'bench', 'review.create', ?)",
+                         [at, review_id])
 
 
 def main() -> int:
