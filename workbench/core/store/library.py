@@ -319,9 +319,17 @@ class Library:
         psycopg = pg._psycopg()
         try:
             must_read_only = pg.prepare(raw, location, SCHEMA_VERSION, read_only=read_only)
-        except psycopg.Error as exc:
+        except psycopg.errors.InsufficientPrivilege:
+            role = pg.role_name(raw)
             raw.close()
-            raise pg.translate_pg_error(exc, location, raw) or pg.connect_error(exc, location) from None
+            raise LibraryError(f"the role {role} has no rights on the library {location}; ask its owner to run "
+                               f"'workbench grant {role}' (or --read-only)") from None
+        except psycopg.Error as exc:
+            known = pg.translate_pg_error(exc, location, raw)
+            raw.close()
+            if known is None:
+                raise
+            raise known from None
         except BaseException:
             raw.close()
             raise

@@ -540,8 +540,8 @@ def ts_query(text: str) -> str:
 def schema_state(raw: Any) -> tuple[set[str], int | None]:
     """The tables of the database's schema (``public`` or the search path's first) and the Workbench
     schema version recorded there (``None``: no ``workbench_meta``)."""
-    tables = {r[0] for r in raw.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").fetchall()}
+    tables = {r[0] for r in raw.execute(  # pg_tables lists tables whatever this role's rights on them
+        "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()").fetchall()}
     if "workbench_meta" not in tables:
         return tables, None
     row = raw.execute("SELECT value FROM workbench_meta WHERE key = 'schema_version'").fetchone()
