@@ -160,7 +160,8 @@ class LibraryCare(QObject):
         """Why the open library is read-only, in words for the status bar."""
         library = self.window.library
         if library is not None and library.backend != "sqlite":
-            return "Your database role may read this library but not change it: opened read-only"
+            why = library.read_only_reason or "your database role may read this library but not change it: opened read-only"
+            return why[:1].upper() + why[1:]
         if self.lease is None and self.library_path is not None and WindowLease.held_elsewhere(self.library_path):
             return "Another Workbench window is editing this library: this window opened it read-only"
         return "The library cannot be written to here (a write-protected file or a read-only disk): opened read-only"
