@@ -268,3 +268,19 @@ def test_settings_open_a_server_library_by_url_or_service_and_never_store_a_pass
     window.library.close()
     fault_outcome(f"Settings ▸ Library ▸ Server: a URL with a password refused (“{refused[:70]}…”); a missing "
                   f"database: “{missing[:90]}…”; the service “newsroom”: “{found}”, and the window switched to it")
+
+
+def test_a_role_that_may_only_read_opens_the_window_read_only_and_says_why(  # type: ignore[no-untyped-def]
+        open_window, seed_review_id, library_path, pg_cluster, qtbot, fault_outcome) -> None:
+    database = urlsplit(library_path).path.lstrip("/")
+    pg_cluster.sql("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'desk_reader') THEN "
+                   "CREATE ROLE desk_reader LOGIN; END IF; END $$")
+    with Library.open(library_path) as library:
+        library.grant("desk_reader", read_only=True)
+    reader = open_window(BEN, location=pg_cluster.url(database, user="desk_reader"), review_id=seed_review_id)
+    assert reader.library.read_only and reader.read_only_badge.isVisible()
+    assert "desk_reader" in reader.read_only_badge.toolTip()
+    assert not reader.actions["mark_verified"].isEnabled() and not reader.review_page.editor.isEnabled()
+    assert reader.session is not None  # it can still read the review
+    fault_outcome(f"a role granted read-only: the window opened the library read-only and said "
+                  f"“{reader.read_only_badge.toolTip()}”")
