@@ -37,6 +37,7 @@ from workbench.gui.library_care import LibraryCare
 from workbench.gui.library_view import LibraryPage
 from workbench.gui.live import LibraryWatcher
 from workbench.gui.notices import UndoNotice
+from workbench.gui.presence import PresenceWatcher
 from workbench.gui.review_page import ReviewPage
 from workbench.gui.server import is_server_location
 from workbench.gui.session import ReviewSession
@@ -68,8 +69,6 @@ WRITE_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_samp
 """Actions that change the library: off while it is open read-only (another window is editing it)."""
 LOCATION_WIDTH = 300
 """Pixels the server's address may take in the status bar (all of it is in the tooltip)."""
-PRESENCE_MS = 3000
-"""How often a window on a server library asks who is working on which review."""
 
 
 class MainWindow(QMainWindow):
@@ -147,9 +146,9 @@ class MainWindow(QMainWindow):
         self.connection.went_away.connect(self._went_offline)
         self.connection.came_back.connect(self._came_back)
         self.watcher.connection_lost.connect(self.connection.connection_lost)
-        self.presence_timer = QTimer(self)
-        self.presence_timer.setInterval(PRESENCE_MS)
-        self.presence_timer.timeout.connect(self.refresh_presence)
+        self.presence = PresenceWatcher(self)
+        self.presence.changed.connect(self._show_presence)
+        self.presence.connection_lost.connect(self.connection.connection_lost)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 880)
@@ -284,11 +283,7 @@ class MainWindow(QMainWindow):
         self.connection.watch(library)
         self.watcher.watch(library)
         self.library_page.set_library(library, self.reviewer)
-        self.presence_label.hide()
-        if self.on_server:
-            self.presence_timer.start()
-        else:
-            self.presence_timer.stop()
+        self.presence.watch(library, self.reviewer)
         self._show_location()
         writable = library is not None and not library.read_only
         self.actions.set_enabled(LIBRARY_ACTIONS, library is not None)
@@ -445,6 +440,9 @@ class MainWindow(QMainWindow):
             if session is not None:
                 self.review_page.editor.commit_note()  # a note being typed meets the change as a conflict
                 notes = session.take_outside_changes()
+        except LibraryConnectionLostError as exc:
+            self.connection.connection_lost(exc)
+            return
         except WorkbenchError as exc:
             log.warning("could not take in another program's changes: %s", exc)
         self.library_page.stale = True
@@ -460,41 +458,22 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------- a shared library: presence, reconnecting
 
     def refresh_presence(self) -> None:
-        """Who is working on which review now (a server library): the library list and the status bar."""
-        library = self.library
-        if library is None or not self.on_server or self.offline:
-            return
-        try:
-            presence = library.presence()
-        except WorkbenchError as exc:
-            if isinstance(exc, LibraryConnectionLostError):
-                self.connection.connection_lost(exc)
-            else:
-                log.warning("cannot read who is working on the library: %s", exc)
-            return
+        """Ask the server now who is working on which review (the timer does it every few seconds)."""
+        self.presence.refresh()
+
+    def _show_presence(self, presence: dict[int, list[str]]) -> None:
+        """The library list's "Working on it now" column, and "Also here: …" beside an open review."""
         self.library_page.model.set_presence(presence)
         session = self.session
-        others = presence.get(session.review_id, []) if session is not None else []
-        self.presence_label.setText(("Also here: " + ", ".join(sorted(others))) if others else "")
+        others = sorted(presence.get(session.review_id, [])) if session is not None else []
+        self.presence_label.setText(("Also here: " + ", ".join(others)) if others else "")
         self.presence_label.setToolTip("Other editors with this review open now" if others else "")
         self.presence_label.setVisible(bool(others))
-
-    def _tell_presence(self, review_id: int | None) -> None:
-        library = self.library
-        if library is None or not self.on_server or self.offline:
-            return
-        try:
-            library.set_presence(review_id, self.reviewer)
-        except WorkbenchError as exc:
-            if isinstance(exc, LibraryConnectionLostError):
-                self.connection.connection_lost(exc)
-            else:
-                log.warning("cannot tell the library which review is open: %s", exc)
 
     def _went_offline(self) -> None:
         """The server is away: nothing may be edited (held edits wait) until it answers again."""
         self.watcher.stop()
-        self.presence_timer.stop()
+        self.presence.pause()
         self.review_page.editor.setEnabled(False)
         self.review_page.checks.details.set_read_only(True)
         self._update_actions()
@@ -505,14 +484,11 @@ class MainWindow(QMainWindow):
         self.review_page.editor.setEnabled(not read_only)
         self.review_page.checks.details.set_read_only(read_only)
         self.watcher.watch(library)
-        if self.on_server:
-            self.presence_timer.start()
-        self._tell_presence(self.session.review_id if self.session is not None else None)
+        self.presence.resume()
         self._update_actions()
         self.actions["undo"].setEnabled(self.undo_stack.canUndo())
         self.actions["redo"].setEnabled(self.undo_stack.canRedo())
         QTimer.singleShot(0, self._changed_elsewhere)  # take in what the others did meanwhile
-        QTimer.singleShot(0, self.refresh_presence)
 
     def _library_replaced(self) -> None:
         """The library's path now names another file: open that one, as the editor would expect."""
@@ -581,8 +557,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{len(outside)} title{'s' if len(outside) != 1 else ''} outside the "
                                          f"library's office-holder records: {names}", 20000)
         self.review_page.table.setFocus()
-        self._tell_presence(review_id)
-        self.refresh_presence()
+        self.presence.tell(review_id)
+        self.presence.refresh()
         self.review_opened.emit(review_id)
         return True
 
@@ -598,7 +574,7 @@ class MainWindow(QMainWindow):
 
     def close_review(self) -> None:
         self.review_page.close_review()
-        self._tell_presence(None)
+        self.presence.tell(None)
         self.presence_label.hide()
         self.settings.set("last_review", 0)
         self.show_start_page()
@@ -790,6 +766,7 @@ class MainWindow(QMainWindow):
             if changed.get("reviewer") and self.session is not None:
                 self.session.reviewer = self.reviewer
             self.library_page.actor = self.reviewer
+            self.presence.editor = self.reviewer
             if changed.get("library_path") or self.library is None:
                 self.open_library(self.settings.library_location)
 
@@ -910,8 +887,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to ask: every edit is already stored. Store the note being typed, remember the layout."""
         self.review_page.editor.commit_note()
-        self._tell_presence(None)
-        self.presence_timer.stop()
+        self.presence.tell(None)
+        self.presence.watch(None, self.reviewer)
         self.connection.watch(None)
         self.watcher.watch(None)
         self.save_window_state()
