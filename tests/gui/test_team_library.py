@@ -141,13 +141,13 @@ def test_the_library_shows_who_is_working_on_which_review(  # type: ignore[no-un
         row = next(r for r in range(model.rowCount()) if model.review_at(r).id == review_id)
         return model.data(model.index(row, ReviewsModel.EDITORS)) or ""
 
-    qtbot.waitUntil(lambda: editors(seed_review_id) == AMIRA, timeout=5000)
+    qtbot.waitUntil(lambda: editors(seed_review_id) == AMIRA, timeout=8000)
     assert editors(other) == ""
     ben.open_review(seed_review_id)
-    qtbot.waitUntil(lambda: amira.presence_label.text() == f"Also here: {BEN}", timeout=5000)
+    qtbot.waitUntil(lambda: amira.presence_label.text() == f"Also here: {BEN}", timeout=8000)
     assert ben.presence_label.text() == f"Also here: {AMIRA}"
     amira.close_review()
-    qtbot.waitUntil(lambda: not ben.presence_label.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not ben.presence_label.isVisible(), timeout=8000)
     fault_outcome(f"presence: Ben's library list said “{AMIRA}” beside the review she had open within the "
                   "presence refresh (3 s); the status bars said “Also here: …” while both were in it")
 

@@ -36,7 +36,7 @@ class LibraryWatcher(QObject):
     """Another program committed to the library."""
     replaced = Signal()
     """The path now names another file (the library was swapped under this window)."""
-    announced = Signal(list)
+    announced = Signal(object)
     """PostgreSQL: the notifications just received ({"id", "review_id", "claim_id", "actor", "action"})."""
     connection_lost = Signal(object)
     """The library server went away (the :class:`LibraryConnectionLostError`)."""

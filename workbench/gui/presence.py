@@ -21,7 +21,7 @@ PRESENCE_MS = 3000
 
 
 class PresenceWatcher(QObject):
-    changed = Signal(dict)
+    changed = Signal(object)
     """Review id -> names of the other editors who have it open now."""
     connection_lost = Signal(object)
 
