@@ -199,8 +199,8 @@ def translate_sql(sql: str) -> str:
     text = "".join(out)
     stripped = text.lstrip()
     upper = stripped[:40].upper()
-    if upper.startswith("BEGIN IMMEDIATE"):
-        return "BEGIN"
+    if upper.startswith("BEGIN IMMEDIATE"):  # a write: one round trip for BEGIN and the writers' lock
+        return f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"
     if upper.startswith("INSERT OR IGNORE INTO"):
         text = "INSERT INTO" + stripped[len("INSERT OR IGNORE INTO"):] + " ON CONFLICT DO NOTHING"
         stripped = text
@@ -458,6 +458,9 @@ PG_SCHEMA_STATEMENTS: tuple[str, ...] = (
     DECLARE
         row_ claims;
     BEGIN
+        IF coalesce(current_setting('workbench.copying', true), '') = 'on' THEN
+            RETURN NULL;  -- a copy brings the source's counts along
+        END IF;
         IF TG_OP = 'DELETE' THEN row_ := OLD; ELSE row_ := NEW; END IF;
         IF row_.refers_to IS NOT NULL OR row_.article_id IS DISTINCT FROM
                 (SELECT MAX(a.id) FROM articles a WHERE a.review_id = row_.review_id) THEN
@@ -511,13 +514,13 @@ PG_SCHEMA_STATEMENTS: tuple[str, ...] = (
 
 SEARCH_SQL = (
     " WHERE r.state = %(state)s AND r.id IN ("
-    " SELECT id FROM reviews WHERE to_tsvector('english', title) @@ q.query"
-    " UNION SELECT review_id FROM articles WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) @@ q.query"
+    " SELECT id FROM reviews WHERE to_tsvector('english', title) @@ to_tsquery('english', %(q)s)"
+    " UNION SELECT review_id FROM articles WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) @@ to_tsquery('english', %(q)s)"
     " UNION SELECT review_id FROM claims WHERE to_tsvector('english', text || ' ' || note || ' ' || qualifier)"
-    "  @@ q.query"
+    "  @@ to_tsquery('english', %(q)s)"
     " UNION SELECT c.review_id FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id WHERE cs.source_id IN"
     "  (SELECT id FROM sources WHERE to_tsvector('english', citation || ' ' || title || ' ' || publisher || ' ' ||"
-    "   excerpt) @@ q.query)"
+    "   excerpt) @@ to_tsquery('english', %(q)s))"
     ") ORDER BY r.updated DESC, r.id DESC LIMIT %(limit)s"
 )
 
