@@ -28,8 +28,81 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
 
+# ---------------------------------------------------------------------- back ends
+# A test module that sets BACKENDS = ("sqlite", "postgresql") runs each test that uses `library` or
+# `library_path` against both; `@pytest.mark.sqlite_only` keeps one test on SQLite.
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    backends = getattr(metafunc.module, "BACKENDS", ("sqlite",))
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        backends = ("sqlite",)
+    if len(backends) > 1:
+        metafunc.parametrize("backend", backends, indirect=True)
+
+
 @pytest.fixture
-def library_path(tmp_path: Path) -> Path:
+def backend(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+_PG_SKIP = "PostgreSQL server binaries not found (apt-get install postgresql); PostgreSQL tests skipped"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator:
+    """A throwaway PostgreSQL server for the session (a skip when none can be had; a failure under CI)."""
+    from pg_cluster import Cluster, find_bindir
+
+    bindir = find_bindir()
+    reason = _PG_SKIP if bindir is None else ""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        reason = reason or "psycopg not installed (pip install -e '.[test]'); PostgreSQL tests skipped"
+    if reason:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason.replace("skipped", "cannot run under CI"))
+        pytest.skip(reason)
+    cluster = Cluster(bindir).start()
+    try:
+        from workbench.core.store import Library
+
+        Library.open(cluster.create_database("workbench_template")).close()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+_DATABASES = iter(range(1, 10**9))
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """An empty database of its own for the test."""
+    name = f"t{next(_DATABASES)}"
+    yield pg_cluster.create_database(name)
+    with contextlib.suppress(Exception):
+        pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_library_url(pg_cluster) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A database of its own holding an empty Workbench library (copied from a template)."""
+    name = f"t{next(_DATABASES)}"
+    pg_cluster.sql(f'CREATE DATABASE "{name}" TEMPLATE workbench_template')
+    yield pg_cluster.url(name)
+    with contextlib.suppress(Exception):
+        pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def library_path(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Path | str:
+    """The test's library: a file in tmp_path, or (backend postgresql) the URL of a database of its own."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_library_url")
     return tmp_path / "library.sqlite3"
 
 

@@ -68,8 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
     parser.add_argument(
         "--library",
-        metavar="PATH",
-        help="the review library file (default: $WORKBENCH_LIBRARY, else the user data folder)",
+        metavar="PATH|URL",
+        help="the review library: a file, or a PostgreSQL URL (postgresql://user@host/db) or service "
+             "(service=name) (default: $WORKBENCH_LIBRARY, else a file in the user data folder)",
     )
     parser.add_argument("--reviewer", metavar="NAME", help="who is working (default: the login name)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -117,6 +118,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", help="back up the library now (kept in a backups folder beside it)")
     p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("copy-library", help="copy a whole library between SQLite and PostgreSQL (either way), "
+                                            "verified")
+    p.add_argument("source", metavar="SRC", help="the library to copy: a file or a PostgreSQL URL/service")
+    p.add_argument("dest", metavar="DEST", help="where to copy it: a file or a PostgreSQL URL/service")
+    p.add_argument("--merge", action="store_true",
+                   help="add to a destination that holds reviews (those already there are skipped)")
+    p.set_defaults(func=cmd_copy_library)
+
+    p = sub.add_parser("grant", help="give a PostgreSQL role what an editor needs on the library (or read-only)")
+    p.add_argument("role", metavar="ROLE", help="the PostgreSQL role (user or group)")
+    p.add_argument("--read-only", action="store_true", help="reading only (SELECT)")
+    p.set_defaults(func=cmd_grant)
 
     p = sub.add_parser("restore", help="list the library's backups, or put one in place of the library")
     p.add_argument("backup", nargs="?", help="a backup's number from the list, or its path")
@@ -193,10 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
 # --------------------------------------------------------------------------- helpers
 
 
-def _library_path(args: argparse.Namespace) -> Path:
-    from workbench.core.store import default_library_path
+def _library_path(args: argparse.Namespace) -> Path | str:
+    """The library's file, or its PostgreSQL URL or service (a string) as given."""
+    from workbench.core.store import default_library_path, library_target
 
-    return Path(args.library).expanduser() if args.library else default_library_path()
+    return library_target(args.library) if args.library else default_library_path()
 
 
 def _open_library(args: argparse.Namespace, *, for_writing: bool = False):  # -> Library (imported lazily)
@@ -206,6 +221,11 @@ def _open_library(args: argparse.Namespace, *, for_writing: bool = False):  # ->
     from workbench.core.store import Library
 
     path = _library_path(args)
+    if isinstance(path, str):  # PostgreSQL: a role without write rights opens read-only by itself
+        library = Library.open(path)
+        if for_writing and library.read_only_reason:
+            sys.stderr.write(f"workbench: {library.read_only_reason}\n")
+        return library
     if not for_writing:
         if not path.exists():
             return Library.empty(path)  # nothing to read yet, and no file is made for it
@@ -719,11 +739,50 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_copy_library(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.store import Library, library_target
+    from workbench.core.store.copying import copy_library
+
+    source, dest = library_target(args.source), library_target(args.dest)
+    if isinstance(source, Path) and not source.exists():
+        raise WorkbenchError(f"there is no library at {terminal_safe(source, one_line=True)} to copy")
+    with Library.open(source, read_only=isinstance(source, Path)) as src, Library.open(dest) as target:
+        if src.backend == target.backend and src.location == target.location:
+            raise WorkbenchError("the source and the destination are the same library")
+        report = copy_library(src, target, merge=args.merge)
+        out.write(f"Copied {report.reviews_copied} review(s) from {terminal_safe(src.location, one_line=True)} "
+                  f"to {terminal_safe(target.location, one_line=True)}:\n")
+        for line in report.lines():
+            out.write(f"  {terminal_safe(line, one_line=True)}\n")
+        out.write("Verified: row counts and a content hash per review match.\n")
+    return EXIT_OK
+
+
+def cmd_grant(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.store import Library
+
+    path = _library_path(args)
+    if not isinstance(path, str):
+        raise WorkbenchError("'workbench grant' is for a PostgreSQL library (--library postgresql://…); a SQLite "
+                             "library is a file: its file permissions decide who may change it")
+    with Library.open(path) as library:
+        statements = library.grant(args.role, read_only=args.read_only)
+    for statement in statements:
+        out.write(f"{statement}\n")
+    what = "read" if args.read_only else "read and edit (the event log: read and append only)"
+    out.write(f"The role {args.role} may now {what} the library.\n")
+    return EXIT_OK
+
+
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     from workbench.core.formatting import format_size
     from workbench.core.store.backups import list_backups, restore_backup
 
     path = _library_path(args)
+    if isinstance(path, str):
+        raise WorkbenchError("a PostgreSQL library is restored by its database's administrator (pg_dump, "
+                             "point-in-time recovery), or from a snapshot with 'workbench copy-library SNAPSHOT "
+                             "URL' into an empty database")
     backups = list_backups(path)
     if args.backup is None:
         if not backups:

@@ -48,7 +48,11 @@ def create_seed_review(library: Library, title: str = SEED_TITLE) -> int:
 
 
 @pytest.fixture
-def library_path(tmp_path: Path) -> Path:
+def library_path(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Path | str:
+    """The test's library: a file in tmp_path, or (a module with ``BACKENDS = ("sqlite", "postgresql")``) the
+    URL of a database of its own on the test server."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_library_url")
     return tmp_path / "library.sqlite3"
 
 

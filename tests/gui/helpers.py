@@ -34,3 +34,12 @@ def wait_dialog(qtbot, kind: type[QDialog], name: str | None = None, timeout: in
 def error_boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets()
             if isinstance(w, QMessageBox) and w.objectName() == "errorBox" and w.isVisible()]
+
+
+def window_title(window, title: str = "") -> str:  # type: ignore[no-untyped-def]
+    """The title ``window`` shows for a page called ``title`` ("" for the start page): a server library's
+    title also names the server."""
+    library = window.library
+    if library is None or library.backend == "sqlite":
+        return f"{title} — Workbench" if title else "Workbench"
+    return f"{title or 'Library'} — {library.location} (PostgreSQL) — Workbench"

@@ -9,6 +9,8 @@ from tests.gui.helpers import press
 from workbench.gui.actions import MENUS, menu_entries
 from workbench.gui.commands import NOTE_MERGE_ID
 
+BACKENDS = ("sqlite", "postgresql")  # every test here runs against both back ends
+
 
 def test_every_action_is_in_a_menu_with_a_tooltip_and_no_shortcut_clashes(window) -> None:  # type: ignore[no-untyped-def]
     in_menus = {action_id for _title, ids in MENUS for action_id in menu_entries(ids)}

@@ -18,6 +18,8 @@ from workbench.gui.checks import ChecksModel, DismissCheckDialog
 from workbench.gui.claims_model import ClaimsTableModel
 from workbench.gui.theme import DARK, LIGHT, palette
 
+BACKENDS = ("sqlite", "postgresql")  # every test here runs against both back ends
+
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -22,6 +22,8 @@ from workbench.gui.settings_dialog import ReviewerDialog, SettingsDialog
 from workbench.gui.source_dialog import SourceDialog
 from workbench.gui.theme import DARK, LIGHT, colour_pairs, contrast, palette
 
+BACKENDS = ("sqlite", "postgresql")  # every test here runs against both back ends
+
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -323,7 +325,7 @@ def test_adding_a_claim_keeps_every_other_number(window, qtbot) -> None:  # type
     assert all(shown[claim_id] == str(number) for claim_id, number in before.items())
 
 
-def test_trash_can_be_undone_and_the_start_page_says_what_it_holds(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_trash_can_be_undone_and_the_start_page_says_what_it_holds(window, library_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.show_library()
     page = window.library_page
     review = page.selected_review()
@@ -332,7 +334,7 @@ def test_trash_can_be_undone_and_the_start_page_says_what_it_holds(window, qtbot
     window.show_start_page()
     assert "1 review in the Trash" in window.start_page.no_recent.text()
     window.undo_notice.button.click()
-    with Library.open(window.library.path, read_only=True) as check:
+    with Library.open(library_path, read_only=True) as check:
         assert check.get_review(review.id).state == "open"
 
 

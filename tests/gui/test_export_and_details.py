@@ -17,6 +17,8 @@ from workbench.gui.export_dialog import ExportDialog, name_filter
 from workbench.gui.import_dialog import ArticleDetailsDialog
 from workbench.gui.tasks import TaskRunner
 
+BACKENDS = ("sqlite", "postgresql")  # every test here runs against both back ends
+
 
 def _dark_pixels(image) -> int:  # type: ignore[no-untyped-def]
     """How many sampled pixels of a page preview are ink, not paper."""

@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.conftest import SEED_TITLE, create_seed_review
-from tests.gui.helpers import wait_dialog
+from tests.gui.helpers import wait_dialog, window_title
 from workbench.core.model import Source
 from workbench.core.store import Library
 from workbench.gui.library_view import ReviewIdRole, ReviewsModel
+
+BACKENDS = ("sqlite", "postgresql")  # every test here runs against both back ends
 
 
 def test_reopen_an_old_review_from_the_library(make_window, library_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -28,7 +30,7 @@ def test_reopen_an_old_review_from_the_library(make_window, library_path, qtbot)
     assert page.select_review(old)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.session is not None and window.session.review_id == old
-    assert window.windowTitle() == "Old review of the NATO story — Workbench"
+    assert window.windowTitle() == window_title(window, "Old review of the NATO story")
     assert window.progress_label.text() == "1 of 18 checked"
 
 
@@ -100,4 +102,4 @@ def test_trashing_the_open_review_closes_it(window, qtbot) -> None:  # type: ign
     assert page.table.currentIndex().siblingAtColumn(0).data() == SEED_TITLE
     page.trash_button.click()
     assert window.session is None
-    assert window.windowTitle() == "Workbench"
+    assert window.windowTitle() == window_title(window)

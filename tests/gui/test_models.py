@@ -6,6 +6,8 @@ from workbench.core.model import Claim, Review, Source
 from workbench.gui.claims_model import ClaimsFilterProxy, ClaimsTableModel, StatusRole
 from workbench.gui.library_view import ReviewsModel
 
+BACKENDS = ("sqlite", "postgresql")  # every test here runs against both back ends
+
 
 def claim(claim_id: int, start: int, text: str, kind: str = "count", value: object = 3,
           status: str = "unchecked", **extra: object) -> Claim:

@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import SEED_TEXT, SEED_TITLE
-from tests.gui.helpers import press, wait_dialog
+from tests.gui.helpers import press, wait_dialog, window_title
 from workbench.gui.claims_model import ClaimIdRole, ClaimsTableModel
 from workbench.gui.import_dialog import ArticleDetailsDialog
 from workbench.gui.source_dialog import SourceDialog
 from workbench.gui.theme import STATUS_LOOKS
+
+BACKENDS = ("sqlite", "postgresql")  # every test here runs against both back ends
 
 K = Qt.Key
 
@@ -22,7 +24,7 @@ def current_text(window) -> str:  # type: ignore[no-untyped-def]
 
 def test_the_seed_review_shows_every_claim_with_its_value(window) -> None:  # type: ignore[no-untyped-def]
     page = window.review_page
-    assert window.windowTitle() == f"{SEED_TITLE} — Workbench"
+    assert window.windowTitle() == window_title(window, SEED_TITLE)
     assert page.model.rowCount() == 18
     values = {page.model.index(r, ClaimsTableModel.VALUE).data() for r in range(18)}
     assert {"Thu 15 Feb 2018", "more than US$88 billion", "1,350 people", "3 years", "Week 7, 2018",
@@ -183,7 +185,7 @@ def test_everything_is_there_after_closing_and_starting_again(window, make_windo
     window.main_splitter_sizes = page.main_splitter.sizes()
     window.close()  # never asks: the note being typed is stored on the way out
     again = make_window(fresh_settings=True)
-    assert again.windowTitle() == f"{SEED_TITLE} — Workbench"
+    assert again.windowTitle() == window_title(again, SEED_TITLE)
     claim = again.review_page.session.claims[page.model.claim_at(1).id]
     assert (claim.status, claim.note) == ("disputed", "The meeting ended on Thursday 15 Feb.")
     assert again.progress_label.text() == "1 of 18 checked · 1 disputed"
@@ -201,7 +203,7 @@ def test_import_the_seed_through_the_real_extractor(make_window, qtbot) -> None:
     assert page.model.rowCount() >= 15
     texts = {page.model.index(r, ClaimsTableModel.TEXT).data() for r in range(page.model.rowCount())}
     assert {"$88 billion", "1,350 people"} <= texts
-    assert window.windowTitle() == f"{SEED_TITLE} — Workbench"
+    assert window.windowTitle() == window_title(window, SEED_TITLE)
     assert page.table.currentIndex().data(ClaimIdRole) is not None
 
 

@@ -10,6 +10,8 @@ from tests.gui.helpers import wait_dialog
 from workbench.core.importers import load_pasted
 from workbench.gui.revision_views import VersionDialog, WhatChangedDialog
 
+BACKENDS = ("sqlite", "postgresql")  # every test here runs against both back ends
+
 
 def test_a_new_version_carries_verdicts_and_undo_brings_the_old_one_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = window.review_page

@@ -49,6 +49,10 @@ class LibraryMissingError(LibraryError):
     """No library where one existed (its backups or a copy kept aside are still there)."""
 
 
+class LibraryConnectionLostError(LibraryError):
+    """The database server went away (restarted, network cut) or cannot be reached; ``reconnect`` and retry."""
+
+
 class LibraryUpgradeNeededError(LibraryError):
     """The library has an older schema and must be opened for writing once to be upgraded."""
 

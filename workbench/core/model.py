@@ -324,6 +324,8 @@ class Event:
     claim_id: int | None
     before: Any = None
     after: Any = None
+    db_role: str = ""
+    """The database role that wrote it (PostgreSQL libraries only; empty on SQLite)."""
 
 
 @dataclass

@@ -15,6 +15,7 @@ from workbench.core.store import LIBRARY_ENV
 from workbench.gui.errors import install_excepthook, setup_logging
 from workbench.gui.main_window import MainWindow
 from workbench.gui.qt_compat import protect_none
+from workbench.gui.server import is_server_location
 from workbench.gui.settings import APPLICATION, ORGANIZATION, Settings
 from workbench.gui.style import STYLE_SHEET, THEME_CHOICES, apply_theme
 
@@ -48,11 +49,13 @@ def application() -> QApplication:
 
 
 def library_location(library_path: str | None, settings: Settings) -> str:
-    """``--library``, else ``$WORKBENCH_LIBRARY``, else the one chosen in Settings (default: user data folder)."""
-    if library_path:
-        return str(Path(library_path).expanduser())
-    configured = os.environ.get(LIBRARY_ENV, "").strip()
-    return str(Path(configured).expanduser()) if configured else settings.library_path
+    """``--library``, else ``$WORKBENCH_LIBRARY``, else the one chosen in Settings (default: user data folder).
+
+    A ``postgresql://`` URL is passed on as it is (a path would fold its slashes)."""
+    chosen = library_path or os.environ.get(LIBRARY_ENV, "").strip()
+    if chosen:
+        return chosen.strip() if is_server_location(chosen) else str(Path(chosen).expanduser())
+    return settings.library_location
 
 
 def create_window(*, library_path: str | None = None, file: str | None = None, reviewer: str | None = None,

@@ -1,7 +1,9 @@
 """One QUndoCommand per kind of edit. Each writes through the session, so every step is stored at once.
 
 A command whose first write fails (a locked library, say) marks itself obsolete, so QUndoStack drops it
-and the failure is reported through :attr:`ReviewSession`'s owner instead.
+and the failure is reported through :attr:`ReviewSession`'s owner instead. One that fails because the
+library server went away is kept and handed to the window (``ReviewSession.write_interrupted``), which
+sends it again when the server is back.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from workbench.core.errors import ConflictError, WorkbenchError
+from workbench.core.errors import ConflictError, LibraryConnectionLostError, WorkbenchError
 from workbench.core.model import CheckDecision, Claim, Source
 from workbench.gui.session import CheckKey, ReviewSession
 
@@ -38,6 +40,7 @@ class _SessionCommand(QUndoCommand):
         self.session = session
         self._on_error = on_error
         self._first = True
+        self._interrupted = False
 
     def _apply(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -48,6 +51,10 @@ class _SessionCommand(QUndoCommand):
     def _touched(self) -> int | None:
         return None
 
+    def _landed(self) -> bool:
+        """After a conflict on a write sent again: whether the library already holds exactly this change."""
+        return False
+
     def redo(self) -> None:
         first, self._first = self._first, False
         try:
@@ -55,6 +62,7 @@ class _SessionCommand(QUndoCommand):
         except WorkbenchError as exc:
             self._failed(exc, drop=first)
             return
+        self._interrupted = False
         if not first:
             self._announce()
 
@@ -62,13 +70,21 @@ class _SessionCommand(QUndoCommand):
         try:
             self._revert()
         except WorkbenchError as exc:
-            self._failed(exc, drop=False)
+            self._failed(exc, drop=False, again=self._undo_again)
             return
         self._announce()
 
-    def _failed(self, exc: WorkbenchError, *, drop: bool) -> None:
+    def _undo_again(self) -> None:
+        self.undo()
+
+    def _failed(self, exc: WorkbenchError, *, drop: bool, again: Callable[[], None] | None = None) -> None:
         """A write that did not happen. After a conflict the window shows the claim as stored now, and
-        this step leaves the history: undoing it would write over the newer change."""
+        this step leaves the history: undoing it would write over the newer change. A write cut off by
+        a lost server connection is held (``again`` does it once more) and sent when the server is back."""
+        if isinstance(exc, LibraryConnectionLostError):
+            self._interrupted = again is None
+            self.session.write_interrupted.emit(exc, again or self.redo)
+            return
         if isinstance(exc, ConflictError):
             if exc.claim_id is None:
                 self.session.refresh_lens()  # a decision on dated wording (or a check) made elsewhere
@@ -77,6 +93,9 @@ class _SessionCommand(QUndoCommand):
                 self.session.refresh_claim(exc.claim_id)
                 if exc.claim_id in self.session.claims:
                     self.session.claim_touched.emit(exc.claim_id)  # show the editor what changed
+            if self._interrupted and self._landed():
+                self._interrupted = False  # the write got in before the connection broke; only its answer was lost
+                return
             drop = True
         if drop:
             self.setObsolete(True)
@@ -101,6 +120,10 @@ class SetStatusCommand(_SessionCommand):
 
     def _revert(self) -> None:
         self.session.set_status(self.claim_id, self.previous)
+
+    def _landed(self) -> bool:
+        claim = self.session.claims.get(self.claim_id)
+        return claim is not None and claim.status == self.status
 
     def _touched(self) -> int | None:
         return self.claim_id
@@ -137,6 +160,10 @@ class UpdateClaimCommand(_SessionCommand):
 
     def _revert(self) -> None:
         self.session.update_claim(self.claim_id, **self.previous)
+
+    def _landed(self) -> bool:
+        claim = self.session.claims.get(self.claim_id)
+        return claim is not None and all(getattr(claim, key) == value for key, value in self.fields.items())
 
     def _touched(self) -> int | None:
         return self.claim_id

@@ -1,7 +1,9 @@
 """Keeping the library safe from the window: one editing window, scheduled backups, restoring.
 
-- The first window to open a library takes its editing lease (:class:`WindowLease`); a second window
-  opens the same file read-only and says so, so two windows never overwrite each other's work.
+- The first window to open a library file takes its editing lease (:class:`WindowLease`); a second window
+  opens the same file read-only and says so, so two windows never overwrite each other's work. A library
+  on a PostgreSQL server has no lease: every window writes (each write is conditional on the row version
+  its editor saw), and it is read-only only when the database role may not write.
 - A scheduled backup is made in a worker when a library is opened and then every hour the window stays
   open (:func:`backup_if_due` decides whether one is due).
 - "Back Up Library Now" and "Restore from Backup…" sit in the File menu; a library that cannot be
@@ -137,6 +139,13 @@ class LibraryCare(QObject):
 
     # -------------------------------------------------------------- opening
 
+    def open_server(self, location: str) -> Library:
+        """Open a library on a server (raises :class:`WorkbenchError`): no lease, no scheduled file backups
+        (the server's backups are its administrator's; File ▸ Back Up Library Now writes a SQLite copy)."""
+        self.release()
+        self.library_path = None
+        return Library.open(location)
+
     def open(self, path: Path) -> Library:
         """Open ``path`` for this window (raises :class:`WorkbenchError`); the previous lease is let go."""
         self.release()
@@ -149,6 +158,10 @@ class LibraryCare(QObject):
 
     def read_only_reason(self) -> str:
         """Why the open library is read-only, in words for the status bar."""
+        library = self.window.library
+        if library is not None and library.backend != "sqlite":
+            why = library.read_only_reason or "your database role may read this library but not change it: opened read-only"
+            return why[:1].upper() + why[1:]
         if self.lease is None and self.library_path is not None and WindowLease.held_elsewhere(self.library_path):
             return "Another Workbench window is editing this library: this window opened it read-only"
         return "The library cannot be written to here (a write-protected file or a read-only disk): opened read-only"
@@ -163,7 +176,7 @@ class LibraryCare(QObject):
 
     def backup_if_due(self) -> None:
         library = self.window.library
-        if library is None or library.read_only:
+        if library is None or library.read_only or library.backend != "sqlite":
             return
         self.window.runner.run(lambda: backup_if_due(library), on_done=self._scheduled_done,
                                on_error=lambda exc: log.warning("scheduled backup skipped: %s", exc),

@@ -42,15 +42,17 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class ReviewsModel(QAbstractTableModel):
-    """Reviews with title, publication date, last edit and progress. The title is editable (rename)."""
+    """Reviews with title, publication date, last edit, progress and (on a server) who is in them now.
+    The title is editable (rename)."""
 
-    COLUMNS = ("Title", "Published", "Last edited", "Progress")
-    TITLE, PUBLISHED, UPDATED, PROGRESS = range(4)
+    COLUMNS = ("Title", "Published", "Last edited", "Progress", "Working on it now")
+    TITLE, PUBLISHED, UPDATED, PROGRESS, EDITORS = range(5)
     rename_requested = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reviews: list[Review] = []
+        self._presence: dict[int, list[str]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         """The column and order asked for by the view; ``None`` keeps the order given."""
 
@@ -63,6 +65,7 @@ class ReviewsModel(QAbstractTableModel):
             self.PUBLISHED: lambda r: (r.published or "", r.id),
             self.UPDATED: lambda r: (r.updated, r.id),
             self.PROGRESS: lambda r: (r.checked / r.total if r.total else 1.0, r.id),
+            self.EDITORS: lambda r: (len(self._presence.get(r.id, ())), r.id),
         }
         return sorted(reviews, key=keys.get(column, keys[self.UPDATED]), reverse=order == Qt.SortOrder.DescendingOrder)
 
@@ -83,6 +86,20 @@ class ReviewsModel(QAbstractTableModel):
                  for rid, i in zip(ids, before, strict=True)]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
+
+    def set_presence(self, presence: dict[int, list[str]]) -> None:
+        """Who is working on which review right now (review id -> names); only changed rows are redrawn."""
+        presence = {rid: sorted(names) for rid, names in presence.items() if names}
+        if presence == self._presence:
+            return
+        changed = set(presence) ^ set(self._presence) | {r for r in presence if presence[r] != self._presence.get(r)}
+        self._presence = presence
+        for row, review in enumerate(self._reviews):
+            if review.id in changed:
+                self.dataChanged.emit(self.index(row, self.EDITORS), self.index(row, self.EDITORS))
+
+    def editors_of(self, review_id: int) -> list[str]:
+        return list(self._presence.get(review_id, ()))
 
     def review_at(self, row: int) -> Review:
         return self._reviews[row]
@@ -124,11 +141,15 @@ class ReviewsModel(QAbstractTableModel):
                 return format_timestamp(review.updated)
             if column == self.PROGRESS:
                 return progress_text(review.total, review.checked, review.disputed)
+            if column == self.EDITORS:
+                return ", ".join(self._presence.get(review.id, ()))
         if role == Qt.ItemDataRole.DecorationRole and column == self.PROGRESS and review.total:
             if review.disputed:
                 return status_icon("disputed")
             return status_icon("verified") if review.ready else status_icon("unchecked")
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.EDITORS and self._presence.get(review.id):
+                return "Has this review open now: " + ", ".join(self._presence[review.id])
             return f"{review.title}\nReviewer: {review.reviewer}\nCreated {format_timestamp(review.created)}"
         if role == ReviewRole:
             return review
@@ -219,8 +240,10 @@ class LibraryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(ReviewsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ReviewsModel.PUBLISHED, 130), (ReviewsModel.UPDATED, 140), (ReviewsModel.PROGRESS, 230)):
+        for column, width in ((ReviewsModel.PUBLISHED, 130), (ReviewsModel.UPDATED, 140), (ReviewsModel.PROGRESS, 230),
+                              (ReviewsModel.EDITORS, 200)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(ReviewsModel.EDITORS, True)  # shown for a library on a server
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -282,6 +305,8 @@ class LibraryPage(QWidget):
         self.library = library
         self.actor = actor
         self.stale = True
+        self.model.set_presence({})
+        self.table.setColumnHidden(ReviewsModel.EDITORS, library is None or library.backend == "sqlite")
         if library is None:
             self.model.set_reviews([])
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import __version__
-from workbench.core.errors import ImportFailedError, WorkbenchError
+from workbench.core.errors import ImportFailedError, LibraryConnectionLostError, WorkbenchError
 from workbench.core.formatting import progress_text
 from workbench.core.importers import is_web_address
 from workbench.core.model import Claim, Review
@@ -31,12 +31,15 @@ from workbench.core.store import Library
 from workbench.gui import import_flow
 from workbench.gui.actions import Actions
 from workbench.gui.ask import ask
+from workbench.gui.connection import ConnectionKeeper
 from workbench.gui.errors import show_error
 from workbench.gui.library_care import LibraryCare
 from workbench.gui.library_view import LibraryPage
 from workbench.gui.live import LibraryWatcher
 from workbench.gui.notices import UndoNotice
+from workbench.gui.presence import PresenceWatcher
 from workbench.gui.review_page import ReviewPage
+from workbench.gui.server import is_server_location
 from workbench.gui.session import ReviewSession
 from workbench.gui.settings import Settings
 from workbench.gui.settings_dialog import SettingsDialog
@@ -64,6 +67,8 @@ LIBRARY_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sa
 WRITE_ACTIONS = ("open_article", "open_web_address", "paste_article", "open_sample", "add_claim", "back_up_now",
                  "new_version", "paste_new_version")
 """Actions that change the library: off while it is open read-only (another window is editing it)."""
+LOCATION_WIDTH = 300
+"""Pixels the server's address may take in the status bar (all of it is in the tooltip)."""
 
 
 class MainWindow(QMainWindow):
@@ -123,12 +128,27 @@ class MainWindow(QMainWindow):
         self.read_only_badge.setObjectName("readOnlyBadge")
         self.read_only_badge.hide()
         status.addPermanentWidget(self.read_only_badge)
+        self.presence_label = QLabel()
+        self.presence_label.setObjectName("presenceLabel")
+        self.presence_label.hide()
+        status.addPermanentWidget(self.presence_label)
+        self.library_label = QLabel()
+        self.library_label.setObjectName("libraryLabel")
+        status.addPermanentWidget(self.library_label)
 
         self.imports = import_flow.ImportFlow(self)
         self.care = LibraryCare(self)
         self.watcher = LibraryWatcher(self)
         self.watcher.changed_elsewhere.connect(self._changed_elsewhere)
         self.watcher.replaced.connect(self._library_replaced)
+        self.connection = ConnectionKeeper(self)
+        self.connection.message.connect(self.statusBar().showMessage)
+        self.connection.went_away.connect(self._went_offline)
+        self.connection.came_back.connect(self._came_back)
+        self.watcher.connection_lost.connect(self.connection.connection_lost)
+        self.presence = PresenceWatcher(self)
+        self.presence.changed.connect(self._show_presence)
+        self.presence.connection_lost.connect(self.connection.connection_lost)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 880)
@@ -240,15 +260,31 @@ class MainWindow(QMainWindow):
     def session(self) -> ReviewSession | None:
         return self.review_page.session
 
-    def show_error(self, exc: BaseException, *, doing: str = "", trace: str | None = None) -> QMessageBox:
+    def show_error(self, exc: BaseException, *, doing: str = "", trace: str | None = None) -> QMessageBox | None:
+        """Say what failed; a lost server connection is not an error box but a reconnection (status bar)."""
+        if isinstance(exc, LibraryConnectionLostError):
+            self.connection.connection_lost(exc)
+            return None
         return show_error(self, exc, doing=doing, trace=trace)
+
+    @property
+    def on_server(self) -> bool:
+        return self.library is not None and self.library.backend != "sqlite"
+
+    @property
+    def offline(self) -> bool:
+        """The library server is away: edits are off (held ones wait) until it is back."""
+        return self.connection.down
 
     def set_library(self, library: Library | None) -> None:
         if self.session is not None:
             self.close_review()
         self.library = library
+        self.connection.watch(library)
         self.watcher.watch(library)
         self.library_page.set_library(library, self.reviewer)
+        self.presence.watch(library, self.reviewer)
+        self._show_location()
         writable = library is not None and not library.read_only
         self.actions.set_enabled(LIBRARY_ACTIONS, library is not None)
         self.actions.set_enabled(WRITE_ACTIONS, writable)
@@ -257,29 +293,55 @@ class MainWindow(QMainWindow):
             self.read_only_badge.setToolTip(self.care.read_only_reason())
         self.review_page.editor.setEnabled(library is None or not library.read_only)
         self.review_page.checks.details.set_read_only(library is not None and library.read_only)
+        self.actions["restore_backup"].setEnabled(library is None or library.backend == "sqlite")
         self._refresh_recent()
         self._update_title()
 
-    def open_library(self, path: str | Path) -> bool:
-        """Open the library file at ``path``; on failure say why, offer a backup, keep the window usable.
+    def _show_location(self) -> None:
+        library = self.library
+        if library is None:
+            self.library_label.setText("")
+            self.library_label.setToolTip("")
+            return
+        if library.backend == "sqlite":
+            self.library_label.setText(Path(library.location).name)
+            self.library_label.setToolTip(f"Library file (SQLite): {library.location}")
+        else:
+            self.library_label.setText(self.library_label.fontMetrics().elidedText(
+                f"PostgreSQL · {library.location}", Qt.TextElideMode.ElideMiddle, LOCATION_WIDTH))
+            self.library_label.setToolTip(f"Shared library on a PostgreSQL server: {library.location}. Other "
+                                          "editors' changes appear here as they are made.")
 
-        When another window is editing the same library, this one opens it read-only and says so.
+    def open_library(self, path: str | Path) -> bool:
+        """Open the library at ``path`` (a file, or a ``postgresql://`` URL); on failure say why, offer a
+        backup, keep the window usable.
+
+        When another window is editing the same library file, this one opens it read-only and says so; a
+        library on a server has no such limit (every window writes).
         """
-        path = Path(path).expanduser()
+        server = isinstance(path, str) and is_server_location(path)
+        path = path.strip() if isinstance(path, str) and server else Path(path).expanduser()
         previous = self.library
         self.set_library(None)
         if previous is not None:
             previous.close()
         try:
-            library = self.care.open(path)
+            library = self.care.open_server(str(path)) if server else self.care.open(Path(path))
         except WorkbenchError as exc:
-            self.care.show_open_error(exc, path)
+            if server:
+                show_error(self, exc, doing="Opening the library on the server")  # a box, even for a server that is down
+                self.statusBar().showMessage("No library open: check the server in Settings ▸ Library", 0)
+                return False
+            self.care.show_open_error(exc, Path(path))
             self.statusBar().showMessage("No library open: restore a backup (File menu) or choose another "
                                          "library in Settings", 0)
             return False
         self.set_library(library)
         if library.read_only:
             self.statusBar().showMessage(self.care.read_only_reason(), 0)
+        elif server:
+            self.statusBar().showMessage(f"Shared library {library.location}: every change is saved on the "
+                                         "server and shown to the other editors", 10000)
         if library.backup_made:
             self.statusBar().showMessage(f"The library was upgraded; a copy of the old file is at {library.backup_made}",
                                          15000)
@@ -289,10 +351,14 @@ class MainWindow(QMainWindow):
         session = self.session
         # Titles end with the application's name, so the platform does not add it a second time.
         read_only = " (read-only)" if self.library is not None and self.library.read_only else ""
+        # A shared library names its server, so two windows on two libraries are told apart.
+        where = f" — {self.library.location} (PostgreSQL)" if self.on_server and self.library is not None else ""
         if session is not None and self.pages.currentWidget() is self.review_page:
-            self.setWindowTitle(f"{session.review.title}{read_only} — Workbench")
+            self.setWindowTitle(f"{session.review.title}{read_only}{where} — Workbench")
         elif self.pages.currentWidget() is self.library_page:
-            self.setWindowTitle(f"Library{read_only} — Workbench")
+            self.setWindowTitle(f"Library{read_only}{where} — Workbench")
+        elif where:
+            self.setWindowTitle(f"{'Read-only library' if read_only else 'Library'}{where} — Workbench")
         else:
             self.setWindowTitle("Read-only library — Workbench" if read_only else "Workbench")
 
@@ -313,8 +379,10 @@ class MainWindow(QMainWindow):
             self.actions["lens_dismiss"].setEnabled(row is not None)
             self.actions["mark_disputed"].setEnabled(row is not None and bool(row.claim_ids))
             self.actions["lens_reopen"].setEnabled(decided)
-        if self.library is not None and self.library.read_only:
+        if self.library is not None and (self.library.read_only or self.offline):
             self.actions.set_enabled((*CLAIM_ACTIONS, *LENS_ACTIONS, *CHECK_ACTIONS, *WRITE_ACTIONS), False)
+        if self.offline:
+            self.actions.set_enabled(("undo", "redo"), False)
         self.actions["show_start"].setEnabled(self.pages.currentWidget() is not self.start_page)
         self.actions["export_report"].setEnabled(on_review and _report_available())
         revised = on_review and self.session is not None and self.session.article.version > 1
@@ -372,6 +440,9 @@ class MainWindow(QMainWindow):
             if session is not None:
                 self.review_page.editor.commit_note()  # a note being typed meets the change as a conflict
                 notes = session.take_outside_changes()
+        except LibraryConnectionLostError as exc:
+            self.connection.connection_lost(exc)
+            return
         except WorkbenchError as exc:
             log.warning("could not take in another program's changes: %s", exc)
         self.library_page.stale = True
@@ -381,7 +452,43 @@ class MainWindow(QMainWindow):
             self._refresh_recent()
         if notes:
             more = f" (and {len(notes) - 2} more)" if len(notes) > 2 else ""
-            self.statusBar().showMessage("Changed in another program: " + "; ".join(notes[:2]) + more, 15000)
+            said = "; ".join(notes[:2]) + more
+            self.statusBar().showMessage(said if self.on_server else "Changed in another program: " + said, 15000)
+
+    # -------------------------------------------------------------- a shared library: presence, reconnecting
+
+    def refresh_presence(self) -> None:
+        """Ask the server now who is working on which review (the timer does it every few seconds)."""
+        self.presence.refresh()
+
+    def _show_presence(self, presence: dict[int, list[str]]) -> None:
+        """The library list's "Working on it now" column, and "Also here: …" beside an open review."""
+        self.library_page.model.set_presence(presence)
+        session = self.session
+        others = sorted(presence.get(session.review_id, [])) if session is not None else []
+        self.presence_label.setText(("Also here: " + ", ".join(others)) if others else "")
+        self.presence_label.setToolTip("Other editors with this review open now" if others else "")
+        self.presence_label.setVisible(bool(others))
+
+    def _went_offline(self) -> None:
+        """The server is away: nothing may be edited (held edits wait) until it answers again."""
+        self.watcher.stop()
+        self.presence.pause()
+        self.review_page.editor.setEnabled(False)
+        self.review_page.checks.details.set_read_only(True)
+        self._update_actions()
+
+    def _came_back(self) -> None:
+        library = self.library
+        read_only = library is not None and library.read_only
+        self.review_page.editor.setEnabled(not read_only)
+        self.review_page.checks.details.set_read_only(read_only)
+        self.watcher.watch(library)
+        self.presence.resume()
+        self._update_actions()
+        self.actions["undo"].setEnabled(self.undo_stack.canUndo())
+        self.actions["redo"].setEnabled(self.undo_stack.canRedo())
+        QTimer.singleShot(0, self._changed_elsewhere)  # take in what the others did meanwhile
 
     def _library_replaced(self) -> None:
         """The library's path now names another file: open that one, as the editor would expect."""
@@ -439,6 +546,7 @@ class MainWindow(QMainWindow):
             return False
         session = ReviewSession(self.library, review, article, claims, self.reviewer, self)
         session.review_changed.connect(self._mark_library_stale)
+        session.write_interrupted.connect(self.connection.connection_lost)
         self._mark_library_stale()  # a new review, or one whose place in the list changes as it is edited
         self.review_page.show_review(session, self._text_size)
         self.settings.set("last_review", review_id)
@@ -449,6 +557,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{len(outside)} title{'s' if len(outside) != 1 else ''} outside the "
                                          f"library's office-holder records: {names}", 20000)
         self.review_page.table.setFocus()
+        self.presence.tell(review_id)
+        self.presence.refresh()
         self.review_opened.emit(review_id)
         return True
 
@@ -464,6 +574,8 @@ class MainWindow(QMainWindow):
 
     def close_review(self) -> None:
         self.review_page.close_review()
+        self.presence.tell(None)
+        self.presence_label.hide()
         self.settings.set("last_review", 0)
         self.show_start_page()
 
@@ -641,7 +753,7 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------- settings, help
 
     def open_settings(self) -> SettingsDialog:
-        open_path = str(self.library.path) if self.library is not None else None
+        open_path = self.library.location if self.library is not None else None
         dialog = SettingsDialog(self.settings, self, open_library=open_path,
                                 reviewer_override=self._reviewer_override)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -654,8 +766,9 @@ class MainWindow(QMainWindow):
             if changed.get("reviewer") and self.session is not None:
                 self.session.reviewer = self.reviewer
             self.library_page.actor = self.reviewer
+            self.presence.editor = self.reviewer
             if changed.get("library_path") or self.library is None:
-                self.open_library(self.settings.library_path)
+                self.open_library(self.settings.library_location)
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -774,6 +887,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing to ask: every edit is already stored. Store the note being typed, remember the layout."""
         self.review_page.editor.commit_note()
+        self.presence.tell(None)
+        self.presence.watch(None, self.reviewer)
+        self.connection.watch(None)
         self.watcher.watch(None)
         self.save_window_state()
         self.runner.wait_for_done(30000)

@@ -736,7 +736,7 @@ class ReviewPage(QWidget):
         self.tab_changed.emit()
 
     def _fill_side_lists(self, session: ReviewSession) -> None:
-        if session is self.session:
+        if session is self.session and not session.library.closed:  # a window closed at once closes its library
             self._lens_changed()
             self._checks_changed()
 

@@ -60,6 +60,10 @@ class ReviewSession(QObject):
     check_touched = Signal(object)
     """An undo or redo changed the decision on this check (its key): views may bring it into view."""
 
+    write_interrupted = Signal(object, object)
+    """(the :class:`LibraryConnectionLostError`, a callable that makes the write again): the server went
+    away before the write got through; the window holds it and sends it when the server is back."""
+
     def __init__(self, library: Library, review: Review, article: Article, claims: list[Claim],
                  reviewer: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -369,7 +373,12 @@ class ReviewSession(QObject):
                 (self.claim_changed if before is not None else self.claim_added).emit(stored)
         lens_changed = bool(notes)
         checks_changed = bool(notes)
+        # On a server this window's own writes come back through the change feed: they need no words.
+        mine = self.reviewer if self.library.backend != "sqlite" else None
         for e in events:
+            if mine is not None and e.actor == mine and e.action in (
+                    "check.decide", "check.undecide", "lens.decide", "lens.undecide", "review.republish"):
+                continue
             if e.action in ("check.decide", "check.undecide"):
                 checks_changed = True
                 what = "decided on" if e.action == "check.decide" else "opened again"

@@ -29,6 +29,8 @@ DEFAULT_TEXT_SIZE = 12
 SETTINGS: dict[str, Setting] = {
     "reviewer": Setting("identity/reviewer", str, "Name recorded on every verdict (default: the login name)"),
     "library_path": Setting("library/path", str, "The review library file (default: the user data folder)"),
+    "library_kind": Setting("library/kind", str, "file (a library file on this computer) or server (PostgreSQL)"),
+    "library_server": Setting("library/server", str, "A libpq service name or postgresql:// URL, never a password"),
     "text_size": Setting("view/text_size", int, "Point size of the article text"),
     "last_review": Setting("session/last_review", int, "The review open when the window last closed"),
     "export_folder": Setting("export/folder", str, "The folder the last report was exported to"),
@@ -48,6 +50,8 @@ def _defaults() -> dict[str, Any]:
     return {
         "reviewer": default_reviewer(),
         "library_path": str(default_library_path()),
+        "library_kind": "file",
+        "library_server": "",
         "text_size": DEFAULT_TEXT_SIZE,
         "last_review": 0,
         "export_folder": "",
@@ -118,6 +122,20 @@ class Settings:
     @property
     def library_path(self) -> str:
         return self.get("library_path")
+
+    @property
+    def library_location(self) -> str:
+        """The library chosen in Settings: the server's URL when a server is chosen, else the file."""
+        server = self.get("library_server").strip()
+        if self.get("library_kind") == "server" and server:
+            from workbench.core.errors import WorkbenchError
+            from workbench.gui.server import server_target
+
+            try:
+                return server_target(server)
+            except WorkbenchError:
+                pass  # a value stored by hand that cannot be used: the file it is
+        return self.library_path
 
     @property
     def text_size(self) -> int:

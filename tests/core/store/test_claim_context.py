@@ -6,6 +6,8 @@ from workbench.core.importers import load_pasted
 from workbench.core.services import import_article
 from workbench.core.store import Library
 
+BACKENDS = ("sqlite", "postgresql")  # shared behaviour: each test runs against both (tests/conftest.py)
+
 TEXT = ("Héllo 😀 wörld\n\nÉmile 😀 said 40 people came on Tuesday. Then 😀😀 50 more came, and $3 million 𝄞 "
         "was spent. ٣ أشخاص said 12% agreed.\n")
 

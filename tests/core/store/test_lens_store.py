@@ -9,6 +9,8 @@ import pytest
 from workbench.core.errors import ConflictError, InvalidInputError
 from workbench.core.store import Library
 
+BACKENDS = ("sqlite", "postgresql")  # shared behaviour: each test runs against both (tests/conftest.py)
+
 TEXT = "NATO ministers agreed on Thursday to launch the mission in July, officials said now."
 
 
@@ -16,8 +18,8 @@ def review(library: Library) -> int:
     return library.create_review(title="NATO", reviewer="ana", text=TEXT, published="2018-02-15")
 
 
-def test_a_decision_is_stored_logged_and_conditional(tmp_path: Path) -> None:
-    with Library.open(tmp_path / "l.sqlite3") as library:
+def test_a_decision_is_stored_logged_and_conditional(library_path: Path | str, tmp_path: Path) -> None:
+    with Library.open(library_path) as library:
         rid = review(library)
         start = TEXT.index("Thursday")
         first = library.decide_finding(rid, start=start, end=start + 8, cls="relative_date", decision="accepted",
@@ -39,8 +41,8 @@ def test_a_decision_is_stored_logged_and_conditional(tmp_path: Path) -> None:
             library.decide_finding(rid, start=start, end=start + 8, cls="relative_date", decision="maybe", actor="ana")
 
 
-def test_the_republication_date_is_kept_per_review(tmp_path: Path) -> None:
-    with Library.open(tmp_path / "l.sqlite3") as library:
+def test_the_republication_date_is_kept_per_review(library_path: Path | str, tmp_path: Path) -> None:
+    with Library.open(library_path) as library:
         rid = review(library)
         assert library.get_review(rid).republish_on is None
         assert library.set_republication_date(rid, "2026-12-01", actor="ana").republish_on == "2026-12-01"
@@ -49,13 +51,13 @@ def test_the_republication_date_is_kept_per_review(tmp_path: Path) -> None:
             library.set_republication_date(rid, "1 Dec", actor="ana")
 
 
-def test_a_check_can_be_dismissed_or_disputed_with_its_claims_in_one_action(tmp_path: Path) -> None:
+def test_a_check_can_be_dismissed_or_disputed_with_its_claims_in_one_action(library_path: Path | str, tmp_path: Path) -> None:
     from workbench.core.model import Extraction
 
     text = "Of the 30 injured, 12 were children and 20 adults."
     extractions = [Extraction(text.index("30"), text.index("30") + 2, "30", "count", 30),
                    Extraction(text.index("12"), text.index("12") + 2, "12", "count", 12)]
-    with Library.open(tmp_path / "l.sqlite3") as library:
+    with Library.open(library_path) as library:
         rid = library.create_review(title="Crash", reviewer="ana", text=text, extractions=extractions)
         claims = library.list_claims(rid)
         spans = [[c.start, c.end] for c in claims]
@@ -75,11 +77,11 @@ def test_a_check_can_be_dismissed_or_disputed_with_its_claims_in_one_action(tmp_
         assert library.check_decisions(rid) == []
 
 
-def test_office_holder_records_check_a_title_on_a_date(tmp_path: Path) -> None:
+def test_office_holder_records_check_a_title_on_a_date(library_path: Path | str, tmp_path: Path) -> None:
     from workbench.core.model import Claim, OfficeHolder
     from workbench.core.offices import check_title
 
-    with Library.open(tmp_path / "l.sqlite3") as library:
+    with Library.open(library_path) as library:
         saved = library.save_office_holder(OfficeHolder(None, "Jim Mattis", "US Secretary of Defense", "2017-01-20",
                                                         "2019-01-01", "defense.gov biography"), actor="ana")
         records = library.office_holders("jim mattis")

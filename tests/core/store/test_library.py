@@ -11,6 +11,8 @@ from workbench.core.errors import InvalidInputError, NotFoundError
 from workbench.core.model import Extraction, Source
 from workbench.core.store import Library
 
+BACKENDS = ("sqlite", "postgresql")  # shared behaviour: each test runs against both (tests/conftest.py)
+
 TEXT = "Officials said on Tuesday the project would cost $4.5 billion and employ 1,200 workers by 2027."
 
 
@@ -54,9 +56,9 @@ def test_verdict_with_source_and_note_is_one_logged_action(library: Library, lib
     assert marked.status == "verified" and marked.marked_by == "ana" and marked.marked_at
     assert [s.citation for s in marked.sources] == ["https://example.org/budget.pdf"]
     # Committed: another connection sees it at once.
-    with sqlite3.connect(library_path) as other:
-        status, note = other.execute("SELECT status, note FROM claims WHERE id = ?", [claim.id]).fetchone()
-    assert (status, note) == ("verified", "Matches the budget.")
+    with Library.open(library_path) as other:
+        seen = other.get_claim(claim.id)
+    assert (seen.status, seen.note) == ("verified", "Matches the budget.")
     events = library.events(claim_id=claim.id)
     assert events[-1].action == "claim.mark"
     assert events[-1].before == {"status": "unchecked", "note": ""}
@@ -135,6 +137,7 @@ def test_delete_and_restore_claim_bring_back_verdict_and_sources(library: Librar
     assert library.get_review(review_id).disputed == 1
 
 
+@pytest.mark.sqlite_only  # PostgreSQL's: tests/core/store/test_postgresql.py
 def test_event_log_is_append_only(library: Library, library_path: Path) -> None:
     make_review(library)
     with sqlite3.connect(library_path) as other, pytest.raises(sqlite3.IntegrityError):

@@ -17,6 +17,8 @@ from workbench.core.importers import load_article, load_pasted
 from workbench.core.services import import_article, revise_article
 from workbench.core.store import Library
 
+BACKENDS = ("sqlite", "postgresql")  # shared behaviour: each test runs against both (tests/conftest.py)
+
 
 def cli(*args: str, library: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "workbench", "--library", str(library), *args],
@@ -40,8 +42,8 @@ def revised_text() -> str:
     return text + "\n\nOfficials said 4,000 troops would be needed by 2019."  # a paragraph added
 
 
-def test_a_revision_carries_verdicts_flags_the_changed_figure_and_lists_what_went(tmp_path: Path) -> None:
-    with Library.open(tmp_path / "l.sqlite3") as library:
+def test_a_revision_carries_verdicts_flags_the_changed_figure_and_lists_what_went(library_path: Path | str, tmp_path: Path) -> None:
+    with Library.open(library_path) as library:
         rid = reviewed_seed(library)
         before = library.get_review(rid)
         summary = revise_article(library, rid, load_pasted(revised_text()), actor="sam")

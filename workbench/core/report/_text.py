@@ -476,7 +476,8 @@ def report_dict(view: ReportView) -> dict[str, Any]:
         }
     if view.include_history:
         data["events"] = [
-            {**asdict(e), "before": _scrub_origin(e.before), "after": _scrub_origin(e.after)}
+            {**{k: v for k, v in asdict(e).items() if k != "db_role" or v},
+             "before": _scrub_origin(e.before), "after": _scrub_origin(e.after)}
             for e in sorted(bundle.events, key=lambda e: (e.at, e.id))
         ]
         data["history"] = [

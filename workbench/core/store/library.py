@@ -1,4 +1,10 @@
-"""The review library: one SQLite file, the only place in Workbench where SQL is written.
+"""The review library: one SQLite file (or a PostgreSQL database), the only place in Workbench where SQL
+is written.
+
+The same :class:`Library` serves both back ends: its statements are written once in SQLite's dialect, and
+on PostgreSQL they go through :class:`workbench.core.store.pg.PgConnection`, which rewrites the few that
+PostgreSQL spells differently. Where the engines differ in kind (search, the data version, backups, the
+schema), a method asks :attr:`Library.backend`.
 
 Every public method that changes something is one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``) that
 also appends to the event log; when the method returns, the change is on disk. SQLite failures a person
@@ -24,6 +30,7 @@ from typing import Any, ParamSpec, TypeVar
 from workbench.core.errors import (
     ConflictError,
     InvalidInputError,
+    LibraryConnectionLostError,
     LibraryDamagedError,
     LibraryError,
     LibraryLockedError,
@@ -136,6 +143,8 @@ def damage_summary(rows: Sequence[str]) -> str:
 def _known_errors(method: Callable[P, T]) -> Callable[P, T]:
     @functools.wraps(method)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        if args[0]._pg_target is not None:  # type: ignore[attr-defined]
+            return args[0]._pg_call(method, args, kwargs)  # type: ignore[attr-defined]
         try:
             return method(*args, **kwargs)
         except sqlite3.Error as exc:
@@ -174,17 +183,43 @@ def fts_query(text: str) -> str:
 _FEW_CLAIMS = 8
 """Up to this many claims, each sentence is read by itself (SQL substr counts characters, as Python does)."""
 
+class _NoGate:
+    """PostgreSQL serialises its writers itself (an advisory lock per write): no file lock to take."""
+
+    @contextlib.contextmanager
+    def shared(self, timeout: float) -> Iterator[bool]:
+        yield True
+
+    def close(self) -> None:
+        pass
+
+
 class Library:
     """An open review library. Use :meth:`open`; close it (or use ``with``) when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, conn: Any, *, read_only: bool = False, pg_target: str | None = None) -> None:
         self.path = path
+        """The SQLite file; on PostgreSQL a stand-in path in the user data folder (where its snapshots go)."""
         self.read_only = read_only
         """True when opened for reading only: every change raises :class:`LibraryError`."""
         self._conn = conn
         self._lock = threading.RLock()
-        self._gate = WriteGate(path)
-        self._identity = file_identity(path)
+        self._pg_target = pg_target
+        self._calls = threading.local()
+        self._presence: str | None = None
+        if pg_target is None:
+            self.backend = "sqlite"
+            self.location = str(path)
+            self._gate: Any = WriteGate(path)
+            self._identity = file_identity(path)
+        else:
+            from workbench.core.store.pg import describe_target
+
+            self.backend = "postgresql"
+            self.location = describe_target(pg_target)
+            """Where the library is, fit to show (a PostgreSQL password is masked)."""
+            self._gate = _NoGate()
+            self._identity = None
         self._wrote = False
         self._checked_ok = False
         self.closed = False
@@ -203,6 +238,10 @@ class Library:
         the file) and refuses a damaged library. With ``read_only`` the file must exist and is never
         written to.
         """
+        from workbench.core.store.pg import is_pg_target
+
+        if is_pg_target(str(path)) or str(path).lower().startswith(("postgresql:/", "postgres:/")):
+            return cls._open_postgresql(str(path), read_only=read_only)
         path = Path(path).expanduser()
         exists = check_library_file_kind(path)
         if exists:
@@ -269,6 +308,143 @@ class Library:
             conn.close()
             raise
         return library
+
+    @classmethod
+    def _open_postgresql(cls, target: str, *, read_only: bool) -> Library:
+        """Open the library in a PostgreSQL database (creating its schema in an empty one)."""
+        from workbench.core.store import pg
+
+        raw = pg.open_connection(target, lock_timeout_ms=_busy_timeout_ms())
+        location = pg.describe_target(target)
+        psycopg = pg._psycopg()
+        try:
+            must_read_only = pg.prepare(raw, location, SCHEMA_VERSION, read_only=read_only)
+        except psycopg.errors.InsufficientPrivilege:
+            role = pg.role_name(raw)
+            raw.close()
+            raise LibraryError(f"the role {role} has no rights on the library {location}; ask its owner to run "
+                               f"'workbench grant {role}' (or --read-only)") from None
+        except psycopg.Error as exc:
+            known = pg.translate_pg_error(exc, location, raw)
+            raw.close()
+            if known is None:
+                raise
+            raise known from None
+        except BaseException:
+            raw.close()
+            raise
+        library = cls(_pg_stand_in_path(target), pg.PgConnection(raw), read_only=must_read_only,
+                      pg_target=target)
+        library.read_only_reason = (
+            "" if not must_read_only or read_only else
+            f"the role {pg.role_name(raw)} may only read the library {location}: it is open read-only")
+        return library
+
+    read_only_reason: str = ""
+    """Why a library opened for writing is read-only after all (a PostgreSQL role without write rights)."""
+
+    def _pg_call(self, method: Callable[..., T], args: Any, kwargs: Any) -> T:
+        """A public method on PostgreSQL: known failures become LibraryErrors; a lost serialization race
+        is tried again; a read that lost its connection reconnects and is tried once more (a write is not:
+        the caller decides, and its ``expected_version`` makes a retry safe)."""
+        from workbench.core.store import pg
+
+        depth = getattr(self._calls, "depth", 0)
+        if depth:
+            return method(*args, **kwargs)
+        attempts = 0
+        reconnected = False
+        while True:
+            self._calls.depth, self._calls.wrote = 1, False
+            try:
+                return method(*args, **kwargs)
+            except Exception as exc:
+                if not pg.is_pg_error(exc):
+                    raise
+                if isinstance(exc, pg.retryable_errors()) and attempts < pg.RETRIES:
+                    attempts += 1
+                    continue
+                known = pg.translate_pg_error(exc, self.location, self._conn.raw)
+                if known is None:
+                    raise
+                if isinstance(known, LibraryConnectionLostError) and not self._calls.wrote and not reconnected:
+                    try:
+                        self.reconnect()
+                    except LibraryConnectionLostError:
+                        raise known from None
+                    reconnected = True
+                    continue
+                raise known from None
+            finally:
+                self._calls.depth = 0
+
+    def reconnect(self) -> None:
+        """Open a new connection to the server (PostgreSQL); :class:`LibraryConnectionLostError` if it is
+        still away. On SQLite there is nothing to do."""
+        if self._pg_target is None:
+            return
+        from workbench.core.store import pg
+
+        with self._lock:
+            try:
+                raw = pg.open_connection(self._pg_target, lock_timeout_ms=_busy_timeout_ms())
+            except LibraryError as exc:
+                raise LibraryConnectionLostError(str(exc)) from None
+            with contextlib.suppress(Exception):
+                self._conn.close()
+            self._conn = pg.PgConnection(raw)
+            if self.read_only:
+                raw.execute("SET default_transaction_read_only = on")
+            if self._presence is not None:
+                raw.execute("SELECT set_config('application_name', %s, false)", [self._presence])
+
+    def change_feed(self) -> Any:
+        """Other programs' changes as they commit (a :class:`workbench.core.store.pg.ChangeFeed`): on
+        PostgreSQL a listening connection whose ``fileno()`` can be waited on; on SQLite ``fileno()`` is
+        ``None`` and ``drain()`` is always empty (poll :meth:`data_version` instead)."""
+        from workbench.core.store import pg
+
+        if self._pg_target is None:
+            return pg.ChangeFeed(None)
+        return pg.open_feed(self._pg_target)
+
+    def set_presence(self, review_id: int | None, editor: str) -> None:
+        """Say which review this program has open, and who edits (PostgreSQL; a no-op on SQLite)."""
+        if self._pg_target is None:
+            return
+        from workbench.core.store import pg
+
+        name = pg.presence_name(review_id, editor)
+        self._presence = name
+        self._pg_read("SELECT set_config('application_name', ?, false)", [name])
+
+    def presence(self) -> dict[int, list[str]]:
+        """Review id → names of the editors that other programs say have it open (PostgreSQL; ``{}`` on
+        SQLite)."""
+        if self._pg_target is None:
+            return {}
+        from workbench.core.store import pg
+
+        rows = self._pg_read("SELECT application_name FROM pg_stat_activity WHERE datname = current_database() "
+                             "AND pid <> pg_backend_pid() AND application_name LIKE ?", ["workbench:%"])
+        return pg.parse_presence(r[0] for r in rows)
+
+    @_known_errors
+    def grant(self, role: str, *, read_only: bool = False) -> list[str]:
+        """PostgreSQL: let ``role`` edit the library (the event log only read and appended to) or, with
+        ``read_only``, only read it. Returns the statements run."""
+        if self._pg_target is None:
+            raise InvalidInputError("granting rights is for a PostgreSQL library; a SQLite library's file "
+                                    "permissions decide who may change it")
+        from workbench.core.store import pg
+
+        with self._lock:
+            return pg.grant(self._conn.raw, role, read_only=read_only)
+
+    @_known_errors
+    def _pg_read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
 
     @classmethod
     def empty(cls, path: Path) -> Library:
@@ -343,6 +519,10 @@ class Library:
             if self.closed:
                 return
             self.closed = True
+            if self._pg_target is not None:
+                with contextlib.suppress(Exception):
+                    self._conn.close()
+                return
             if self._wrote and not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA optimize")
@@ -370,33 +550,49 @@ class Library:
             dest.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"cannot create the backups folder {dest.parent}: {exc.strerror or exc}") from None
+        if self._pg_target is not None:  # a SQLite snapshot, made by the same copy as copy-library
+            from workbench.core.store.copying import snapshot_to_sqlite
+
+            return snapshot_to_sqlite(self, dest)
         with self._lock:
             copy_database(self._conn, dest)
         return dest
 
     @_known_errors
     def integrity_problems(self) -> list[str]:
-        """What ``PRAGMA integrity_check`` reports; empty when the file is sound."""
+        """What ``PRAGMA integrity_check`` reports; empty when the file is sound (always, on PostgreSQL,
+        whose server keeps its own files sound)."""
+        if self._pg_target is not None:
+            return []
         with self._lock:
             rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
 
     @property
     def schema_version(self) -> int:
+        if self._pg_target is not None:
+            return int(self._pg_read("SELECT value FROM workbench_meta WHERE key = 'schema_version'")[0][0])
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     @property
     def free_space(self) -> int:
+        if self._pg_target is not None:
+            return 2**62  # the server's disk is the DBA's to watch
         return shutil.disk_usage(self.path.parent).free
 
     @_known_errors
     def data_version(self) -> int:
-        """SQLite's ``PRAGMA data_version``: it changes when another connection commits (cheap to poll)."""
+        """SQLite's ``PRAGMA data_version``: it changes when another connection commits (cheap to poll).
+        On PostgreSQL, the newest event's id (every change logs one)."""
+        if self._pg_target is not None:
+            return self.last_event_id()
         with self._lock:
             return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def file_replaced(self) -> bool:
         """Whether the path now names another file than the one this library opened."""
+        if self._pg_target is not None:
+            return False
         return file_identity(self.path) != self._identity
 
     # ------------------------------------------------------------------ transactions and the log
@@ -408,6 +604,9 @@ class Library:
         The write gate is held meanwhile (a restore waits for it), and a file replaced under this
         connection is noticed before anything is written.
         """
+        if self.read_only and self._pg_target is not None:
+            raise LibraryReadOnlyError(
+                self.read_only_reason or f"the library {self.location} is open read-only; nothing was written")
         if self.read_only:
             raise LibraryError(
                 f"the library {self.path} is open read-only (another Workbench window is editing it); "
@@ -421,6 +620,9 @@ class Library:
                 )
             self._conn.execute("BEGIN IMMEDIATE")
             try:
+                if self._pg_target is not None:
+                    self._calls.wrote = True  # from here on, a lost connection is not retried blindly
+                    # (BEGIN IMMEDIATE became "BEGIN; SELECT pg_advisory_xact_lock(…)": writers go one at a time)
                 if self.file_replaced():
                     raise LibraryReplacedError(
                         f"the library {self.path} was replaced by another file since it was opened (restored or "
@@ -428,14 +630,14 @@ class Library:
                     )
                 yield self._conn
             except BaseException:
-                with contextlib.suppress(sqlite3.Error):
+                with contextlib.suppress(Exception):
                     self._conn.execute("ROLLBACK")
                 raise
             else:
                 try:
                     self._conn.execute("COMMIT")
                 except BaseException:
-                    with contextlib.suppress(sqlite3.Error):
+                    with contextlib.suppress(Exception):
                         self._conn.execute("ROLLBACK")
                     raise
                 self._wrote = True
@@ -547,6 +749,8 @@ class Library:
     @_known_errors
     def search_reviews(self, text: str, *, trashed: bool = False, limit: int = 500) -> list[Review]:
         """Reviews whose title, article, claims, notes or sources contain every word of ``text``."""
+        if self._pg_target is not None:
+            return self._search_postgresql(text, trashed=trashed, limit=limit)
         query = fts_query(text)
         if not query:
             return self.list_reviews(trashed=trashed)
@@ -563,6 +767,24 @@ class Library:
         )
         sql = sql.replace("r.state = ?", "r.state = :state")
         return self._reviews(sql, {"q": query, "state": "trashed" if trashed else "open", "limit": limit})
+
+    def _search_postgresql(self, text: str, *, trashed: bool, limit: int) -> list[Review]:
+        """tsvector search (English stemming, every word as a prefix, "quoted phrases" as adjacent words)."""
+        from workbench.core.store.pg import SEARCH_SQL, ts_query
+
+        query = ts_query(text)
+        if not query:
+            return self.list_reviews(trashed=trashed)
+        sql = self._REVIEW_SELECT + SEARCH_SQL
+        with self._lock:
+            raw = self._conn.raw
+            with raw.transaction():
+                # A common word matches much of the library; recomputing every article's tsvector in a
+                # sequential scan is far slower than the GIN indexes, which the planner undervalues.
+                raw.execute("SET LOCAL enable_seqscan = off")
+                rows = raw.execute(sql, {"q": query, "state": "trashed" if trashed else "open",
+                                         "limit": limit}).fetchall()
+        return [Review(*row) for row in rows]
 
     @_known_errors
     def rename_review(self, review_id: int, title: str, *, actor: str) -> Review:
@@ -712,11 +934,12 @@ class Library:
         """The confirmed office-holder records (of one person, by name, when ``name`` is given)."""
         sql = f"SELECT {self._HOLDER_COLUMNS} FROM office_holders"
         params: list[Any] = []
+        nocase = "lower({})" if self._pg_target is not None else "{} COLLATE NOCASE"
         if name is not None:
-            sql += " WHERE name = ? COLLATE NOCASE"
+            sql += f" WHERE {nocase.format('name')} = {nocase.format('?')}"
             params.append(name.strip())
         with self._lock:
-            rows = self._conn.execute(sql + " ORDER BY name COLLATE NOCASE, held_from", params).fetchall()
+            rows = self._conn.execute(sql + f" ORDER BY {nocase.format('name')}, held_from", params).fetchall()
         return [OfficeHolder(*row) for row in rows]
 
     @_known_errors
@@ -1332,7 +1555,8 @@ class Library:
                "LEFT JOIN claim_sources cs ON cs.source_id = s.id")
         params: list[Any] = []
         if text.strip():
-            sql += " WHERE s.citation LIKE ? ESCAPE '\\' OR s.title LIKE ? ESCAPE '\\'"
+            like = "ILIKE" if self._pg_target is not None else "LIKE"  # SQLite's LIKE ignores case
+            sql += f" WHERE s.citation {like} ? ESCAPE '\\' OR s.title {like} ? ESCAPE '\\'"
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             params += [pattern, pattern]
         sql += " GROUP BY s.id ORDER BY COUNT(cs.claim_id) DESC, s.id DESC LIMIT ?"
@@ -1380,7 +1604,7 @@ class Library:
     def bundle(self, review_id: int) -> ReviewBundle:
         """Everything a report needs about one review, read in one consistent snapshot."""
         with self._lock:
-            self._conn.execute("BEGIN")
+            self._conn.execute("BEGIN" if self._pg_target is None else "BEGIN ISOLATION LEVEL REPEATABLE READ")
             try:
                 article = self.get_article(review_id)
                 return ReviewBundle(
@@ -1398,6 +1622,15 @@ class Library:
 
 
 # ---------------------------------------------------------------------- opening helpers
+
+
+def _pg_stand_in_path(target: str) -> Path:
+    """Where a PostgreSQL library's SQLite snapshots go: ``postgresql/backups`` in the user data folder."""
+    from platformdirs import user_data_path
+
+    from workbench.core.store.pg import slug
+
+    return user_data_path("Workbench", appauthor=False) / "postgresql" / f"{slug(target)}.sqlite3"
 
 
 def _schema_state(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
