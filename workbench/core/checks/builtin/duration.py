@@ -163,11 +163,12 @@ def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.
     yield finding(NAME, [d, *dates], f"{when} is {expected}, but the text says {quoted(d)}", expected, quoted(d))
 
 
-def _event_starts(ctx: CheckContext) -> dict[str, list[Figure]]:
-    """Event nouns and the dates they began: "the war began in 2011" -> {"war": [2011]}."""
+def _event_starts(ctx: CheckContext, nouns: set[str]) -> dict[str, list[Figure]]:
+    """Event nouns and the dates they began: "the war began in 2011" -> {"war": [2011]}, read in the
+    sentences that name one of ``nouns`` (the events whose length the story gives)."""
     out: dict[str, list[Figure]] = {}
-    for sentence in ctx.sentences:
-        if "date" not in sentence.kinds or not sentence.has(ctx, vocab.START_HINTS):
+    for sentence in ctx.candidates(tuple(sorted(nouns))):
+        if "date" not in sentence.kinds or not sentence.has_here(ctx, vocab.START_HINTS):
             continue
         for f in sentence.figures:
             if f.kind != "date" or date_span(f.value) is None:
@@ -195,7 +196,7 @@ def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
     named = [(d, noun) for d in ctx.figures if d.kind == "duration" and (noun := _event_of(ctx, d)) is not None]
     if not named:
         return  # no "three years of war": no need to look for when anything began
-    starts = _event_starts(ctx)
+    starts = _event_starts(ctx, {noun for _, noun in named})
     for d, noun in named:
         if len(starts.get(noun, [])) != 1:
             continue

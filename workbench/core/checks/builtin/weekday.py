@@ -124,19 +124,20 @@ def written_weekday(ctx: CheckContext, fig: Figure) -> tuple[str, tuple[int, int
     return None
 
 
-_PREFIXES = tuple(name[:3] for name in _NAMES)
+_NEAR = re.compile("|".join(name[:3] for name in _NAMES))
 """"Mon" ... "Sun": a date with none of them beside it has no weekday to read."""
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
+    text = ctx.text
     for fig in ctx.figures:
         if fig.kind not in ("date", "time"):
             continue
         words: tuple[tuple[int, int], ...] = ()
         said = fig.weekday
         if not said:
-            near = ctx.text[max(0, fig.start - 40):fig.start] + ctx.text[fig.end:fig.end + 16]
-            if not any(day in near for day in _PREFIXES):
+            if not _NEAR.search(text, max(0, fig.start - 40), fig.start) \
+                    and not _NEAR.search(text, fig.end, fig.end + 16):
                 continue
             if not isinstance(fig.value, str) or not _DAY.match(fig.value):
                 continue
