@@ -85,6 +85,11 @@ class Sentence:
             return self.index in ctx.sentences_with(words)
         return _any_of(words).search(ctx.lower, self.start, self.end) is not None
 
+    def has_here(self, ctx: CheckContext, words: tuple[str, ...]) -> bool:
+        """:meth:`has` read in this sentence alone, however long the story: for a test a rule makes on a few
+        sentences, where one scan of the whole story for the words would cost more."""
+        return _any_of(words).search(ctx.lower, self.start, self.end) is not None
+
 
 _LONG = 20_000
 """Above this many characters, :meth:`Sentence.has` scans the story once per word list."""
@@ -107,8 +112,8 @@ def ends(pattern: Any, text: str, reach: int = 60) -> re.Match[str] | None:
     return pattern.search(text, max(0, len(text) - reach))
 
 
-def _by_span(row: tuple[Any, ...]) -> tuple[int, int]:
-    return row[0], row[1]
+_BY_SPAN = operator.itemgetter(0, 1)
+"""A claim row's (start, end): the order figures are read in."""
 
 
 def _number(value: Any) -> float | None:
@@ -152,7 +157,7 @@ class CheckContext:
             if type(start) is not int or type(end) is not int or not (0 <= start < end <= n):
                 continue
             rows.append(row)
-        rows.sort(key=_by_span)
+        rows.sort(key=_BY_SPAN)
         spans = self._sentence_spans(rows)
         self.sentences: list[Sentence] = [Sentence(i, s, e, [], [], set()) for i, (s, e) in enumerate(spans)]
         self._starts = [s for s, _ in spans]
@@ -194,11 +199,17 @@ class CheckContext:
         extractor's and the store's), else the text split here (claims added by hand have none)."""
         spans = set()
         n = len(self.text)
+        last_s = last_e = -1
         for row in rows:
-            start, end, s, e = row[0], row[1], row[10], row[11]
-            if type(s) is not int or type(e) is not int or not (0 <= s <= start < end <= e <= n):
+            s, e = row[10], row[11]
+            if s == last_s and e == last_e and type(s) is int:  # the claim before's sentence: most claims
+                if s <= row[0] < row[1] <= e:
+                    continue
+                break
+            if type(s) is not int or type(e) is not int or not (0 <= s <= row[0] < row[1] <= e <= n):
                 break
             spans.add((s, e))
+            last_s, last_e = s, e
         else:
             ordered = sorted(spans)
             if all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:], strict=False)):
@@ -260,6 +271,9 @@ class CheckContext:
         March from 2.7%" reads " from ")."""
         if a.end > b.start:
             return ""
+        i = a.index
+        if i >= 0 and b.index == i + 1 and self.figures[i] is a and self.figures[i + 1] is b:
+            return self.text[a.end:b.start]  # nothing between them to mask: the text itself
         key = (a.end, b.start)
         gap = self._gaps.get(key)
         if gap is None:
@@ -335,14 +349,14 @@ class CheckContext:
             if whole > 0 and any(ch.isdigit() for ch in fig.text):
                 exact = part / whole * 100
                 return Interval(exact, exact) if whole >= 20 else \
-                    _shaped(Interval(exact * (1 - vocab.FRACTION_SLACK), exact * (1 + vocab.FRACTION_SLACK)), exact,
-                            self.qualifier(fig), fraction=True)
+                    _shaped(_fraction_band(exact), exact, self.qualifier(fig), fraction=True)
         step = written_step(fig.text, v, rounded=fig.kind != "count")
         if step is None:
             return None
         step *= share
         if fig.is_fraction:
-            base = Interval(min(v - step, v * (1 - vocab.FRACTION_SLACK)), max(v + step, v * (1 + vocab.FRACTION_SLACK)))
+            loose = _fraction_band(v)
+            base = Interval(min(v - step, loose.lo), max(v + step, loose.hi))
         else:
             base = Interval(v - step, v + step)
         if fig.top is not None and fig.top > v:
@@ -352,6 +366,13 @@ class CheckContext:
         if shape is None and fig.approximate and not fig.is_fraction:
             shape = "about"
         return _shaped(base, v, shape, fraction=fig.is_fraction)
+
+
+def _fraction_band(v: float) -> Interval:
+    """The band of a share written as a fraction: :data:`vocab.FRACTION_SLACK` of the smaller side, the share
+    or the rest, so that "three in four" (a quarter do not) is as tight as "one in four": 72-78%, not 66-84%."""
+    width = vocab.FRACTION_SLACK * (min(v, 100 - v) if 0 < v < 100 else abs(v))
+    return Interval(v - width, v + width)
 
 
 def _shaped(base: Interval, v: float, shape: str | None, *, fraction: bool = False) -> Interval:

@@ -99,6 +99,8 @@ def _split_range(ctx: CheckContext, fig: Figure) -> list[Figure]:
 def changes(ctx: CheckContext, figs: list[Figure]) -> Iterator[Change]:
     """Every from-A-to-B with a stated change in one sentence's figures (dates, times, durations left out)."""
     figs = [part for f in figs for part in _split_range(ctx, f)]
+    if any(f.kind == "percent" for f in figs):
+        figs = [_as_points(f) for f in figs]
     n = len(figs)
     gap = ctx.mgap
     for i in range(n - 1):
@@ -128,8 +130,9 @@ def changes(ctx: CheckContext, figs: list[Figure]) -> Iterator[Change]:
         between = gap(a, b)
         if "to" in between and vocab.A_TO_B.match(between) and vocab.FROM_BEFORE.search(ctx.before(a, 40)):
             pass  # from A to B
-        elif "from" in between and vocab.B_FROM_A.match(between) and vocab.TO_BEFORE.search(ctx.before(a, 40)):
-            a, b = b, a  # to B from A
+        elif "from" in between and vocab.B_FROM_A.match(between) and (
+                vocab.TO_BEFORE.search(ctx.before(a, 40)) or _UP_FROM.search(between)):
+            a, b = b, a  # to B from A; B, up from A
         else:
             continue
         last = figs[i + 1]
@@ -149,6 +152,17 @@ def changes(ctx: CheckContext, figs: list[Figure]) -> Iterator[Change]:
             yield Change(a, b, None, 0, multiple)
 
 
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.I)
+_POINTS = frozenset({"point", "points", "pts", "pt"})
+
+
+def _as_points(fig: Figure) -> Figure:
+    """"12 points" beside percentages, read by the extractor as a count: percentage points."""
+    if fig.kind == "count" and fig.unit in _POINTS:
+        return replace(fig, kind="percent", unit="pp", _banded=False)
+    return fig
+
+
 def _is_change_word(ctx: CheckContext, x: Figure) -> bool:
     before = _WORD.findall(ctx.before(x, 30).lower())[-3:]
     return bool(vocab.CHANGE_NOUN_AFTER.match(ctx.after(x, 20))) or any(
@@ -156,8 +170,8 @@ def _is_change_word(ctx: CheckContext, x: Figure) -> bool:
 
 
 def _multiple_band(ctx: CheckContext, c: Change, word: str, factor: float) -> Interval:
-    words = _WORD.findall(ctx.before(c.start if c.start.start < c.end.start else c.end, 60).lower())
-    near = " ".join(words[-4:])
+    words = _WORD.findall(ctx.before(c.start if c.start.start < c.end.start else c.end, 80).lower())
+    near = " ".join(words[-7:])
     if re.search(r"\b(?:more\s+than|over|well\s+over)\s+" + word, near):
         return Interval(factor, float("inf")) if factor > 1 else Interval(0, factor)
     if re.search(r"\b(?:nearly|almost)\s+" + word, near):

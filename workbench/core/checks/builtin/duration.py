@@ -28,7 +28,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:[a-z]+\s+){0,3}?(?:for\s+
 """Before a duration that runs to now: "has lasted", "has raged for", "now in its"."""
 _OTHER_CLAUSE = re.compile(r"\s*,?\s*(?:when|where|which|after|before|while|whereas|until|but)\b[^,;]*$", re.I)
 """Between a date and the duration after it, a clause about something else that holds the duration."""
-_NOW_CLAUSE = re.compile(r"\b(?:is|are|has|have|now|remains?|continues?|still)\b", re.I)
+_NOW_CLAUSE = re.compile(r"\b(?:is|are|has|have|now|remains?|continues?|still|says)\b", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\s+(?!been\s+(?:over|ended))", re.I)
 
 
@@ -74,6 +74,11 @@ def _years_text(value: Interval) -> str:
     return f"{low} {unit}" if low == high else f"{low} to {high} {unit}"
 
 
+def _years(a: Figure, b: Figure) -> bool:
+    """Two dates that are years ("2014", "1990")."""
+    return all(isinstance(f.value, str) and len(f.value) == 4 and f.value.isdigit() for f in (a, b))
+
+
 def _other_dates(figs: list[Figure], keep: set[int]) -> bool:
     return any(f.kind in ("date", "time") and f.index not in keep and f.resolved != "publication" for f in figs)
 
@@ -82,8 +87,11 @@ def _tied_to_now(ctx: CheckContext, d: Figure) -> bool:
     """The duration runs up to the time of writing: "has lasted three years", "three years now", "five years on"."""
     if _PERFECT.search(ctx.before(d, 50)) or vocab.NOW_AFTER.match(ctx.after(d, 20)):
         return True
-    # "the seven-year war, which began in 2011, has killed ...": a running event named by its length
     sentence = ctx.sentence_of(d)
+    if vocab.AFTER_OPENING.search(ctx.text[max(sentence.start, d.start - 20):d.start]) \
+            and _NOW_CLAUSE.search(ctx.text, d.end, sentence.end):
+        return True  # "After three years of war, the conflict ... has displaced": counted to now
+    # "the seven-year war, which began in 2011, has killed ...": a running event named by its length
     return "-" in d.text and bool(_PRESENT.search(ctx.text, d.end, sentence.end))
 
 
@@ -95,16 +103,25 @@ def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding
     d = durations[0]
     dates = [f for f in dates if date_span(f.value)]
     spans = [(a, b) for a, b in zip(dates, dates[1:], strict=False)
-             if vocab.SPAN_FROM.search(ctx.before(a, 12)) and vocab.SPAN_TO.match(ctx.gap(a, b))]
+             if vocab.SPAN_FROM.search(ctx.before(a, 12)) and vocab.SPAN_TO.match(ctx.gap(a, b))
+             or _years(a, b) and vocab.YEAR_RANGE.match(ctx.gap(a, b)) and not ctx.before(a, 2).endswith("(")
+             or vocab.SPAN_START_BEFORE.search(ctx.before(a, 20)) and vocab.SPAN_END_BEFORE.search(ctx.before(b, 20))
+             and not re.search(r"[;\d]", ctx.gap(a, b))]
     if len(spans) == 1 and len(dates) == 2:
         a, b = spans[0]
         yield from _compare(ctx, d, [a, b], date_span(a.value), date_span(b.value), "from")
         return
+    if len(dates) == 2 and not spans and _tied_to_now(ctx, d):
+        dates = [f for f in dates if f.start < d.start]  # "imposed in 1972, has now lasted 36 years, ... in 1974"
     if spans or len(dates) != 1 or ctx.published is None:
         return
     start = dates[0]
     before_start = ctx.before(start, 60)
-    if d.end <= start.start and vocab.SINCE_AFTER.match(ctx.after(d, 10)):
+    if d.end <= start.start and vocab.AFTER_THE.match(ctx.text[d.end:start.start]):
+        # "A fortnight after the 6 April fire, dozens of residents are still living in hotels"
+        if not _NOW_CLAUSE.search(ctx.text, start.end, ctx.sentence_of(start).end):
+            return
+    elif d.end <= start.start and vocab.SINCE_AFTER.match(ctx.after(d, 10)):
         # "It is 20 years since the factory closed in 1998"
         if not (vocab.IT_IS_BEFORE.search(ctx.before(d, 40)) or _tied_to_now(ctx, d)):
             return
@@ -113,7 +130,7 @@ def _in_sentence(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding
         apposed = start.end <= d.start and re.fullmatch(r"\s*(?:,|\u2014|\u2013|-|\()\s*", ctx.gap(start, d))
         if not (apposed or _tied_to_now(ctx, d) or vocab.FOR_BEFORE.search(ctx.before(d, 30))):
             return
-    elif ctx.sentence_of(start).has(ctx, vocab.START_HINTS) and ends(vocab.EVENT_START, before_start) \
+    elif ctx.sentence_of(start).has_here(ctx, vocab.START_HINTS) and ends(vocab.EVENT_START, before_start) \
             or start.start - ctx.sentence_of(start).start <= 40 \
             and vocab.STARTED_OPENING.search(ctx.text[ctx.sentence_of(start).start:start.start]):
         if not _tied_to_now(ctx, d):  # "began in 2011 and lasted three years" is over
@@ -132,7 +149,7 @@ def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.
         return  # "since 2010, when ash grounded flights for six days": the duration is the other event's
     elapsed = _elapsed(start, end)
     unit = (duration(d.value) or (0, "year"))[1]
-    if unit != "year" and elapsed.lo > 2:
+    if unit in ("day", "week") and elapsed.lo > 2:
         return  # days or weeks against years of dates: not the same span
     if elapsed.overlaps(stated):
         return
@@ -146,11 +163,12 @@ def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.
     yield finding(NAME, [d, *dates], f"{when} is {expected}, but the text says {quoted(d)}", expected, quoted(d))
 
 
-def _event_starts(ctx: CheckContext) -> dict[str, list[Figure]]:
-    """Event nouns and the dates they began: "the war began in 2011" -> {"war": [2011]}."""
+def _event_starts(ctx: CheckContext, nouns: set[str]) -> dict[str, list[Figure]]:
+    """Event nouns and the dates they began: "the war began in 2011" -> {"war": [2011]}, read in the
+    sentences that name one of ``nouns`` (the events whose length the story gives)."""
     out: dict[str, list[Figure]] = {}
-    for sentence in ctx.sentences:
-        if "date" not in sentence.kinds or not sentence.has(ctx, vocab.START_HINTS):
+    for sentence in ctx.candidates(tuple(sorted(nouns))):
+        if "date" not in sentence.kinds or not sentence.has_here(ctx, vocab.START_HINTS):
             continue
         for f in sentence.figures:
             if f.kind != "date" or date_span(f.value) is None:
@@ -173,14 +191,14 @@ def _event_of(ctx: CheckContext, d: Figure) -> str | None:
 
 
 def _across(ctx: CheckContext) -> Iterator[CheckFinding]:
-    starts = _event_starts(ctx)
-    if not starts or ctx.published is None:
+    if ctx.published is None:
         return
-    for d in ctx.figures:
-        if d.kind != "duration":
-            continue
-        noun = _event_of(ctx, d)
-        if noun is None or len(starts.get(noun, [])) != 1:
+    named = [(d, noun) for d in ctx.figures if d.kind == "duration" and (noun := _event_of(ctx, d)) is not None]
+    if not named:
+        return  # no "three years of war": no need to look for when anything began
+    starts = _event_starts(ctx, {noun for _, noun in named})
+    for d, noun in named:
+        if len(starts.get(noun, [])) != 1:
             continue
         start = starts[noun][0]
         figs = ctx.sentence_of(d).figures

@@ -35,7 +35,8 @@ ROUNDING = 0.4
 _WORD = re.compile(r"[a-z]+")
 _TOTAL_GAP = re.compile(r"^[^\d;()\[\]]{0,90}$")
 _OPENING_HINT = re.compile(r"[,:;\u2014\u2013-]|\b(?:includ|among|such|whom|which|compris|consist|made|split|divid|"
-                           r"broken|shared|with|were|are|has|have|had|mostly|mainly|notably)", re.I)
+                           r"broken|shared|with|were|are|has|have|had|mostly|mainly|notably|cover|paid|went|spent|"
+                           r"break|broke|came|come)", re.I)
 """A cheap first test for the words between a total and the breakdown after it."""
 _CLOSING_HINT = re.compile(r"\b(?:among|included|part\s+of|total|all|altogether|making|bringing|combined|overall)\b",
                            re.I)
@@ -43,10 +44,11 @@ _CLOSING_HINT = re.compile(r"\b(?:among|included|part\s+of|total|all|altogether|
 _OF_THEM = re.compile(vocab.OF_THEM_AFTER.pattern.lstrip("^"), re.I)
 _TOTAL_NEXT = re.compile(vocab.TOTAL_AFTER.pattern.lstrip("^"), re.I)
 """The same tests as ``vocab.OF_THEM_AFTER`` and ``vocab.TOTAL_AFTER``, run at a position in the text."""
-_SUBSET_WORDS = ("includ", "among", "such as", "notably", "mostly", "mainly", "most of")
+_SUBSET_WORDS = ("includ", "among", "such as", "notably", "mostly", "mainly", "most of", "cover", "paid for", "went on",
+                 "spent on")
 _HAS_WORDS = ("has", "have", "had", "includ")
 _PARTITION_WORDS = ("whom", "which", "these", "those", "them", "compris", "consist", "made up", "split", "divided",
-                    "broken", "shared", ":", "\u2014", "\u2013", "-")
+                    "broken", "shared", "down as", "down into", "from", ":", "\u2014", "\u2013", "-")
 _NEUTRAL_WORDS = ("were", "are", "with")
 """Cheap first tests for the link patterns of ``vocab`` (a word each must contain)."""
 
@@ -69,15 +71,19 @@ class Breakdown:
     """The text says the parts make up the whole total (they must add up to it, not just stay below)."""
     neutral: bool = False
     """Nothing says whole or part: whole if the categories cover everyone."""
+    closing: bool = False
+    """The total closes the list and says so ("..., 24 weapons in all"): its parts need not share its noun."""
 
 
 def _eligible(fig: Figure) -> bool:
-    return fig.kind in ("count", "money") and fig.amount is not None and fig.unit not in vocab.AGE_UNITS \
+    return fig.kind in ("count", "money", "quantity") and fig.amount is not None and fig.unit not in vocab.AGE_UNITS \
         and fig.amount > 0 and fig.top is None
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
-    return a.kind == b.kind and (a.kind != "money" or a.currency == b.currency)
+    """Figures that may be parts of one total: counts, money in one currency, quantities in one unit."""
+    return a.kind == b.kind and (a.kind != "money" or a.currency == b.currency) \
+        and (a.kind != "quantity" or a.unit == b.unit)
 
 
 def _description_ok(text: str) -> bool:
@@ -141,7 +147,10 @@ def _complementary(parts: list[Figure], descriptions: list[str], before: str = "
     word_sets = [_words(p, d) for p, d in zip(parts, descriptions, strict=True)]
     if before:
         word_sets[0] |= set(_WORD.findall(before.lower()))
-    return any(sum(1 for words in word_sets if words & group) >= 2 for group in vocab.COMPLEMENTS)
+    if any(sum(1 for words in word_sets if words & group) >= 2 for group in vocab.COMPLEMENTS):
+        return True
+    return any(sum(1 for words in word_sets if words & group) >= 2 for group in vocab.ANSWERS) \
+        and any(words & vocab.RESIDUAL_ANSWERS for words in word_sets)
 
 
 def _overlapping(descriptions: list[str]) -> bool:
@@ -195,6 +204,9 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
         return
     parts, descriptions = found
     several = len(parts) >= 2
+    if several and vocab.WHOLE_AFTER.match(ctx.masked, parts[-1].end, ctx.sentence_of(parts[-1]).end):
+        yield Breakdown(total, parts, descriptions, whole=True)  # "... and £12,000 in court costs, and nothing else"
+        return
     if shape != "subset" and not several:
         return  # "ninety - five hundred", "0 are two": one figure after a colon or a verb is no breakdown
     if shape == "subset":
@@ -239,7 +251,7 @@ def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
     elif ends(vocab.TOTAL_BEFORE, link) and len(link) < 40 or \
             (not link.strip() or re.fullmatch(r"(?:or|so|that\s+is)?\s*" + vocab.QUAL, link.strip() + " ")) \
             and vocab.TOTAL_AFTER.match(ctx.after(total, 30)):
-        yield Breakdown(total, parts, [*descriptions, closing.group(1)], whole=True)
+        yield Breakdown(total, parts, [*descriptions, closing.group(1)], whole=True, closing=True)
 
 
 def _same_things(b: Breakdown) -> bool:
@@ -286,6 +298,44 @@ def _carried_over(ctx: CheckContext, index: int) -> Iterator[Breakdown]:
     yield Breakdown(totals[0], parts, descriptions, whole=whole, neutral=True)
 
 
+_ANSWERS = (*(group for group in vocab.COMPLEMENTS if "against" in group), *vocab.ANSWERS)
+"""The categories of answers that exclude each other ("backed", "opposed", "undecided"; "for", "against")."""
+_OTHER_WHOLE = re.compile(r"\b(?:of|among|in|from)\b", re.I)
+
+
+def _shares(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
+    """Shares of one whole, one per answer that excludes the others, adding up to more than 100%: "46% backed
+    independence, 47% opposed it and 12% were undecided". Shares of different wholes ("60% of men and 55% of
+    women") and answers that may overlap are left alone."""
+    shares = [f for f in figs if f.kind == "percent" and f.unit is None and f.amount is not None and not f.is_fraction]
+    i = 0
+    while i < len(shares) - 1:
+        run, descriptions = [shares[i]], []
+        while i + 1 < len(shares):
+            link = _link(ctx, shares[i], shares[i + 1])
+            if link is None or link[1].strip():
+                break
+            descriptions.append(link[0])
+            run.append(shares[i + 1])
+            i += 1
+        i += 1
+        if len(run) < 2:
+            continue
+        end = _END.search(ctx.masked, run[-1].end, ctx.sentence_of(run[-1]).end)
+        descriptions.append(ctx.masked[run[-1].end:end.start() if end else ctx.sentence_of(run[-1]).end])
+        if any(_OTHER_WHOLE.search(d) for d in descriptions) or _overlapping(descriptions):
+            continue
+        word_sets = [set(_WORD.findall(d.lower())) for d in descriptions]
+        if not any(sum(1 for words in word_sets if words & group) >= 2 for group in _ANSWERS):
+            continue
+        added = _sum(ctx, run)
+        if added is None or added.lo <= 100:
+            continue
+        total = sum(f.amount or 0.0 for f in run)
+        yield finding(NAME, run, f"{' + '.join(quoted(f) for f in run)} = {plain(total)}%, but shares of one whole "
+                      "cannot add up to more than 100%", "at most 100%", f"{plain(total)}%")
+
+
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     lower = ctx.lower
     for index, sentence in enumerate(ctx.sentences):
@@ -293,13 +343,15 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         if not figs:
             continue
         found = list(_carried_over(ctx, index)) if lower.startswith(_OPENERS, sentence.start) else []
+        if "percent" in sentence.kinds and len(figs) >= 2 and sum(f.kind == "percent" for f in figs) >= 2:
+            yield from _shares(ctx, figs)
         if len(figs) >= 2:
             kinds = [f.kind if _eligible(f) else None for f in figs]
             if any(k is not None and k == n and (k != "money" or a.currency == b.currency)
                    for k, n, a, b in zip(kinds, kinds[1:], figs, figs[1:], strict=False)):
                 found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
         for b in found:
-            if b.total.kind == "count" and not _same_things(b):
+            if b.total.kind == "count" and not b.closing and not _same_things(b):
                 continue
             parts_band, total_band = _sum(ctx, b.parts), ctx.band(b.total, ROUNDING)
             if parts_band is None or total_band is None:

@@ -29,6 +29,12 @@ _WHOLE_FIRST = re.compile(r"^[^\d;:()]{0,40}?,\s*" + vocab.QUAL + r"$", re.I)
 """Between a whole that opens the sentence and its part: "Of the 500 workers, 150"."""
 
 
+_SHARE_VERB = re.compile(r"^\s*,?\s*(?:accounts?\s+for|accounted\s+for|accounting\s+for|makes?\s+up|made\s+up|"
+                         r"making\s+up|represents?|represented|representing|constitutes?|constituted|equals?|"
+                         r"equalled|equaled)\s+" + vocab.QUAL + r"$", re.I)
+"""Between a part and its share of a whole: "worth $37.3 million, account for about 25% of the $1.5 billion market"."""
+
+
 def _opens(ctx: CheckContext, fig: Figure) -> bool:
     """``fig`` is the whole a sentence opens with: "Of the 500 workers, ..."."""
     start = ctx.sentence_of(fig).start
@@ -62,7 +68,8 @@ def _restated(ctx: CheckContext, a: Figure, b: Figure) -> bool:
         return False
     description = gap[:m.start()]
     return not any(ch.isdigit() for ch in description) and len(description.split()) <= 5 \
-        and not re.search(r"[;:()]|\b(?:and|but|while|whereas|than|from|to|by|up|down)\b", description, re.I)
+        and not re.search(r"[;:()]|\b(?:and|but|while|whereas|than|by|up|down)\b|\b(?:from|to)\b(?!\s+(?:the|a|an)\b)",
+                          description, re.I)
 
 
 def triples(ctx: CheckContext, figs: list[Figure]) -> Iterator[tuple[Figure, Figure, Figure, bool]]:
@@ -85,8 +92,8 @@ def triples(ctx: CheckContext, figs: list[Figure]) -> Iterator[tuple[Figure, Fig
                     and _opens(ctx, a):
                 yield c, b, a, False       # Of the 500 workers, 150, or 30%, ...
         elif _whole(a) and _share(b) and _whole(c) and _same(a, c) and _SHARE_OF.match(ctx.gap(b, c)) \
-                and _restated(ctx, a, b):
-            yield b, a, c, False           # 60 people, or 25% of the 200 staff / 60 (25%) of the 200
+                and (_restated(ctx, a, b) or _SHARE_VERB.match(ctx.gap(a, b))):
+            yield b, a, c, False           # 60 people, or 25% of the 200 staff / 60 (25%) of the 200 / $37.3m accounts for 25% of ...
 
 
 def _shares_restated(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:

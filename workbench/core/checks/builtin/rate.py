@@ -7,16 +7,17 @@ convert generously (a day rate may count working days: 250-366 a year), within t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule, vocab
 from workbench.core.checks.builtin._common import finding, quoted, say
-from workbench.core.checks.builtin._time import duration
+from workbench.core.checks.builtin._time import date_span, duration
 from workbench.core.checks.context import Figure
 from workbench.core.checks.numbers import Interval
 
 NAME = "rate"
-_ORDER = ("day", "week", "fortnight", "month", "quarter", "year")
+_ORDER = ("hour", "day", "week", "fortnight", "month", "quarter", "year")
 
 
 def period(ctx: CheckContext, fig: Figure) -> tuple[str, str | None, int] | None:
@@ -61,12 +62,26 @@ def _rate_text(ctx: CheckContext, fig: Figure, rate: tuple[str, str | None, int]
     return " ".join(ctx.text[fig.start:rate[2]].split())
 
 
+def _restated(ctx: CheckContext, end: int, start: int) -> bool:
+    """The words from the end of a rate to the next figure restate it: ", or ", " (", or a short aside first
+    (" to Brussels, or ", " in housing benefit, or ")."""
+    if vocab.RATE_LINK.fullmatch(ctx.text, end, start):
+        return True
+    gap = ctx.text[end:start]
+    for i, ch in enumerate(gap):
+        if ch in ",(\u2014\u2013-:" and i:
+            aside = gap[:i].rstrip()
+            return bool(vocab.RATE_ASIDE.fullmatch(aside)) and not vocab.RATE_ASIDE_BREAK.search(aside) \
+                and bool(vocab.RATE_LINK.fullmatch(ctx.text, end + i, start))
+    return False
+
+
 def _pairs(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[CheckFinding]:
     for i in range(len(figs) - 1):
         a, b, pa, pb = figs[i], figs[i + 1], periods[i], periods[i + 1]
         if pa is None or pb is None or pa[0] == pb[0] or not _same(a, b, pa[1], pb[1]):
             continue
-        if not vocab.RATE_LINK.fullmatch(ctx.text, pa[2], b.start):
+        if not _restated(ctx, pa[2], b.start):
             continue
         (short, s_fig), (long, l_fig) = sorted([(pa[0], a), (pb[0], b)], key=lambda p: _ORDER.index(p[0]))
         factors = _factor(short, long)
@@ -153,6 +168,87 @@ def _spread(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[Ch
                       _rate_text(ctx, r, p))
 
 
+def _span_of(ctx: CheckContext, fig: Figure) -> tuple[float, str] | None:
+    """(count, unit) of a figure that is a span a rate can run over: a duration after "over", "for",
+    "through" ... or written as a length ("the 150-day season"), or a whole year or month named as a date
+    ("last year", "over the year"), but not one still running ("this year", "so far")."""
+    if fig.kind != "duration" and fig.kind != "date":
+        return None
+    before = ctx.before(fig, 20)
+    lead = fig.text.lower().split()[0] if fig.text.strip() else ""
+    if fig.kind == "duration":
+        span = duration(fig.value)
+        if span is None or not (vocab.SPAN_BEFORE.search(before) or lead in ("over", "for", "during", "through")
+                                or "-" in fig.text):
+            return None
+        return span
+    if fig.kind != "date" or not isinstance(fig.value, str) or "this" in fig.text.lower() \
+            or vocab.NOW_AFTER.match(ctx.after(fig, 20)):
+        return None
+    if not (vocab.SPAN_BEFORE.search(before) or lead == "last" or fig.text.lower() in ("the year", "the month")):
+        return None
+    if len(fig.value) == 4 and fig.value.isdigit():
+        return 1.0, "year"
+    if len(fig.value) == 7 and date_span(fig.value) is not None:
+        return 1.0, "month"
+    return None
+
+
+_SPAN_NEXT = re.compile(r"\s*(?:over|in|during|for|through|throughout|across)?\s*", re.I)
+"""Between a total and its span: "20,000 over the year"."""
+
+
+def _same_noun(a: Figure, b: Figure) -> bool:
+    """Counts of the same things, as far as their nouns tell ("120,000 vehicles a day" are not "43 collisions")."""
+    if a.kind != "count" or not a.unit or not b.unit:
+        return True
+    return a.unit.split()[-1].lower().rstrip("s") == b.unit.split()[-1].lower().rstrip("s")
+
+
+def _period_totals(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[CheckFinding]:
+    """A rate and the total it makes over the one span its sentence names, the total said to be one ("in
+    total", "in all", "a total of", "would amount to", or followed by its span): "six people a week in the
+    province last year, about 100 in total", "Over the five-year contract, worth £40m a year, the firm will
+    receive £120m in total"."""
+    spans = [(f, s) for f in figs if (f.kind == "duration" or f.kind == "date") and (s := _span_of(ctx, f)) is not None]
+    if len(spans) != 1:
+        return
+    d, (count, unit) = spans[0]
+    for i, r in enumerate(figs):
+        p = periods[i]
+        if p is None or p[0] == "hour":
+            continue
+        for j in range(i + 1, len(figs)):
+            t = figs[j]
+            if t.kind == "duration" or t.kind == "date" or t.kind == "time":
+                continue
+            if periods[j] is not None or not _same(r, t, p[1], t.unit) or not _same_noun(r, t):
+                break
+            before = ctx.text[max(ctx.sentence_of(t).start, t.start - 40):t.start]
+            after = ctx.after(t, 30)
+            total = vocab.SPAN_TOTAL_BEFORE.search(before) or vocab.TOTAL_AFTER.match(after) \
+                or d.start >= t.end and _SPAN_NEXT.fullmatch(ctx.text, t.end, d.start)
+            if not total or vocab.SPAN_COMPARED.search(before) \
+                    or ";" in ctx.text[min(r.start, d.start):max(t.end, d.end)]:
+                break  # another figure compared with the rate, or a total in another clause
+            if unit == p[0]:
+                many, nominal = Interval(count, count), count
+            else:
+                f = _factor(p[0], unit)
+                if f is None:
+                    break
+                many, nominal = Interval(f[0] * count, f[1] * count), f[2] * count
+            band_r, band_t = ctx.band(r), ctx.band(t)
+            if band_r is None or band_t is None or not r.amount or band_r.lo <= 0 or band_r.hi == float("inf"):
+                break  # "up to £50 a day": a cap, not the rate the total is made of
+            if not _narrowed(band_r * many, r.amount * nominal).overlaps(band_t):
+                implied = r.amount * nominal
+                yield finding(NAME, sorted([r, d, t], key=lambda f: f.start),
+                              f"{_rate_text(ctx, r, p)} over {quoted(d)} is {say(implied, t)}, but the text says "
+                              f"{quoted(t)}", say(implied, t), quoted(t))
+            break
+
+
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     for sentence in ctx.sentences:
         figs = sentence.figures
@@ -164,6 +260,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
             yield from _pairs(ctx, figs, periods)
             yield from _totals(ctx, figs, periods)
             yield from _spread(ctx, figs, periods)
+            yield from _period_totals(ctx, figs, periods)
 
 
 register_rule(Rule(NAME, "Rate and period", "A rate per day, week, month or year that does not match the same rate "

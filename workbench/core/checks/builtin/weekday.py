@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule
+from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rule, vocab
 from workbench.core.checks.builtin._common import finding
 from workbench.core.checks.context import Figure
 from workbench.core.extract.vocab.calendar import WEEKDAYS, month_forms
@@ -39,8 +39,12 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def _other_readings(day: dt.date, published: dt.date | None) -> list[dt.date]:
-    """The same day and month in the years an inferred year could also have been."""
+def _other_readings(day: dt.date, published: dt.date | None, tense: int = 0) -> list[dt.date]:
+    """The same day and month in the years an inferred year could also have been. A sentence in the past
+    (``tense`` -1) or in the present or future (+1) rules out the readings on the other side of the publication
+    date, and any reading farther off than the extractor's when that one fits the tense: "closed on Wednesday
+    3 March" in a story of 5 March 2020 is not 3 March 2021, "were lit on Wednesday 2 June" in a story of
+    6 June 2022 not 2 June 2021."""
     years = [day.year - 1, day.year + 1] if published is None else [published.year - 1, published.year,
                                                                     published.year + 1]
     out = []
@@ -51,10 +55,46 @@ def _other_readings(day: dt.date, published: dt.date | None) -> list[dt.date]:
             continue
         if other != day:
             out.append(other)
+    if tense and published is not None:
+        def fits(d: dt.date) -> bool:
+            return (d - published).days <= 1 if tense < 0 else (d - published).days >= -1
+        near = abs((day - published).days) if fits(day) else None
+        out = [o for o in out if fits(o) and (near is None or abs((o - published).days) < near)]
     return out
 
 
+_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?|'ll")
+
+
+def sentence_tense(ctx: CheckContext, fig: Figure) -> int:
+    """-1 when the verb nearest the figure in its sentence is in the past ("closed on"), +1 when it is in the
+    present or future ("will follow", "are due to lift", "is scheduled for"), 0 when the sentence has neither
+    (the reporting verbs of any story, "said", "announced", do not count)."""
+    sentence = ctx.sentence_of(fig)
+    before = _WORDS.findall(ctx.lower[sentence.start:fig.start])
+    after = _WORDS.findall(ctx.lower[fig.end:sentence.end])
+    marks: list[tuple[int, int]] = []  # (distance from the figure, tense)
+    words = [*before, *after]
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else ""
+        if word in vocab.FUTURE_WORDS:
+            tense = 1
+        elif previous not in vocab.AUXILIARY_BEFORE and (
+                word in vocab.PAST_WORDS or word.endswith(vocab.PAST_ENDING) and len(word) > 4
+                and word not in vocab.NOT_PAST):
+            tense = -1
+        else:
+            continue
+        marks.append((len(before) - i if i < len(before) else i - len(before) + 1, tense))
+    return min(marks)[1] if marks else 0
+
+
 _BEFORE = re.compile(r"\b(" + "|".join(sorted(_FORMS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"\b(" + "|".join(_NAMES) + r")(?:'s|\u2019s)\s+(?:[a-z-]+\s+){1,2}?on\s+(?:the\s+)?$")
+"""A weekday's event dated just after: "Thursday's final on 14 March"."""
+_ABBREVIATED = re.compile(r"(?<![Tt]he )\b(" + "|".join(sorted((a for _, abbrevs in WEEKDAYS.items() for a in abbrevs),
+                                                             key=len, reverse=True)) + r")\s+$")
+"""An abbreviation without its full stop, just before a date written day first ("Kick-off: Sun 7 Oct")."""
 _AFTER = re.compile(r"(?:,?\s+(?:a|which\s+(?:was|is|will\s+be)|that\s+(?:was|is))\s+|\s*\(\s*(?:a\s+)?)(" +
                     "|".join(n for n in _NAMES) + r")\b", re.I)
 
@@ -71,25 +111,33 @@ def written_weekday(ctx: CheckContext, fig: Figure) -> tuple[str, tuple[int, int
     m = _BEFORE.search(ctx.text, max(0, fig.start - 16), fig.start)
     if m and m.group(1)[0].isupper() and (m.group(1).lower() in _FULL or ctx.text[m.end(1):m.end(1) + 1] == "."):
         return m.group(1), (m.start(1), m.end(1))  # an abbreviation only with its full stop ("The Sun, 15 May")
+    if fig.text[:1].isdigit():
+        m = _ABBREVIATED.search(ctx.text, max(0, fig.start - 12), fig.start)
+        if m:
+            return m.group(1), (m.start(1), m.end(1))
+    m = _POSSESSIVE.search(ctx.text, max(0, fig.start - 40), fig.start)
+    if m:
+        return m.group(1), (m.start(1), m.end(1))
     m = _AFTER.match(ctx.text, fig.end, min(len(ctx.text), fig.end + 30))
     if m:
         return m.group(1), (m.start(1), m.end(1))
     return None
 
 
-_PREFIXES = tuple(name[:3] for name in _NAMES)
+_NEAR = re.compile("|".join(name[:3] for name in _NAMES))
 """"Mon" ... "Sun": a date with none of them beside it has no weekday to read."""
 
 
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
+    text = ctx.text
     for fig in ctx.figures:
         if fig.kind not in ("date", "time"):
             continue
         words: tuple[tuple[int, int], ...] = ()
         said = fig.weekday
         if not said:
-            near = ctx.text[max(0, fig.start - 14):fig.start] + ctx.text[fig.end:fig.end + 16]
-            if not any(day in near for day in _PREFIXES):
+            if not _NEAR.search(text, max(0, fig.start - 40), fig.start) \
+                    and not _NEAR.search(text, fig.end, fig.end + 16):
                 continue
             if not isinstance(fig.value, str) or not _DAY.match(fig.value):
                 continue
@@ -102,7 +150,8 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         written = weekday_index(said)
         if day is None or written is None or day.weekday() == written:
             continue
-        if fig.resolved != "absolute" and any(o.weekday() == written for o in _other_readings(day, ctx.published)):
+        if fig.resolved != "absolute" and any(o.weekday() == written for o in _other_readings(
+                day, ctx.published, sentence_tense(ctx, fig))):
             continue  # the year was inferred, and the weekday fits another year it could be
         actual = _NAMES[day.weekday()]
         when = f"{day.day} {day:%B} {day.year}"
