@@ -26,6 +26,8 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("WORKBENCH_REVIEWER", "test-editor")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # Compiled patterns are kept for the session (warm for the commands run in subprocesses), not in ~/.cache.
+    monkeypatch.setenv("WORKBENCH_PATTERN_CACHE", str(tmp_path_factory.getbasetemp() / "pattern-cache"))
 
 
 # ---------------------------------------------------------------------- back ends

@@ -131,6 +131,30 @@ def test_extract_jsonl_stdin_and_several_files(tmp_path: Path) -> None:
     assert "percent" in out(table)
 
 
+HEAVY_MODULES = ("dateparser", "trafilatura", "htmldate", "lxml", "jinja2", "docx", "PySide6", "sqlite3",
+                 "sqlite_utils", "charset_normalizer", "rapidfuzz", "diff_match_patch", "platformdirs", "ssl",
+                 "http", "email")
+"""What ``workbench extract`` on a plain text file has no use for: HTML, Word, the store, the window, the web."""
+
+
+def test_extract_on_a_text_file_imports_no_heavy_module(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("On Thursday, ministers agreed to spend $88 billion, 12% more than in 2014.\n", encoding="utf-8")
+    code = (
+        "import io, sys\n"
+        "from workbench.cli import main\n"
+        "out = io.StringIO()\n"
+        f"assert main(['extract', {str(article)!r}, '--published', '2018-02-15'], out=out) == 0\n"
+        "assert '\"money\"' in out.getvalue() and '\"percent\"' in out.getvalue(), out.getvalue()\n"
+        f"heavy = {HEAVY_MODULES!r}\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, err(result)
+    assert out(result).strip() == "[]", f"extract on a .txt file imported {out(result).strip()}"
+
+
 @pytest.mark.parametrize(
     "args, message",
     [

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable
 
-    from workbench.core.model import Extraction
+    from workbench.core.extract.result import Extraction
 
 __all__ = ["extract", "Extraction"]
 
@@ -24,7 +24,7 @@ __all__ = ["extract", "Extraction"]
 def __getattr__(name: str) -> Any:
     """``Extraction`` is loaded on first use, so that reading a vocabulary table imports nothing else."""
     if name == "Extraction":
-        from workbench.core.model import Extraction
+        from workbench.core.extract.result import Extraction
 
         return Extraction
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

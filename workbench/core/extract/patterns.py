@@ -4,13 +4,17 @@
 compiles the pattern and binds the compiled pattern's methods onto the object, so later calls cost what a
 plain compiled pattern costs. ``source`` may be a function returning the pattern text: patterns generated
 from the vocabulary tables are built when first used, after any ``register_*`` call has extended a table.
+Compiled patterns and generated word alternations are kept between runs (:mod:`.pattern_cache`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Any
+
+from workbench.core.extract.pattern_cache import code_version, compile_pattern, remembered_text
 
 _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
 _ALL: list[LazyPattern] = []
@@ -31,7 +35,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern; compiling it binds its methods onto this object."""
-        rx = re.compile(self.source, self._flags)
+        rx = compile_pattern(self.source, self._flags)
         for name in _METHODS:
             setattr(self, name, getattr(rx, name))
         self.__dict__["pattern"] = rx.pattern
@@ -72,21 +76,44 @@ def alternation(words: Iterable[str], *, spaces: str = r"\s+") -> str:
     engine tries each letter once instead of every word in turn; where one word is a prefix of another,
     the longer one is tried first, as in a longest-first list.
     """
-    trie: dict[str, dict] = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie, spaces)
-
-
-def _emit(node: dict[str, dict], spaces: str) -> str:
-    branches = [(spaces if ch == " " else re.escape(ch)) + _emit(child, spaces)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
+    distinct = sorted(set(words))
+    if not distinct:
         return ""
+    key = spaces + "\x00" + "\x00".join(distinct)
+    if key.count("\x00") != len(distinct):  # a word with a NUL in it: not worth a key of its own
+        return _emit(distinct, 0, len(distinct), 0, spaces)
+    return remembered_text("alternation", key, lambda: _emit(distinct, 0, len(distinct), 0, spaces), _EMIT_VERSION)
+
+
+def _emit(words: list[str], lo: int, hi: int, depth: int, spaces: str) -> str:
+    """The prefix tree below ``words[lo][:depth]``, which every word in ``words[lo:hi]`` starts with.
+
+    Sorted, the words under a node are consecutive, the shortest first: the letters all of them share (the
+    common start of the first and the last) are written at once, then one branch per next letter, whose
+    words end where the next letter's begin (found by bisection)."""
+    first, last = words[lo], words[hi - 1]
+    end = depth
+    limit = min(len(first), len(last))
+    while end < limit and first[end] == last[end]:
+        end += 1
+    shared = first[depth:end]
+    prefix = spaces.join(re.escape(part) for part in shared.split(" ")) if shared else ""
+    ends_here = len(first) == end
+    branches = []
+    i = lo + 1 if ends_here else lo
+    while i < hi:
+        stem = words[i][:end + 1]
+        letter = stem[-1]
+        j = bisect_left(words, stem[:-1] + chr(ord(letter) + 1), i + 1, hi) if letter < "\U0010ffff" else hi
+        branches.append((spaces if letter == " " else re.escape(letter)) + _emit(words, i, j, end + 1, spaces))
+        i = j
+    if not branches:
+        return prefix
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    if ends_here:
+        body = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return prefix + body
+
+
+_EMIT_VERSION = code_version(alternation, _emit)
+"""Prefix trees are kept between runs (:func:`remembered_text`) under this fingerprint of the code building them."""

@@ -14,8 +14,8 @@ from workbench.core.extract import figures, temporal  # noqa: F401  (importing t
 from workbench.core.extract.base import Candidate, Context
 from workbench.core.extract.patterns import lazy, lazy_i
 from workbench.core.extract.registry import RECOGNISERS, SPEECH, propose
+from workbench.core.extract.result import Extraction
 from workbench.core.extract.temporal.resolve import resolve_values
-from workbench.core.model import Extraction
 
 TEMPORAL_KINDS = ("date", "time", "duration")
 FIGURE_KINDS = ("money", "percent", "count", "quantity")
