@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -257,6 +258,7 @@ def test_a_stale_write_does_not_overwrite_a_newer_verdict(tmp_path: Path, fault_
         fresh = window.get_claim(claim.id)
         assert window.update_claim(claim.id, actor="sam", expected_version=fresh.version, note="ok").note == "ok"
     assert "amira" in str(raised.value) and "disputed" in str(raised.value)
+    assert re.search(r"UTC, \d+ s ago\)", str(raised.value)), "a conflict says how long ago the other edit was"
     fault_outcome(f"a stale window marking a claim another program had marked: “{raised.value}”; the newer verdict kept")
 
 

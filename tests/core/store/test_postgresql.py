@@ -209,7 +209,7 @@ def test_a_conflicting_write_names_the_other_editor_and_loses_nothing(pg_library
         seen = mine.list_claims(review_id)[0]
         hers.set_claim_status(seen.id, "disputed", actor="Amira", note="Budget says £6m",
                               expected_version=hers.get_claim(seen.id).version)
-        with pytest.raises(ConflictError, match=r"changed since you last saw it \(.*disputed.* by Amira at \d\d:\d\d UTC\)"):
+        with pytest.raises(ConflictError, match=r"changed since you last saw it \(.*disputed.* by Amira at \d\d:\d\d UTC, \d+ s ago\)"):
             mine.set_claim_status(seen.id, "verified", actor="Bo", expected_version=seen.version)
         now = mine.get_claim(seen.id)
         assert (now.status, now.marked_by, now.note) == ("disputed", "Amira", "Budget says £6m")

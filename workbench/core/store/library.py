@@ -1299,7 +1299,7 @@ class Library:
         if row is not None:
             actor, action, at, after = row
             what = describe_change(action, _load(after))
-            who = f" ({what} by {actor or 'someone'} at {at[11:16]} UTC)"
+            who = f" ({what} by {actor or 'someone'} at {at[11:16]} UTC{_ago(at)})"
         if gone:
             return ConflictError(f"claim {claim_id} was deleted since you last saw it{who}; your change was not "
                                  "applied", claim_id=claim_id)
@@ -1687,6 +1687,24 @@ def _busy_timeout_ms() -> int:
         return max(0, int(os.environ.get("WORKBENCH_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)))
     except ValueError:
         return BUSY_TIMEOUT_MS
+
+
+def _ago(at: str) -> str:
+    """", 20 s ago" for an event time within the last day; empty when the time cannot be read or is older."""
+    try:
+        when = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    seconds = (dt.datetime.now(dt.UTC) - when).total_seconds()
+    if seconds < 0 or seconds >= 86400:
+        return ""
+    if seconds < 90:
+        return f", {max(1, round(seconds))} s ago"
+    if seconds < 5400:
+        return f", {round(seconds / 60)} min ago"
+    return f", {round(seconds / 3600)} h ago"
 
 
 def _check_date(value: str) -> None:
