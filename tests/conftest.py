@@ -118,6 +118,13 @@ def library(library_path: Path) -> Iterator:
 
 
 _FAULT_OUTCOMES: list[tuple[str, str]] = []
+_FOLDERS = re.compile(r"(?<![\w:])/(?:[^\s/“”]+/)+(?=[^\s/“”])")
+
+
+def shorten_folders(outcome: str) -> str:
+    """Temporary folders cut from file paths (just the file name is left); a URL (``postgresql://…?host=/tmp/…``)
+    is left whole, since cutting inside it would leave a garbled ``postgresql:/…``."""
+    return re.sub(r"[^\s“”]+", lambda word: word[0] if "://" in word[0] else _FOLDERS.sub("", word[0]), outcome)
 
 
 @pytest.fixture
@@ -125,8 +132,7 @@ def fault_outcome(request: pytest.FixtureRequest):  # type: ignore[no-untyped-de
     """Record what a fault test saw; the run ends with these lines (the figures in RELIABILITY.md)."""
 
     def record(outcome: str) -> None:
-        outcome = re.sub(r"(?<![\w:])/(?:[^\s/“”]+/)+(?=[^\s/“”])", "", outcome)  # temporary folders: just the file name
-        _FAULT_OUTCOMES.append((request.node.name, outcome))
+        _FAULT_OUTCOMES.append((request.node.name, shorten_folders(outcome)))
 
     return record
 

@@ -1,4 +1,4 @@
-"""Every command end to end, as a script or a person would run it."""
+"""Every command end to end, as a script or a person would run it (on a SQLite file and on PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ import pytest
 
 from tests.conftest import REPO, SEED
 from workbench import __version__
-from workbench.core.store import SCHEMA_VERSION
+from workbench.core.store import SCHEMA_VERSION, Library
+
+BACKENDS = ("sqlite", "postgresql")  # every test here that uses a library runs against both back ends
 
 
-def run(*args: str, library: Path | None = None, stdin: bytes | None = None, env: dict | None = None
+def run(*args: str, library: Path | str | None = None, stdin: bytes | None = None, env: dict | None = None
         ) -> subprocess.CompletedProcess:
     cmd = [sys.executable, "-m", "workbench"]
     if library is not None:
@@ -33,13 +35,25 @@ def err(result: subprocess.CompletedProcess) -> str:
     return result.stderr.decode("utf-8")
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
-    """A library with the seed article imported once (import is the slowest command)."""
-    library = tmp_path_factory.mktemp("cli") / "library.sqlite3"
-    result = run("import", str(SEED), library=library)
-    assert result.returncode == 0, err(result)
-    return library, int(out(result).strip().splitlines()[-1])
+_SEEDED: dict[str, tuple[Path | str, int]] = {}
+
+
+@pytest.fixture
+def seeded(backend: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+           ) -> tuple[Path | str, int]:
+    """A library with the seed article imported once per back end (import is the slowest command)."""
+    if backend not in _SEEDED:
+        if backend == "postgresql":
+            cluster = request.getfixturevalue("pg_cluster")
+            cluster.sql('DROP DATABASE IF EXISTS "cli_seeded" WITH (FORCE)')
+            cluster.sql('CREATE DATABASE "cli_seeded" TEMPLATE workbench_template')
+            library: Path | str = cluster.url("cli_seeded")
+        else:
+            library = tmp_path_factory.mktemp("cli") / "library.sqlite3"
+        result = run("import", str(SEED), library=library)
+        assert result.returncode == 0, err(result)
+        _SEEDED[backend] = (library, int(out(result).strip().splitlines()[-1]))
+    return _SEEDED[backend]
 
 
 def test_version_and_help() -> None:
@@ -50,7 +64,7 @@ def test_version_and_help() -> None:
         assert command in helptext
 
 
-def test_import_prints_review_id_last_and_uses_seed_metadata(seeded: tuple[Path, int]) -> None:
+def test_import_prints_review_id_last_and_uses_seed_metadata(seeded: tuple[Path | str, int]) -> None:
     library, review_id = seeded
     reviews = json.loads(out(run("reviews", "--json", library=library)))
     assert [r["id"] for r in reviews] == [review_id]
@@ -60,7 +74,7 @@ def test_import_prints_review_id_last_and_uses_seed_metadata(seeded: tuple[Path,
     assert seed["total"] >= 15 and seed["checked"] == 0
 
 
-def test_claims_json_has_documented_fields_and_exact_offsets(seeded: tuple[Path, int]) -> None:
+def test_claims_json_has_documented_fields_and_exact_offsets(seeded: tuple[Path | str, int]) -> None:
     library, review_id = seeded
     claims = json.loads(out(run("claims", str(review_id), "--json", library=library)))
     text = SEED.read_text(encoding="utf-8")
@@ -74,7 +88,7 @@ def test_claims_json_has_documented_fields_and_exact_offsets(seeded: tuple[Path,
     assert last_month and last_month[0]["value"] == "2018-01"
 
 
-def test_mark_commits_verdict_source_and_note(seeded: tuple[Path, int]) -> None:
+def test_mark_commits_verdict_source_and_note(seeded: tuple[Path | str, int]) -> None:
     library, review_id = seeded
     claims = json.loads(out(run("claims", str(review_id), "--json", library=library)))
     target = next(c for c in claims if c["text"] == "1,350 people")
@@ -82,12 +96,10 @@ def test_mark_commits_verdict_source_and_note(seeded: tuple[Path, int]) -> None:
                  "--source", "Bundestag mandate 19/1093", "--note", "Mandate caps at 1,350", library=library)
     assert result.returncode == 0, err(result)
     assert f"Claim {target['id']} marked verified" in out(result)
-    with sqlite3.connect(library) as conn:  # visible to anyone once the command has returned
-        status, note, by = conn.execute("SELECT status, note, marked_by FROM claims WHERE id = ?",
-                                        [target["id"]]).fetchone()
-        assert (status, note, by) == ("verified", "Mandate caps at 1,350", "test-editor")
-        actions = [r[0] for r in conn.execute("SELECT action FROM events WHERE claim_id = ?", [target["id"]])]
-        assert actions == ["claim.mark"]
+    with Library.open(library, read_only=True) as check:  # visible to anyone once the command has returned
+        stored = check.get_claim(target["id"])
+        assert (stored.status, stored.note, stored.marked_by) == ("verified", "Mandate caps at 1,350", "test-editor")
+        assert [e.action for e in check.events(claim_id=target["id"])] == ["claim.mark"]
     claim = next(c for c in json.loads(out(run("claims", str(review_id), "--json", library=library)))
                  if c["id"] == target["id"])
     assert [s["citation"] for s in claim["sources"]] == ["https://www.bundeswehr.de/einsatz", "Bundestag mandate 19/1093"]
@@ -96,20 +108,20 @@ def test_mark_commits_verdict_source_and_note(seeded: tuple[Path, int]) -> None:
     assert "1/" in listing and "checked" in listing
 
 
-def test_reviews_search(seeded: tuple[Path, int]) -> None:
+def test_reviews_search(seeded: tuple[Path | str, int]) -> None:
     library, review_id = seeded
     assert [r["id"] for r in json.loads(out(run("reviews", "--search", "Stoltenberg", "--json", library=library)))] == [review_id]
     assert json.loads(out(run("reviews", "--search", "zeppelin", "--json", library=library))) == []
     assert "No reviews match" in out(run("reviews", "--search", "zeppelin", library=library))
 
 
-def test_library_from_environment_variable(tmp_path: Path) -> None:
-    lib = tmp_path / "env-library.sqlite3"
+def test_library_from_environment_variable(tmp_path: Path, library_path: Path | str) -> None:
+    lib = library_path
     article = tmp_path / "story.txt"
     article.write_text("The city hired 40 teachers in 2019.", encoding="utf-8")
     result = run("import", str(article), "--title", "Teachers", "--published", "2020-01-10", env={"WORKBENCH_LIBRARY": str(lib)})
     assert result.returncode == 0, err(result)
-    assert lib.exists()
+    assert isinstance(lib, str) or lib.exists()
     reviews = json.loads(out(run("reviews", "--json", env={"WORKBENCH_LIBRARY": str(lib)})))
     assert reviews[0]["title"] == "Teachers" and reviews[0]["published"] == "2020-01-10"
 
@@ -166,23 +178,25 @@ def test_extract_on_a_text_file_imports_no_heavy_module(tmp_path: Path) -> None:
         (("claims", "abc"), "not a whole number"),
     ],
 )
-def test_errors_are_one_clear_line_without_traceback(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
-    result = run(*args, library=tmp_path / "lib.sqlite3")
+def test_errors_are_one_clear_line_without_traceback(library_path: Path | str, args: tuple[str, ...],
+                                                    message: str) -> None:
+    result = run(*args, library=library_path)
     assert result.returncode != 0
     stderr = err(result)
     assert message in stderr
     assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1
 
 
-def test_binary_file_is_refused_and_no_review_created(tmp_path: Path) -> None:
+def test_binary_file_is_refused_and_no_review_created(tmp_path: Path, library_path: Path | str) -> None:
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40)
-    lib = tmp_path / "lib.sqlite3"
+    lib = library_path
     result = run("import", str(binary), library=lib)
     assert result.returncode != 0 and "binary" in err(result) and "Traceback" not in err(result)
     assert json.loads(out(run("reviews", "--json", library=lib))) == []
 
 
+@pytest.mark.sqlite_only  # about the file itself
 def test_damaged_library_gets_clear_message_and_is_not_touched(tmp_path: Path) -> None:
     lib = tmp_path / "lib.sqlite3"
     lib.write_bytes(b"garbage" * 500)
@@ -192,15 +206,22 @@ def test_damaged_library_gets_clear_message_and_is_not_touched(tmp_path: Path) -
     assert lib.read_bytes() == b"garbage" * 500
 
 
-def test_newer_library_is_refused(tmp_path: Path) -> None:
-    lib = tmp_path / "lib.sqlite3"
+def test_newer_library_is_refused(library_path: Path | str) -> None:
+    lib = library_path
     assert run("reviews", library=lib).returncode == 0
-    with sqlite3.connect(lib) as conn:
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    if isinstance(lib, str):
+        import psycopg
+
+        with psycopg.connect(lib, autocommit=True) as conn:
+            conn.execute("UPDATE workbench_meta SET value = %s WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 5)])
+    else:
+        with sqlite3.connect(lib) as conn:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     result = run("reviews", library=lib)
-    assert result.returncode != 0 and "newer version" in err(result)
+    assert result.returncode != 0 and "newer version" in err(result) and "Traceback" not in err(result)
 
 
+@pytest.mark.sqlite_only  # about the file itself
 def test_locked_library_reports_busy(tmp_path: Path) -> None:
     lib = tmp_path / "lib.sqlite3"
     article = tmp_path / "a.txt"
@@ -218,6 +239,7 @@ def test_locked_library_reports_busy(tmp_path: Path) -> None:
     assert json.loads(out(run("claims", "1", "--json", library=lib)))[0]["status"] == "unchecked"
 
 
+@pytest.mark.sqlite_only  # about the file itself
 def test_backup_and_restore_commands(tmp_path: Path) -> None:
     lib = tmp_path / "lib.sqlite3"
     article = tmp_path / "a.txt"
@@ -238,6 +260,7 @@ def test_backup_and_restore_commands(tmp_path: Path) -> None:
     assert titles == ["Schools"]
 
 
+@pytest.mark.sqlite_only  # about the file itself
 def test_restore_works_when_the_library_is_damaged(tmp_path: Path) -> None:
     lib = tmp_path / "lib.sqlite3"
     article = tmp_path / "a.txt"
@@ -254,7 +277,7 @@ def test_restore_works_when_the_library_is_damaged(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "csv", "json", "claimreview", "pdf"])
-def test_report_command_writes_every_format(seeded: tuple[Path, int], tmp_path: Path, fmt: str) -> None:
+def test_report_command_writes_every_format(seeded: tuple[Path | str, int], tmp_path: Path, fmt: str) -> None:
     library, review_id = seeded
     target = tmp_path / f"report.{fmt}"
     result = run("report", str(review_id), "--format", fmt, "-o", str(target), library=library)
@@ -274,7 +297,7 @@ def test_report_command_writes_every_format(seeded: tuple[Path, int], tmp_path: 
     assert not list(tmp_path.glob("*.tmp*")), "no temporary file left behind"
 
 
-def test_report_to_stdout_and_pdf_needs_a_file(seeded: tuple[Path, int]) -> None:
+def test_report_to_stdout_and_pdf_needs_a_file(seeded: tuple[Path | str, int]) -> None:
     library, review_id = seeded
     result = run("report", str(review_id), "--format", "md", library=library)
     assert result.returncode == 0 and "$88 billion" in out(result)
@@ -369,7 +392,7 @@ def test_a_number_that_names_a_file_is_read_as_a_file(tmp_path: Path) -> None:
     assert json.loads(out(result))["text"] == "now"
 
 
-def test_lens_review_lists_findings_and_records_decisions(seeded: tuple[Path, int]) -> None:
+def test_lens_review_lists_findings_and_records_decisions(seeded: tuple[Path | str, int]) -> None:
     library, review_id = seeded
     listed = json.loads(out(run("lens", str(review_id), "--json", "--as-of", "2026-11-25", library=library)))
     assert [f["id"] for f in listed] == list(range(1, len(listed) + 1)) and len(listed) >= 14
@@ -408,7 +431,7 @@ def test_lens_review_lists_findings_and_records_decisions(seeded: tuple[Path, in
     (("REVIEW", "2", "dismiss", "--text", "x"), 2, "--text goes with accept"),
     (("4242",), 1, "there is no review 4242"),
 ])
-def test_lens_review_errors_are_one_line(seeded: tuple[Path, int], args: tuple[str, ...], status: int,
+def test_lens_review_errors_are_one_line(seeded: tuple[Path | str, int], args: tuple[str, ...], status: int,
                                          message: str) -> None:
     library, review_id = seeded
     result = run("lens", *[str(review_id) if a == "REVIEW" else a for a in args], library=library)
@@ -455,8 +478,8 @@ def test_check_table_and_standard_input() -> None:
     assert run("check", "-", stdin=b"").returncode == 0  # nothing to read is no error
 
 
-def test_check_review_lists_findings_of_the_stored_claims(tmp_path: Path) -> None:
-    library = tmp_path / "library.sqlite3"
+def test_check_review_lists_findings_of_the_stored_claims(tmp_path: Path, library_path: Path | str) -> None:
+    library = library_path
     story = tmp_path / "story.txt"
     story.write_text(INCONSISTENT, encoding="utf-8")
     review = out(run("import", str(story), "--published", "2018-02-15", library=library)).splitlines()[-1]
@@ -470,11 +493,11 @@ def test_check_review_lists_findings_of_the_stored_claims(tmp_path: Path) -> Non
     assert run("check", review, "--format", "table", library=library).returncode == 1
 
 
-def test_check_review_records_and_shows_decisions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_review_records_and_shows_decisions(tmp_path: Path, library_path: Path | str,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
     from workbench.cli import main
-    from workbench.core.store import Library
 
-    library = tmp_path / "library.sqlite3"
+    library = library_path
     story = tmp_path / "story.txt"
     story.write_text(INCONSISTENT, encoding="utf-8")
     assert main(["--library", str(library), "import", str(story), "--published", "2018-02-15"]) == 0

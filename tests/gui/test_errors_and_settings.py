@@ -6,12 +6,13 @@ import inspect
 import logging
 import sys
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import SEED_TEXT
-from tests.gui.helpers import error_boxes, press, wait_dialog
+from tests.gui.helpers import error_boxes, press, wait_dialog, window_title
 from workbench.core.errors import LibraryLockedError
 from workbench.gui import app as gui_app
 from workbench.gui.errors import install_excepthook
@@ -19,11 +20,14 @@ from workbench.gui.import_dialog import ArticleDetailsDialog, PasteDialog
 from workbench.gui.settings import SETTINGS, Settings
 from workbench.gui.settings_dialog import SettingsDialog
 
+BACKENDS = ("sqlite", "postgresql")  # every test here that opens a library runs against both back ends
+
 
 def test_run_window_is_the_entry_point_the_cli_calls() -> None:
     assert list(inspect.signature(gui_app.run_window).parameters) == ["library_path", "file", "reviewer"]
 
 
+@pytest.mark.sqlite_only  # a damaged file
 def test_a_damaged_library_is_explained_and_left_untouched(make_window, library_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     library_path.write_bytes(b"this is not a database" * 10)
     window = make_window()
@@ -118,7 +122,7 @@ def test_paste_an_article(make_window, qtbot) -> None:  # type: ignore[no-untype
     assert details.date_unknown.isChecked()
     details.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
-    assert window.windowTitle() == "Council approves budget — Workbench"
+    assert window.windowTitle() == window_title(window, "Council approves budget")
     texts = {c.text for c in window.session.claims.values()}
     assert "$4.5 million" in texts
 

@@ -23,6 +23,7 @@ from workbench.gui.report_pdf import write_pdf  # noqa: E402
 PDFTOPPM = shutil.which("pdftoppm")
 pytestmark = pytest.mark.usefixtures("qapp")  # pytest-qt's QApplication, shared with the other GUI tests
 PDFTOTEXT = shutil.which("pdftotext")
+BACKENDS = ("sqlite", "postgresql")  # the tests that read a stored review run against both back ends
 
 
 def test_writes_a_pdf_through_write_report(tmp_path: Path) -> None:
@@ -154,14 +155,12 @@ def _assert_cards_whole(document, pages: list[str]) -> None:  # type: ignore[no-
 
 
 @pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils (pdftotext) is not installed")
-def test_the_seed_review_fits_three_pages_and_no_card_is_split(tmp_path: Path) -> None:
+def test_the_seed_review_fits_three_pages_and_no_card_is_split(tmp_path: Path, library) -> None:  # type: ignore[no-untyped-def]
     from report_fixtures import seed_review
 
     from workbench.core.report import print_document
-    from workbench.core.store import Library
 
-    with Library.open(tmp_path / "lib.sqlite3") as library:
-        bundle = library.bundle(seed_review(library))
+    bundle = library.bundle(seed_review(library))
     pdf = write_report(bundle, "pdf", tmp_path / "seed.pdf", pdf_writer=write_pdf)
     pages = _pages(pdf)
     assert len(pages) <= 3
@@ -215,16 +214,14 @@ def test_a_right_to_left_name_does_not_pull_the_date_into_its_run(tmp_path: Path
 
 
 @pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils (pdftotext) is not installed")
-def test_the_revised_seed_prints_every_section(tmp_path: Path) -> None:
+def test_the_revised_seed_prints_every_section(tmp_path: Path, library) -> None:  # type: ignore[no-untyped-def]
     """Version 2 of the seed, with decided dated wording and checks: the sections are on paper, in order,
     the hostile reasons printed as text, and no check card or wording row split across pages."""
     from report_fixtures import CHECK_REASON, DISMISS_REASON, REWRITE, revised_seed_review
 
     from workbench.core.report import print_document
-    from workbench.core.store import Library
 
-    with Library.open(tmp_path / "lib.sqlite3") as library:
-        bundle = library.bundle(revised_seed_review(library))
+    bundle = library.bundle(revised_seed_review(library))
     pdf = write_report(bundle, "pdf", tmp_path / "revised.pdf", pdf_writer=write_pdf)
     pages = _pages(pdf)
     first = pages[0]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SEED
+from tests.conftest import REPO, SEED, shorten_folders
 from workbench.core.errors import (
     ConflictError,
     LibraryConnectionLostError,
@@ -163,11 +163,15 @@ def test_a_read_only_role_opens_read_only_and_says_so(pg_cluster, pg_library_url
     as_reader = pg_library_url.replace("postgres@", f"{reader}@")
     with Library.open(as_reader) as library:
         assert library.read_only and "may only read" in library.read_only_reason
+        # The socket URL is shown whole (not "postgresql:/…"), in the message and in the run's fault table.
+        assert library.location == as_reader and f"the library {as_reader}: it is open" in library.read_only_reason
+        assert shorten_folders(library.read_only_reason) == library.read_only_reason
         assert library.get_claim(claim.id).status == "unchecked"
         with pytest.raises(LibraryReadOnlyError, match="may only read"):
             library.set_claim_status(claim.id, "verified", actor="rui")
     result = cli("mark", str(claim.id), "verified", library=as_reader)
     assert result.returncode != 0 and "read" in result.stderr and "Traceback" not in result.stderr
+    assert as_reader in result.stderr
     nobody = new_role(pg_cluster)
     with pytest.raises(LibraryError, match=f"has no rights.*workbench grant {nobody}"):
         Library.open(pg_library_url.replace("postgres@", f"{nobody}@"))
@@ -398,3 +402,9 @@ def test_every_cli_command_works_on_postgresql(pg_library_url: str, tmp_path: Pa
     assert report.returncode == 0 and "verified" in report.stdout.lower()
     env_run = cli("reviews", "--json", env={"WORKBENCH_LIBRARY": pg_library_url})
     assert json.loads(env_run.stdout)[0]["id"] == int(review_id)
+
+
+def test_the_fault_table_cuts_temporary_folders_but_keeps_a_server_url_whole() -> None:
+    url = "postgresql://postgres@/db?host=/tmp/x&port=5432"
+    assert shorten_folders(f"the library {url}: busy; the file “/tmp/pytest-1/t0/lib.sqlite3” kept") == (
+        f"the library {url}: busy; the file “lib.sqlite3” kept")
