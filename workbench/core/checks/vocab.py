@@ -93,7 +93,8 @@ GROUP_HAS = lazy_i(r"\b(?:squad|team|panel|committee|board|cabinet|class|crew|de
                    r"assembly|senate|parliament|workforce|staff|orchestra|choir|caucus|club|players|members|ministers|"
                    r"delegates|councillors|seats)\b[^,;:.]{0,40}?\b(?:has|have|had|includes?|included)\s+" + QUAL + r"$")
 """A group and what it has: "The squad of 23 players has 12 forwards and 13 defenders" (parts may fall short)."""
-OPENING_COMMA = lazy_i(r",\s*(?:(?:[a-z'-]+\s+){1,3}?(?:won|took|got|had|drew|lost|were|was|are|is))?\s*" + QUAL + r"$")
+OPENING_COMMA = lazy_i(r",\s*(?:(?:[a-z'-]+\s+){1,3}?(?:won|took|got|had|drew|lost|were|was|are|is|holds?|held|has|have|"
+                      r"secured|claimed|controls?|controlled))?\s*" + QUAL + r"$")
 """After "Of the 80 seats": a comma, and perhaps who took the first part ("Of the 80 seats, Labour won 42")."""
 AMONG_TOTAL = lazy_i(r"\b(?:were|are|was|is)\s+(?:among|included\s+in|part\s+of)\s+(?:the\s+)?" + QUAL + r"$")
 """Between parts and a total they belong to: "12 children and 20 adults were among the 30 injured"."""
@@ -130,7 +131,7 @@ POSSESSION = lazy_i(r"\b(?:has|have|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)[a-z]+
 """"have degrees", "had cars": an attribute, which several parts may share (not "have been freed")."""
 PERSON_NOUNS = frozenset({
     "people", "persons", "person", "victims", "dead", "injured", "wounded", "casualties", "staff", "workers",
-    "employees", "passengers", "delegates", "members", "mps", "voters", "residents", "students", "pupils",
+    "employees", "passengers", "delegates", "members", "member", "mps", "voters", "residents", "students", "pupils",
     "children", "adults", "patients", "soldiers", "troops", "civilians", "refugees", "migrants", "prisoners",
     "hostages", "survivors", "players", "candidates", "councillors", "ministers", "officers", "officials",
     "respondents", "fans", "visitors", "tourists", "applicants", "teachers", "nurses", "doctors", "men", "women",
@@ -234,14 +235,14 @@ PERIOD_DAYS: dict[str, float] = {"day": 1, "week": 7, "fortnight": 14, "month": 
 PERIOD_NAMES: dict[str, str] = {"day": "day", "week": "week", "fortnight": "fortnight", "month": "month",
                                 "quarter": "quarter", "year": "year", "annum": "year", "daily": "day",
                                 "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
-                                "yearly": "year", "hour": "hour", "hourly": "hour"}
+                                "yearly": "year", "hour": "hour", "hourly": "hour", "minute": "minute"}
 RATE_AFTER = lazy_i(r"^\s*(?:of\s+[a-z-]+\s+)?(?:(?:a|an|per|each|every)\s+(?:single\s+|calendar\s+|financial\s+)?"
-                    r"(day|week|fortnight|month|quarter|year|annum|hour)\b|(daily|weekly|monthly|quarterly|annually|yearly|hourly)\b)")
+                    r"(day|week|fortnight|month|quarter|year|annum|hour|minute)\b|(daily|weekly|monthly|quarterly|annually|yearly|hourly)\b)")
 """After a figure, the period that makes it a rate: "£350m a week", "$1m daily"."""
 PERIOD_HINTS = (" a day", " a week", " a fortnight", " a month", " a quarter", " a year", "per ", "each ", "every ",
                 "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "annum", " an hour")
 """Cheap first test for a rate in a sentence."""
-RATE_UNIT = lazy_i(r"^(.*)/(day|week|month|year)$")
+RATE_UNIT = lazy_i(r"^(.*)/(minute|hour|day|week|month|year)$")
 """A quantity's unit with a period: "barrel/day"."""
 PERIOD_FACTORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("day", "week"): (5, 7, 7), ("day", "fortnight"): (10, 14, 14), ("day", "month"): (20, 31, 30.4),
@@ -250,7 +251,7 @@ PERIOD_FACTORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("fortnight", "month"): (2, 2.2, 2.17), ("fortnight", "year"): (25, 26.1, 26), ("month", "quarter"): (3, 3, 3),
     ("month", "year"): (12, 12, 12), ("quarter", "year"): (4, 4, 4),
     ("hour", "day"): (7, 24, 24), ("hour", "week"): (20, 168, 40), ("hour", "month"): (80, 744, 173),
-    ("hour", "year"): (1000, 8784, 2080),
+    ("hour", "year"): (1000, 8784, 2080), ("minute", "hour"): (60, 60, 60), ("minute", "day"): (420, 1440, 1440),
 }
 """How many of the first period make the second: (least, most, nominal). Generous: a day rate may count
 working days (250 a year), a week rate 50 working weeks, an hour rate a working day or a plant's round the
@@ -276,6 +277,8 @@ RATE_LINK = lazy_i(rf"\s*(?:,\s*|\(\s*|[\u2014\u2013]\s*|-+\s+|:\s*)(?:or|that\s
 TOTAL_LINK = lazy_i(rf"\s*(?:,\s*|\(\s*|[\u2014\u2013]\s*|-+\s+)(?:or|a\s+total\s+of|totalling|totaling|"
                     rf"making|for\s+a\s+total\s+of|amounting\s+to|that\s+is|in\s+all)?,?\s*{QUAL}")
 """Between a rate over a span and the total it comes to: "for ten days, a total of"."""
+HOURS_SPAN = lazy_i(r"^\s*for\s+(?:a|an|each|every|the)\s+$")
+"""Between a total and the length in hours it is paid or made over: "£480 for a 40-hour week"."""
 OVER_SPAN = lazy_i(r"\s*(?:for|over|during|in|across)\s+(?:the\s+(?:next|past|last|first)\s+|a\s+period\s+of\s+)?")
 """Between a rate and the span it runs for: " for ", " over the next "."""
 

@@ -59,6 +59,8 @@ def _any(text: str, words: tuple[str, ...]) -> bool:
 
 _OPENERS = ("of ", "among ")
 """How a sentence that breaks down the last one's total begins ("Of those, ...")."""
+_ANOTHER_CUT = re.compile(r"^\s+of\s+the\b", re.I)
+"""After a later part: "of the", the whole named again (a new cut of it, not the next part of the list)."""
 _END = re.compile(r"[,;.:!?]|\s[\u2014\u2013-]\s|$")
 
 
@@ -111,11 +113,18 @@ def _parts(ctx: CheckContext, figs: list[Figure], i: int, *, led: bool = False
     j = i
     while j + 1 < len(figs) and len(parts) < MAX_PARTS:
         nxt = figs[j + 1]
-        if not _eligible(nxt) or not _compatible(figs[i], nxt) or vocab.OF_THEM_AFTER.match(ctx.after(figs[j], 20)):
+        if not _eligible(nxt) or not _compatible(figs[i], nxt) \
+                or figs[j] is parts[-1] and vocab.OF_THEM_AFTER.match(ctx.after(figs[j], 20)):
             break
         link = _link(ctx, figs[j], nxt)
         if link is None or (link[1].strip() and not led):
             break
+        after_next = ctx.after(nxt, 30)
+        if _ANOTHER_CUT.match(after_next):
+            break  # "12 were children; 20 of the injured were taken to hospital": another cut of the whole
+        if vocab.OF_THEM_AFTER.match(after_next) and j + 2 < len(figs):
+            j += 1  # "14 in the north, nine of them women, and eight in the south": a part of the part before
+            continue
         descriptions.append(" ".join(link))
         parts.append(nxt)
         j += 1
