@@ -36,6 +36,17 @@ INCONSISTENT = [
     ("duration", "2023-06-27", "The festival ran for three days, from Wednesday 21 June to Sunday 25 June.",
      "4 to 5 days"),
     # change: the direction is read from the words of the change, not from the next clause
+    # change: a stated change open at one end ("more than $600 billion") is compared, not taken as fitting anything
+    ("change", "2015-10-16", "The deficit narrowed from $1.4 trillion to $984 billion, a reduction of more than $600 "
+                             "billion.", "a fall of $416 billion"),
+    # change: "year on year" between the change and "from"
+    ("change", "2023-04-20", "Home sales jumped 35% year on year, from 8,200 in March 2022 to 9,020 in March 2023.",
+     "a rise of 10%"),
+    # age: a person described by their children is not another person's birth
+    ("age", "2024-03-01", "Kerry Ames, 25, a mother of three who was born in 1989, said she would stand again.",
+     "34 or 35"),
+    # age: the age at a death reported this week is counted to the day of the death
+    ("age", "2019-03-15", "Dame Olive Tarrant, who died on Tuesday aged 78, was born in 1931 in Bristol.", "87 or 88"),
     ("change", "2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 28%, as higher "
                              "wages more than offset a rise in sales.", "a fall of 17.9%"),
 ]
@@ -53,6 +64,12 @@ CONSISTENT = [
                    "treated at the scene."),
     ("2023-06-27", "A record crowd of 210,000 attended the festival over five days, from Wednesday 21 June to Sunday "
                    "25 June, despite the heat."),
+    ("2015-10-16", "The deficit narrowed from $1.4 trillion to $984 billion, a reduction of more than $400 billion."),
+    ("2023-04-20", "Home sales jumped 10% year on year, from 8,200 in March 2022 to 9,020 in March 2023."),
+    ("2024-03-01", "Kerry Ames, 34, a mother of three who was born in 1989, said she would stand again."),
+    ("2019-03-15", "Dame Olive Tarrant, who died on Tuesday aged 87, was born in 1931 in Bristol."),
+    # the birth may be the other person's: silent
+    ("2024-03-01", "Sam Reid, 25, a friend of the victim who was born in 1989, said he would testify."),
     ("2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 18%, as higher wages more "
                    "than offset a rise in sales."),
 ]

@@ -215,7 +215,8 @@ ASIDE = lazy_i(r"^\s*,\s*or\s+$")
 X_TO = lazy_i(r"^\s*(?:(?:in|during|for|over|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*)?"
               r",?\s*to\s+" + QUAL + r"$")
 """Between the change and B: "rose 15% to", "rose 54% in the latest period to", "fell 12% ### to"."""
-X_FROM = lazy_i(rf"^\s*(?:{CHANGE_NOUNS}\s+)?(?:of\s+(?:its|their|the)\s+value,?\s+[a-z]+ing\s+)?(?:(?:(?:in|during|for|over|on)\s+(?:the\s+)?|"
+X_FROM = lazy_i(rf"^\s*(?:{CHANGE_NOUNS}\s+)?(?:of\s+(?:its|their|the)\s+value,?\s+[a-z]+ing\s+)?"
+                r"(?:(?:year|month|quarter|week)[\s-]on[\s-](?:year|month|quarter|week)\s*)?(?:(?:(?:in|during|for|over|on)\s+(?:the\s+)?|"
                 r"(?:this|last|that)\s+)(?:[\w-]+\s+){0,3}?[\w-]+\s*)?,?\s*from\s+(?:an?\s+|the\s+)?" + LEVEL_OF + QUAL + r"$")
 """Between the change and A: "rose 25% from", "a 50% rise from"."""
 CHANGE_AFTER = lazy_i(r"^\s*(?:" + PER_UNIT + r"\s*)?" + rf"(?:,\s*|\s*\(\s*|\s*[\u2014\u2013]\s*|\s+-\s+)(?:an?\s+{CHANGE_NOUNS}\s+of\s+|"

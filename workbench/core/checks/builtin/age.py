@@ -74,6 +74,11 @@ def _origin(ctx: CheckContext, fig: Figure) -> str | None:
 
 _LIFE_SPAN_END = re.compile(r"\s*[\u2013\u2014-]\s*\d{4}\s*\)")
 _WORD = re.compile(r"[a-z]+")
+_DIED_ON = re.compile(r"\bdied\s+(?:on\s+)?$", re.I)
+_SELF_KIN = re.compile(r"^\s*,\s*an?\s+(?:[a-z-]+\s+)?(?:mother|father|mum|dad|grandmother|grandfather|parent)\s+of\s+"
+                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b")
+"""Right after the age, the person described by their family ("Kerry Ames, 25, a mother of three who was born"):
+not another person's birth."""
 
 
 def _age_between(born: tuple[dt.date, dt.date], on: tuple[dt.date, dt.date]) -> tuple[int, int]:
@@ -94,8 +99,9 @@ def _event(ctx: CheckContext, figs: list[Figure], keep: set[int], age: Figure, b
         span = date_span(f.value)
         if span is None or span[0] < born[1]:
             continue
-        if f.resolved == "publication" and ctx.published and abs((span[0] - ctx.published).days) <= 45:
-            continue
+        if f.resolved == "publication" and ctx.published and abs((span[0] - ctx.published).days) <= 45 \
+                and not _DIED_ON.search(ctx.before(f, 15)):
+            continue  # a day of the report, unless it is the day of the death the age is given at
         first, last = (f, age) if f.start < age.start else (age, f)
         if last.start - first.end <= 50 and ";" not in ctx.text[first.end:last.start]:
             near.append(f)
@@ -161,7 +167,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         if kind == "founded" and age.unit not in vocab.AGE_UNITS:
             continue
         first, last = (age, origin) if age.start < origin.start else (origin, age)
-        if set(_WORD.findall(ctx.lower[first.end:last.start])) & vocab.KIN_NOUNS:
+        if set(_WORD.findall(_SELF_KIN.sub(" ", ctx.lower[first.end:last.start]))) & vocab.KIN_NOUNS:
             continue  # "with his granddaughter, who was born in 2004": another person's birth
         text = ctx.text[min(age.start, origin.start):max(age.end, origin.end)]
         span = date_span(origin.value)
@@ -179,7 +185,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
             if event is None or event_span is None or age.unit == "birthday":
                 continue
             low, high = _age_between(span, event_span)
-            on = f"in {' '.join(event.text.split())}"
+            on = f"{'on' if event_span[0] == event_span[1] else 'in'} {' '.join(event.text.split())}"
         elif age.unit == "birthday":
             today = "today" in around.lower()
             years = {ctx.published.year} if today else {ctx.published.year - 1, ctx.published.year,
