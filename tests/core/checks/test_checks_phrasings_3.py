@@ -47,6 +47,12 @@ INCONSISTENT = [
      "34 or 35"),
     # age: the age at a death reported this week is counted to the day of the death
     ("age", "2019-03-15", "Dame Olive Tarrant, who died on Tuesday aged 78, was born in 1931 in Bristol.", "87 or 88"),
+    # duration: "N years after fighting broke out in ...", told of a war still running
+    ("duration", "2024-09-12", "Eight years after fighting broke out in September 2019, the war in the northern "
+                               "province has killed an estimated 48,000 people.", "5 years"),
+    # age: the next sentence gives the birth of the person named with the age
+    ("age", "2021-11-02", "Halden has appointed Priya Anand, 53, as its chief executive. Anand, who was born in "
+                          "Nairobi in 1974 and grew up in Leicester, joined Halden in 2004, aged 30.", "46 or 47"),
     ("change", "2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 28%, as higher "
                              "wages more than offset a rise in sales.", "a fall of 17.9%"),
 ]
@@ -70,6 +76,13 @@ CONSISTENT = [
     ("2019-03-15", "Dame Olive Tarrant, who died on Tuesday aged 87, was born in 1931 in Bristol."),
     # the birth may be the other person's: silent
     ("2024-03-01", "Sam Reid, 25, a friend of the victim who was born in 1989, said he would testify."),
+    ("2024-09-12", "Five years after fighting broke out in September 2019, the war in the northern province has "
+                   "killed an estimated 48,000 people."),
+    ("2024-09-12", "Eight years after fighting broke out in September 2019, the rebels captured the city."),  # past
+    ("2021-11-02", "Halden has appointed Priya Anand, 47, as its chief executive. Anand, who was born in Nairobi in "
+                   "1974 and grew up in Leicester, joined Halden in 2004, aged 30."),
+    ("2021-11-02", "Halden has appointed Priya Anand, 53, as its chief executive. Smith, who was born in Nairobi in "
+                   "1974, joined Halden in 2004."),  # someone else's birth
     ("2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 18%, as higher wages more "
                    "than offset a rise in sales."),
 ]

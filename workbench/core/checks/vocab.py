@@ -349,8 +349,10 @@ YEAR_RANGE = lazy_i(r"^\s*(?:to|-|\u2013)\s*$")
 SPAN_START_BEFORE = lazy_i(r"\b(?:opened|began|started|begun|launched|commenced)\s+(?:on|in)\s+$")
 SPAN_END_BEFORE = lazy_i(r"\b(?:ended|closed|finished|concluded|ran\s+until)\s+(?:on|in)\s+$")
 """Before the first and the last day of a span said by its events: "opened on 4 January and ended on 28 January"."""
-AFTER_THE = lazy_i(r"^\s+after\s+(?:the\s+)?$")
-"""Between a duration and the date it is counted from: "A fortnight after the 6 April fire"."""
+AFTER_THE = lazy_i(r"^\s+after\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,3}?(?:broke\s+out|began|begun|started|erupted)\s+"
+                  r"(?:in|on)\s+(?:the\s+)?)?$")
+"""Between a duration and the date it is counted from: "A fortnight after the 6 April fire", "Eight years after
+fighting broke out in September 2019"."""
 AFTER_OPENING = lazy_i(r"(?:^|[,;(\u2014\u2013]\s*)after\s+$")
 """Before a duration that opens its clause: "After three years of war, ..."."""
 DURATION_OF = lazy_i(r"^\s*(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)")

@@ -55,6 +55,15 @@ def _written_ages(ctx: CheckContext, sentence: Sentence) -> list[Figure]:
     return out
 
 
+_NAMED_BORN = re.compile(r"(He|She|[A-Z][\w'\u2019-]+),?\s+(?:who\s+)?was\s+born\b")
+"""How the sentence after an age may give the birth: "She was born in ...", "Anand, who was born in ..."."""
+
+
+def _names(ctx: CheckContext, ages: list[Figure], name: str) -> bool:
+    """The one age in the sentence is said of ``name``: "Priya Anand, 53," ... "Anand, who was born ..."."""
+    return len(ages) == 1 and re.search(r"\b" + re.escape(name) + r"\W{0,3}$", ctx.before(ages[0], 40)) is not None
+
+
 def _origin(ctx: CheckContext, fig: Figure) -> str | None:
     """"born" or "founded" when the date is a birth or founding date."""
     if fig.kind != "date" or date_span(fig.value) is None:
@@ -156,7 +165,8 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
             # "Smith, 45, ... . He was born in 1960."
             following = ctx.sentences[index + 1]
             lead = ctx.text[following.start:following.start + 40]
-            if re.match(r"(?:He|She)\s+was\s+born\b", lead):
+            named = _NAMED_BORN.match(lead)
+            if named and (named.group(1) in ("He", "She") or _names(ctx, ages, named.group(1))):
                 origins = [(f, kind) for f in following.figures if (kind := _origin(ctx, f))][:1]
                 figs = figs + following.figures
         birthdays = [] if ages else _birthdays(ctx, sentence)
