@@ -53,6 +53,12 @@ INCONSISTENT = [
     # age: the next sentence gives the birth of the person named with the age
     ("age", "2021-11-02", "Halden has appointed Priya Anand, 53, as its chief executive. Anand, who was born in "
                           "Nairobi in 1974 and grew up in Leicester, joined Halden in 2004, aged 30.", "46 or 47"),
+    # parts: a total opening with "In all," and the parts after it
+    ("parts_total", "2021-02-01", "In all, 1,240 people have been vaccinated at the centre, 830 in the first week and "
+                                  "310 in the second.", "1,140"),
+    # parts: the first part before its total, the last said to be the rest
+    ("parts_total", "2021-07-19", "Twelve of the twenty passengers were British, five were French and the remaining "
+                                  "four were German.", "21"),
     ("change", "2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 28%, as higher "
                              "wages more than offset a rise in sales.", "a fall of 17.9%"),
 ]
@@ -83,6 +89,11 @@ CONSISTENT = [
                    "1974 and grew up in Leicester, joined Halden in 2004, aged 30."),
     ("2021-11-02", "Halden has appointed Priya Anand, 53, as its chief executive. Smith, who was born in Nairobi in "
                    "1974, joined Halden in 2004."),  # someone else's birth
+    ("2021-02-01", "In all, 1,240 people have been vaccinated at the centre, 930 in the first week and 310 in the "
+                   "second."),
+    ("2021-07-19", "Twelve of the twenty passengers were British, five were French and the remaining three were "
+                   "German."),
+    ("2021-07-19", "Twelve of the twenty passengers were British and five were French."),  # not said to be whole
     ("2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 18%, as higher wages more "
                    "than offset a rise in sales."),
 ]

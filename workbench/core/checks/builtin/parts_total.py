@@ -61,6 +61,31 @@ _OPENERS = ("of ", "among ")
 """How a sentence that breaks down the last one's total begins ("Of those, ...")."""
 _ANOTHER_CUT = re.compile(r"^\s+of\s+the\b", re.I)
 """After a later part: "of the", the whole named again (a new cut of it, not the next part of the list)."""
+_IN_ALL_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:in\s+all|in\s+total|altogether|all\s+told),\s*$", re.I)
+"""Before a total that opens its sentence and says it is the whole: "In all, 1,240 people ..."."""
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.I)
+_REMAINING = re.compile(r"\b(?:the\s+remaining|the\s+rest|the\s+other)\b", re.I)
+
+
+def _part_first(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdown]:
+    """A breakdown whose first part comes before its total, the last said to be the rest: "Twelve of the twenty
+    passengers were British, five were French and the remaining four were German"."""
+    first, total = figs[t], figs[t + 1]
+    if t + 2 >= len(figs) or not _PART_OF.fullmatch(ctx.mgap(first, total)) or not _compatible(first, figs[t + 2]) \
+            or not _eligible(figs[t + 2]):
+        return
+    link = _link(ctx, total, figs[t + 2])
+    if link is None or link[1].strip():
+        return
+    found = _parts(ctx, figs, t + 2)
+    if found is None:
+        return
+    parts, descriptions = found
+    if not _REMAINING.search(ctx.mgap(figs[figs.index(parts[-1]) - 1], parts[-1])):
+        return
+    yield Breakdown(total, [first, *parts], [" ".join(link), *descriptions], whole=True)
+
+
 _END = re.compile(r"[,;.:!?]|\s[\u2014\u2013-]\s|$")
 
 
@@ -178,6 +203,7 @@ def breakdowns(ctx: CheckContext, figs: list[Figure], *, rates: bool = True) -> 
             continue
         if t + 1 < len(figs) and _compatible(total, figs[t + 1]) and _eligible(figs[t + 1]):
             yield from _opening(ctx, figs, t)
+            yield from _part_first(ctx, figs, t)
         if t >= 1:
             yield from _closing(ctx, figs, t)
 
@@ -203,6 +229,8 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
         shape = "subset"
     elif _any(low, _PARTITION_WORDS) and ends(vocab.PARTITION_LINK, gap):
         shape = "partition"
+    elif _IN_ALL_OPENING.search(before) and gap.rstrip().endswith(",") and ";" not in gap:
+        shape = "partition"  # "In all, 1,240 people have been vaccinated, 830 in the first week and 310 in the second"
     elif _any(low, _NEUTRAL_WORDS) and vocab.NEUTRAL_LINK.search(gap) \
             or (lead and ends(vocab.OF_THE_TOTAL, before, 40)):
         shape = "neutral"
