@@ -59,6 +59,9 @@ INCONSISTENT = [
     # parts: the first part before its total, the last said to be the rest
     ("parts_total", "2021-07-19", "Twelve of the twenty passengers were British, five were French and the remaining "
                                   "four were German.", "21"),
+    # parts: given in brackets after their labels
+    ("parts_total", "2023-03-16", "The £2.4bn package is split between health (£1.1bn), education (£800m) and "
+                                  "transport (£700m).", "£2.6 billion"),
     ("change", "2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 28%, as higher "
                              "wages more than offset a rise in sales.", "a fall of 17.9%"),
 ]
@@ -94,6 +97,8 @@ CONSISTENT = [
     ("2021-07-19", "Twelve of the twenty passengers were British, five were French and the remaining three were "
                    "German."),
     ("2021-07-19", "Twelve of the twenty passengers were British and five were French."),  # not said to be whole
+    ("2023-03-16", "The £2.6bn package is split between health (£1.1bn), education (£800m) and transport (£700m)."),
+    ("2023-03-16", "The £2.6bn package includes health (£1.1bn) and education (£800m)."),
     ("2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 18%, as higher wages more "
                    "than offset a rise in sales."),
 ]

@@ -84,7 +84,7 @@ PARTITION_LINK = lazy_i(r"(?:\bof\s+whom|\bof\s+which|\bof\s+these|\bof\s+those|
                         r"\bcomprises|\bcomprised(?:\s+of)?|\bconsist(?:s|ed|ing)?\s+of|\bmade\s+up\s+of|"
                         r"\bsplit\s+(?:into|between)|\bdivided\s+(?:into|between)|\bbroken\s+down\s+into|"
                         r"\bshared\s+between|\b(?:breaks|broke|broken|break)\s+down\s+(?:as|into)|\b(?:came|comes|come)\s+from|"
-                        r":|\s[\u2014\u2013]|\s-)\s*,?\s*(?:the\s+)?" + QUAL + r"$")
+                        r":|\s[\u2014\u2013]|\s-)\s*,?\s*(?:the\s+)?(?:(?:[a-z'-]+\s+){1,3}\(\s*)?" + QUAL + r"$")
 """Between a total and parts that make it up: "30 people, of whom 12 ...", "45 were arrested: 20 ..."."""
 NEUTRAL_LINK = lazy_i(r"^[^\d,;:]{0,30}?\b(?:were|are)\s+" + QUAL + r"$|^\s*(?:[a-z'-]+\s+){0,2}?,\s*with\s+" + QUAL + r"$")
 """Between a total and a breakdown that is whole only if its categories are: "The 12 victims were seven
@@ -115,6 +115,8 @@ LIST_LINK = lazy_i(r"(?:,\s*(?:and\s+|while\s+|with\s+|plus\s+|but\s+)?|;\s*(?:a
                    r"the\s+remaining|the\s+rest,?|the\s+last|a\s+final|just|only|some|about|around|nearly|almost)?\s*"
                    r"(?P<before>(?:[A-Za-z'-]+\s+){0,3}?)" + QUAL + r"$")
 """Between one part of a list and the next: ", ", " and ", ", and the remaining ", ", the Conservatives "."""
+BRACKETED_LINK = lazy_i(r"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z'-]+\s+){1,3}\(\s*$")
+"""Between parts given in brackets after their labels: "health (£1.1bn), education (£800m) and transport (£700m)"."""
 PART_BREAK = lazy_i(r"\b(?:but|because|although|though|whereas|than|after|before|when|since|until|if|unless|"
                     r"who|whom|whose|which|that|per|each|every|a\s+(?:day|week|month|year)|old|aged?|percent|"
                     r"cent|times|more|fewer|less|over|under|up|down|out|between|said|says|"

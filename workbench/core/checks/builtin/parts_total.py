@@ -33,7 +33,8 @@ MAX_PARTS = 30
 ROUNDING = 0.4
 """Share of each figure's rounding kept in a sum: errors of rounded parts mostly cancel."""
 _WORD = re.compile(r"[a-z]+")
-_TOTAL_GAP = re.compile(r"^[^\d;()\[\]]{0,90}$")
+_TOTAL_GAP = re.compile(r"^[^\d;()\[\]]{0,90}\(?\s*$")
+"""Between a total and its first part: words, perhaps opening the bracket the part is given in."""
 _OPENING_HINT = re.compile(r"[,:;\u2014\u2013-]|\b(?:includ|among|such|whom|which|compris|consist|made|split|divid|"
                            r"broken|shared|with|were|are|has|have|had|mostly|mainly|notably|cover|paid|went|spent|"
                            r"break|broke|came|come)", re.I)
@@ -120,6 +121,8 @@ def _description_ok(text: str) -> bool:
 def _link(ctx: CheckContext, a: Figure, b: Figure) -> tuple[str, str] | None:
     """(description after ``a``, description before ``b``) when ``b`` is the next part of a list after ``a``."""
     gap = ctx.mgap(a, b)
+    if vocab.BRACKETED_LINK.match(gap):
+        return "", ""  # "health (£1.1bn), education (£800m)": the labels are the descriptions, outside the figures
     link = ends(vocab.LIST_LINK, gap)
     if not link:
         return None
