@@ -62,6 +62,8 @@ INCONSISTENT = [
     # parts: given in brackets after their labels
     ("parts_total", "2023-03-16", "The £2.4bn package is split between health (£1.1bn), education (£800m) and "
                                   "transport (£700m).", "£2.6 billion"),
+    # weekday: a timetable's present ("come into force on") puts an inferred year ahead, as "will" does
+    ("weekday", "2019-06-25", "New parking charges come into force on Sunday 1st July, the council said.", "a Monday"),
     ("change", "2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 28%, as higher "
                              "wages more than offset a rise in sales.", "a fall of 17.9%"),
 ]
@@ -99,6 +101,8 @@ CONSISTENT = [
     ("2021-07-19", "Twelve of the twenty passengers were British and five were French."),  # not said to be whole
     ("2023-03-16", "The £2.6bn package is split between health (£1.1bn), education (£800m) and transport (£700m)."),
     ("2023-03-16", "The £2.6bn package includes health (£1.1bn) and education (£800m)."),
+    ("2019-06-25", "New parking charges come into force on Monday 1st July, the council said."),
+    ("2019-06-25", "New parking charges have come into force on Sunday 1st July, the council said."),  # 2018: past
     ("2023-06-27", "Profit fell from £184m to £151m in the year to 31 January, a drop of 18%, as higher wages more "
                    "than offset a rise in sales."),
 ]

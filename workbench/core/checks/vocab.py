@@ -449,6 +449,9 @@ FUTURE_WORDS = frozenset({
     "is", "are", "going", "plans", "intends", "timetabled",
 })
 """Words that put a date in a sentence now or ahead ("are due to lift on Sunday 19 July", "Election Day is ...")."""
+SCHEDULED_PRESENT = frozenset({"come", "comes", "begins", "starts", "opens", "closes", "kicks", "resumes"})
+"""Present verbs of a timetable that put a date ahead ("New parking charges come into force on Sunday 1st July"),
+unless after "has", "have" or "had"."""
 
 KIN_NOUNS = frozenset({
     "son", "sons", "daughter", "daughters", "wife", "husband", "partner", "mother", "father", "mum", "dad",
