@@ -51,7 +51,9 @@ class Interval:
                         self.hi * (1 + fraction) if self.hi >= 0 else self.hi * (1 - fraction))
 
     def overlaps(self, other: Interval) -> bool:
-        eps = 1e-9 * max(1.0, abs(self.lo), abs(other.lo), min(abs(self.hi), abs(other.hi), 1e300))
+        # an open end ("more than £600bn" below zero is -inf..-600bn) must not make the tolerance infinite
+        ends = [abs(v) for v in (self.lo, other.lo) if not math.isinf(v)]
+        eps = 1e-9 * max(1.0, *ends, min(abs(self.hi), abs(other.hi), 1e300))
         return self.lo <= other.hi + eps and other.lo <= self.hi + eps
 
     def __contains__(self, value: float) -> bool:

@@ -84,7 +84,7 @@ PARTITION_LINK = lazy_i(r"(?:\bof\s+whom|\bof\s+which|\bof\s+these|\bof\s+those|
                         r"\bcomprises|\bcomprised(?:\s+of)?|\bconsist(?:s|ed|ing)?\s+of|\bmade\s+up\s+of|"
                         r"\bsplit\s+(?:into|between)|\bdivided\s+(?:into|between)|\bbroken\s+down\s+into|"
                         r"\bshared\s+between|\b(?:breaks|broke|broken|break)\s+down\s+(?:as|into)|\b(?:came|comes|come)\s+from|"
-                        r":|\s[\u2014\u2013]|\s-)\s*,?\s*(?:the\s+)?" + QUAL + r"$")
+                        r":|\s[\u2014\u2013]|\s-)\s*,?\s*(?:the\s+)?(?:(?:[a-z'-]+\s+){1,3}\(\s*)?" + QUAL + r"$")
 """Between a total and parts that make it up: "30 people, of whom 12 ...", "45 were arrested: 20 ..."."""
 NEUTRAL_LINK = lazy_i(r"^[^\d,;:]{0,30}?\b(?:were|are)\s+" + QUAL + r"$|^\s*(?:[a-z'-]+\s+){0,2}?,\s*with\s+" + QUAL + r"$")
 """Between a total and a breakdown that is whole only if its categories are: "The 12 victims were seven
@@ -93,7 +93,8 @@ GROUP_HAS = lazy_i(r"\b(?:squad|team|panel|committee|board|cabinet|class|crew|de
                    r"assembly|senate|parliament|workforce|staff|orchestra|choir|caucus|club|players|members|ministers|"
                    r"delegates|councillors|seats)\b[^,;:.]{0,40}?\b(?:has|have|had|includes?|included)\s+" + QUAL + r"$")
 """A group and what it has: "The squad of 23 players has 12 forwards and 13 defenders" (parts may fall short)."""
-OPENING_COMMA = lazy_i(r",\s*(?:(?:[a-z'-]+\s+){1,3}?(?:won|took|got|had|drew|lost|were|was|are|is))?\s*" + QUAL + r"$")
+OPENING_COMMA = lazy_i(r",\s*(?:(?:[a-z'-]+\s+){1,3}?(?:won|took|got|had|drew|lost|were|was|are|is|holds?|held|has|have|"
+                      r"secured|claimed|controls?|controlled))?\s*" + QUAL + r"$")
 """After "Of the 80 seats": a comma, and perhaps who took the first part ("Of the 80 seats, Labour won 42")."""
 AMONG_TOTAL = lazy_i(r"\b(?:were|are|was|is)\s+(?:among|included\s+in|part\s+of)\s+(?:the\s+)?" + QUAL + r"$")
 """Between parts and a total they belong to: "12 children and 20 adults were among the 30 injured"."""
@@ -114,6 +115,8 @@ LIST_LINK = lazy_i(r"(?:,\s*(?:and\s+|while\s+|with\s+|plus\s+|but\s+)?|;\s*(?:a
                    r"the\s+remaining|the\s+rest,?|the\s+last|a\s+final|just|only|some|about|around|nearly|almost)?\s*"
                    r"(?P<before>(?:[A-Za-z'-]+\s+){0,3}?)" + QUAL + r"$")
 """Between one part of a list and the next: ", ", " and ", ", and the remaining ", ", the Conservatives "."""
+BRACKETED_LINK = lazy_i(r"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z'-]+\s+){1,3}\(\s*$")
+"""Between parts given in brackets after their labels: "health (£1.1bn), education (£800m) and transport (£700m)"."""
 PART_BREAK = lazy_i(r"\b(?:but|because|although|though|whereas|than|after|before|when|since|until|if|unless|"
                     r"who|whom|whose|which|that|per|each|every|a\s+(?:day|week|month|year)|old|aged?|percent|"
                     r"cent|times|more|fewer|less|over|under|up|down|out|between|said|says|"
@@ -130,7 +133,7 @@ POSSESSION = lazy_i(r"\b(?:has|have|had)\s+(?!been\b)(?![a-z]+(?:ed|en)\b)[a-z]+
 """"have degrees", "had cars": an attribute, which several parts may share (not "have been freed")."""
 PERSON_NOUNS = frozenset({
     "people", "persons", "person", "victims", "dead", "injured", "wounded", "casualties", "staff", "workers",
-    "employees", "passengers", "delegates", "members", "mps", "voters", "residents", "students", "pupils",
+    "employees", "passengers", "delegates", "members", "member", "mps", "voters", "residents", "students", "pupils",
     "children", "adults", "patients", "soldiers", "troops", "civilians", "refugees", "migrants", "prisoners",
     "hostages", "survivors", "players", "candidates", "councillors", "ministers", "officers", "officials",
     "respondents", "fans", "visitors", "tourists", "applicants", "teachers", "nurses", "doctors", "men", "women",
@@ -214,7 +217,8 @@ ASIDE = lazy_i(r"^\s*,\s*or\s+$")
 X_TO = lazy_i(r"^\s*(?:(?:in|during|for|over|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*)?"
               r",?\s*to\s+" + QUAL + r"$")
 """Between the change and B: "rose 15% to", "rose 54% in the latest period to", "fell 12% ### to"."""
-X_FROM = lazy_i(rf"^\s*(?:{CHANGE_NOUNS}\s+)?(?:of\s+(?:its|their|the)\s+value,?\s+[a-z]+ing\s+)?(?:(?:(?:in|during|for|over|on)\s+(?:the\s+)?|"
+X_FROM = lazy_i(rf"^\s*(?:{CHANGE_NOUNS}\s+)?(?:of\s+(?:its|their|the)\s+value,?\s+[a-z]+ing\s+)?"
+                r"(?:(?:year|month|quarter|week)[\s-]on[\s-](?:year|month|quarter|week)\s*)?(?:(?:(?:in|during|for|over|on)\s+(?:the\s+)?|"
                 r"(?:this|last|that)\s+)(?:[\w-]+\s+){0,3}?[\w-]+\s*)?,?\s*from\s+(?:an?\s+|the\s+)?" + LEVEL_OF + QUAL + r"$")
 """Between the change and A: "rose 25% from", "a 50% rise from"."""
 CHANGE_AFTER = lazy_i(r"^\s*(?:" + PER_UNIT + r"\s*)?" + rf"(?:,\s*|\s*\(\s*|\s*[\u2014\u2013]\s*|\s+-\s+)(?:an?\s+{CHANGE_NOUNS}\s+of\s+|"
@@ -234,14 +238,14 @@ PERIOD_DAYS: dict[str, float] = {"day": 1, "week": 7, "fortnight": 14, "month": 
 PERIOD_NAMES: dict[str, str] = {"day": "day", "week": "week", "fortnight": "fortnight", "month": "month",
                                 "quarter": "quarter", "year": "year", "annum": "year", "daily": "day",
                                 "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
-                                "yearly": "year", "hour": "hour", "hourly": "hour"}
+                                "yearly": "year", "hour": "hour", "hourly": "hour", "minute": "minute"}
 RATE_AFTER = lazy_i(r"^\s*(?:of\s+[a-z-]+\s+)?(?:(?:a|an|per|each|every)\s+(?:single\s+|calendar\s+|financial\s+)?"
-                    r"(day|week|fortnight|month|quarter|year|annum|hour)\b|(daily|weekly|monthly|quarterly|annually|yearly|hourly)\b)")
+                    r"(day|week|fortnight|month|quarter|year|annum|hour|minute)\b|(daily|weekly|monthly|quarterly|annually|yearly|hourly)\b)")
 """After a figure, the period that makes it a rate: "£350m a week", "$1m daily"."""
 PERIOD_HINTS = (" a day", " a week", " a fortnight", " a month", " a quarter", " a year", "per ", "each ", "every ",
                 "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "annum", " an hour")
 """Cheap first test for a rate in a sentence."""
-RATE_UNIT = lazy_i(r"^(.*)/(day|week|month|year)$")
+RATE_UNIT = lazy_i(r"^(.*)/(minute|hour|day|week|month|year)$")
 """A quantity's unit with a period: "barrel/day"."""
 PERIOD_FACTORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("day", "week"): (5, 7, 7), ("day", "fortnight"): (10, 14, 14), ("day", "month"): (20, 31, 30.4),
@@ -250,7 +254,7 @@ PERIOD_FACTORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("fortnight", "month"): (2, 2.2, 2.17), ("fortnight", "year"): (25, 26.1, 26), ("month", "quarter"): (3, 3, 3),
     ("month", "year"): (12, 12, 12), ("quarter", "year"): (4, 4, 4),
     ("hour", "day"): (7, 24, 24), ("hour", "week"): (20, 168, 40), ("hour", "month"): (80, 744, 173),
-    ("hour", "year"): (1000, 8784, 2080),
+    ("hour", "year"): (1000, 8784, 2080), ("minute", "hour"): (60, 60, 60), ("minute", "day"): (420, 1440, 1440),
 }
 """How many of the first period make the second: (least, most, nominal). Generous: a day rate may count
 working days (250 a year), a week rate 50 working weeks, an hour rate a working day or a plant's round the
@@ -276,6 +280,8 @@ RATE_LINK = lazy_i(rf"\s*(?:,\s*|\(\s*|[\u2014\u2013]\s*|-+\s+|:\s*)(?:or|that\s
 TOTAL_LINK = lazy_i(rf"\s*(?:,\s*|\(\s*|[\u2014\u2013]\s*|-+\s+)(?:or|a\s+total\s+of|totalling|totaling|"
                     rf"making|for\s+a\s+total\s+of|amounting\s+to|that\s+is|in\s+all)?,?\s*{QUAL}")
 """Between a rate over a span and the total it comes to: "for ten days, a total of"."""
+HOURS_SPAN = lazy_i(r"^\s*for\s+(?:a|an|each|every|the)\s+$")
+"""Between a total and the length in hours it is paid or made over: "£480 for a 40-hour week"."""
 OVER_SPAN = lazy_i(r"\s*(?:for|over|during|in|across)\s+(?:the\s+(?:next|past|last|first)\s+|a\s+period\s+of\s+)?")
 """Between a rate and the span it runs for: " for ", " over the next "."""
 
@@ -345,8 +351,10 @@ YEAR_RANGE = lazy_i(r"^\s*(?:to|-|\u2013)\s*$")
 SPAN_START_BEFORE = lazy_i(r"\b(?:opened|began|started|begun|launched|commenced)\s+(?:on|in)\s+$")
 SPAN_END_BEFORE = lazy_i(r"\b(?:ended|closed|finished|concluded|ran\s+until)\s+(?:on|in)\s+$")
 """Before the first and the last day of a span said by its events: "opened on 4 January and ended on 28 January"."""
-AFTER_THE = lazy_i(r"^\s+after\s+(?:the\s+)?$")
-"""Between a duration and the date it is counted from: "A fortnight after the 6 April fire"."""
+AFTER_THE = lazy_i(r"^\s+after\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,3}?(?:broke\s+out|began|begun|started|erupted)\s+"
+                  r"(?:in|on)\s+(?:the\s+)?)?$")
+"""Between a duration and the date it is counted from: "A fortnight after the 6 April fire", "Eight years after
+fighting broke out in September 2019"."""
 AFTER_OPENING = lazy_i(r"(?:^|[,;(\u2014\u2013]\s*)after\s+$")
 """Before a duration that opens its clause: "After three years of war, ..."."""
 DURATION_OF = lazy_i(r"^\s*(?:of\s+(?:the\s+|a\s+|an\s+)?)?(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)")
@@ -441,6 +449,9 @@ FUTURE_WORDS = frozenset({
     "is", "are", "going", "plans", "intends", "timetabled",
 })
 """Words that put a date in a sentence now or ahead ("are due to lift on Sunday 19 July", "Election Day is ...")."""
+SCHEDULED_PRESENT = frozenset({"come", "comes", "begins", "starts", "opens", "closes", "kicks", "resumes"})
+"""Present verbs of a timetable that put a date ahead ("New parking charges come into force on Sunday 1st July"),
+unless after "has", "have" or "had"."""
 
 KIN_NOUNS = frozenset({
     "son", "sons", "daughter", "daughters", "wife", "husband", "partner", "mother", "father", "mum", "dad",

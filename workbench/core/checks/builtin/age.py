@@ -55,6 +55,15 @@ def _written_ages(ctx: CheckContext, sentence: Sentence) -> list[Figure]:
     return out
 
 
+_NAMED_BORN = re.compile(r"(He|She|[A-Z][\w'\u2019-]+),?\s+(?:who\s+)?was\s+born\b")
+"""How the sentence after an age may give the birth: "She was born in ...", "Anand, who was born in ..."."""
+
+
+def _names(ctx: CheckContext, ages: list[Figure], name: str) -> bool:
+    """The one age in the sentence is said of ``name``: "Priya Anand, 53," ... "Anand, who was born ..."."""
+    return len(ages) == 1 and re.search(r"\b" + re.escape(name) + r"\W{0,3}$", ctx.before(ages[0], 40)) is not None
+
+
 def _origin(ctx: CheckContext, fig: Figure) -> str | None:
     """"born" or "founded" when the date is a birth or founding date."""
     if fig.kind != "date" or date_span(fig.value) is None:
@@ -74,6 +83,11 @@ def _origin(ctx: CheckContext, fig: Figure) -> str | None:
 
 _LIFE_SPAN_END = re.compile(r"\s*[\u2013\u2014-]\s*\d{4}\s*\)")
 _WORD = re.compile(r"[a-z]+")
+_DIED_ON = re.compile(r"\bdied\s+(?:on\s+)?$", re.I)
+_SELF_KIN = re.compile(r"^\s*,\s*an?\s+(?:[a-z-]+\s+)?(?:mother|father|mum|dad|grandmother|grandfather|parent)\s+of\s+"
+                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b")
+"""Right after the age, the person described by their family ("Kerry Ames, 25, a mother of three who was born"):
+not another person's birth."""
 
 
 def _age_between(born: tuple[dt.date, dt.date], on: tuple[dt.date, dt.date]) -> tuple[int, int]:
@@ -94,8 +108,9 @@ def _event(ctx: CheckContext, figs: list[Figure], keep: set[int], age: Figure, b
         span = date_span(f.value)
         if span is None or span[0] < born[1]:
             continue
-        if f.resolved == "publication" and ctx.published and abs((span[0] - ctx.published).days) <= 45:
-            continue
+        if f.resolved == "publication" and ctx.published and abs((span[0] - ctx.published).days) <= 45 \
+                and not _DIED_ON.search(ctx.before(f, 15)):
+            continue  # a day of the report, unless it is the day of the death the age is given at
         first, last = (f, age) if f.start < age.start else (age, f)
         if last.start - first.end <= 50 and ";" not in ctx.text[first.end:last.start]:
             near.append(f)
@@ -150,7 +165,8 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
             # "Smith, 45, ... . He was born in 1960."
             following = ctx.sentences[index + 1]
             lead = ctx.text[following.start:following.start + 40]
-            if re.match(r"(?:He|She)\s+was\s+born\b", lead):
+            named = _NAMED_BORN.match(lead)
+            if named and (named.group(1) in ("He", "She") or _names(ctx, ages, named.group(1))):
                 origins = [(f, kind) for f in following.figures if (kind := _origin(ctx, f))][:1]
                 figs = figs + following.figures
         birthdays = [] if ages else _birthdays(ctx, sentence)
@@ -161,7 +177,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         if kind == "founded" and age.unit not in vocab.AGE_UNITS:
             continue
         first, last = (age, origin) if age.start < origin.start else (origin, age)
-        if set(_WORD.findall(ctx.lower[first.end:last.start])) & vocab.KIN_NOUNS:
+        if set(_WORD.findall(_SELF_KIN.sub(" ", ctx.lower[first.end:last.start]))) & vocab.KIN_NOUNS:
             continue  # "with his granddaughter, who was born in 2004": another person's birth
         text = ctx.text[min(age.start, origin.start):max(age.end, origin.end)]
         span = date_span(origin.value)
@@ -179,7 +195,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
             if event is None or event_span is None or age.unit == "birthday":
                 continue
             low, high = _age_between(span, event_span)
-            on = f"in {' '.join(event.text.split())}"
+            on = f"{'on' if event_span[0] == event_span[1] else 'in'} {' '.join(event.text.split())}"
         elif age.unit == "birthday":
             today = "today" in around.lower()
             years = {ctx.published.year} if today else {ctx.published.year - 1, ctx.published.year,

@@ -26,6 +26,8 @@ PROPAGATED = 0.4
 taken as a rise of 1.6-2.4 points, not 1-3 (such figures are usually stated as the source gives them).
 Money, counts and quantities keep all of their rounding: "$1.45 billion" stands for an exact figure."""
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_CLAUSE_END = re.compile(r"[,;:.()]|\s[\u2014\u2013-]\s")
+"""Where the words after a stated change stop saying which way it went ("a drop of 18%, as higher wages ...")."""
 
 
 @dataclass
@@ -74,7 +76,7 @@ def _direction(words: list[str]) -> int:
 
 def _words_near(ctx: CheckContext, fig: Figure, before: int = 3, after: int = 2) -> list[str]:
     back = _WORD.findall(ctx.before(fig, 40).lower())[-before:]
-    ahead = _WORD.findall(ctx.after(fig, 25).lower())[:after]
+    ahead = _WORD.findall(_CLAUSE_END.split(ctx.after(fig, 25).lower(), maxsplit=1)[0])[:after]
     return [*ahead, *reversed(back)]
 
 

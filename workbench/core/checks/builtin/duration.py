@@ -65,7 +65,10 @@ def _publication(ctx: CheckContext) -> tuple[dt.date, dt.date] | None:
 
 
 def _years_text(value: Interval) -> str:
-    if value.hi < 1.5:
+    if value.hi < 15 / _YEAR_DAYS:  # less than half a month: "0 months" would say nothing
+        low, high = max(0, round(value.lo * _YEAR_DAYS)), round(value.hi * _YEAR_DAYS)
+        unit = "days"
+    elif value.hi < 1.5:
         low, high = max(0, round(value.lo * 12)), round(value.hi * 12)
         unit = "months"
     else:
@@ -149,6 +152,9 @@ def _compare(ctx: CheckContext, d: Figure, dates: list[Figure], start: tuple[dt.
         return  # "since 2010, when ash grounded flights for six days": the duration is the other event's
     elapsed = _elapsed(start, end)
     unit = (duration(d.value) or (0, "year"))[1]
+    if unit in ("day", "week") and how == "from":
+        # "five days, from 21 June to 25 June": days are counted with the first and the last
+        elapsed = Interval(elapsed.lo, elapsed.hi + 1 / _YEAR_DAYS)
     if unit in ("day", "week") and elapsed.lo > 2:
         return  # days or weeks against years of dates: not the same span
     if elapsed.overlaps(stated):

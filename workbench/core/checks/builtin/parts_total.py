@@ -33,7 +33,8 @@ MAX_PARTS = 30
 ROUNDING = 0.4
 """Share of each figure's rounding kept in a sum: errors of rounded parts mostly cancel."""
 _WORD = re.compile(r"[a-z]+")
-_TOTAL_GAP = re.compile(r"^[^\d;()\[\]]{0,90}$")
+_TOTAL_GAP = re.compile(r"^[^\d;()\[\]]{0,90}\(?\s*$")
+"""Between a total and its first part: words, perhaps opening the bracket the part is given in."""
 _OPENING_HINT = re.compile(r"[,:;\u2014\u2013-]|\b(?:includ|among|such|whom|which|compris|consist|made|split|divid|"
                            r"broken|shared|with|were|are|has|have|had|mostly|mainly|notably|cover|paid|went|spent|"
                            r"break|broke|came|come)", re.I)
@@ -59,6 +60,33 @@ def _any(text: str, words: tuple[str, ...]) -> bool:
 
 _OPENERS = ("of ", "among ")
 """How a sentence that breaks down the last one's total begins ("Of those, ...")."""
+_ANOTHER_CUT = re.compile(r"^\s+of\s+the\b", re.I)
+"""After a later part: "of the", the whole named again (a new cut of it, not the next part of the list)."""
+_IN_ALL_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:in\s+all|in\s+total|altogether|all\s+told),\s*$", re.I)
+"""Before a total that opens its sentence and says it is the whole: "In all, 1,240 people ..."."""
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.I)
+_REMAINING = re.compile(r"\b(?:the\s+remaining|the\s+rest|the\s+other)\b", re.I)
+
+
+def _part_first(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdown]:
+    """A breakdown whose first part comes before its total, the last said to be the rest: "Twelve of the twenty
+    passengers were British, five were French and the remaining four were German"."""
+    first, total = figs[t], figs[t + 1]
+    if t + 2 >= len(figs) or not _PART_OF.fullmatch(ctx.mgap(first, total)) or not _compatible(first, figs[t + 2]) \
+            or not _eligible(figs[t + 2]):
+        return
+    link = _link(ctx, total, figs[t + 2])
+    if link is None or link[1].strip():
+        return
+    found = _parts(ctx, figs, t + 2)
+    if found is None:
+        return
+    parts, descriptions = found
+    if not _REMAINING.search(ctx.mgap(figs[figs.index(parts[-1]) - 1], parts[-1])):
+        return
+    yield Breakdown(total, [first, *parts], [" ".join(link), *descriptions], whole=True)
+
+
 _END = re.compile(r"[,;.:!?]|\s[\u2014\u2013-]\s|$")
 
 
@@ -93,6 +121,8 @@ def _description_ok(text: str) -> bool:
 def _link(ctx: CheckContext, a: Figure, b: Figure) -> tuple[str, str] | None:
     """(description after ``a``, description before ``b``) when ``b`` is the next part of a list after ``a``."""
     gap = ctx.mgap(a, b)
+    if vocab.BRACKETED_LINK.match(gap):
+        return "", ""  # "health (£1.1bn), education (£800m)": the labels are the descriptions, outside the figures
     link = ends(vocab.LIST_LINK, gap)
     if not link:
         return None
@@ -111,11 +141,18 @@ def _parts(ctx: CheckContext, figs: list[Figure], i: int, *, led: bool = False
     j = i
     while j + 1 < len(figs) and len(parts) < MAX_PARTS:
         nxt = figs[j + 1]
-        if not _eligible(nxt) or not _compatible(figs[i], nxt) or vocab.OF_THEM_AFTER.match(ctx.after(figs[j], 20)):
+        if not _eligible(nxt) or not _compatible(figs[i], nxt) \
+                or figs[j] is parts[-1] and vocab.OF_THEM_AFTER.match(ctx.after(figs[j], 20)):
             break
         link = _link(ctx, figs[j], nxt)
         if link is None or (link[1].strip() and not led):
             break
+        after_next = ctx.after(nxt, 30)
+        if _ANOTHER_CUT.match(after_next):
+            break  # "12 were children; 20 of the injured were taken to hospital": another cut of the whole
+        if vocab.OF_THEM_AFTER.match(after_next) and j + 2 < len(figs):
+            j += 1  # "14 in the north, nine of them women, and eight in the south": a part of the part before
+            continue
         descriptions.append(" ".join(link))
         parts.append(nxt)
         j += 1
@@ -169,6 +206,7 @@ def breakdowns(ctx: CheckContext, figs: list[Figure], *, rates: bool = True) -> 
             continue
         if t + 1 < len(figs) and _compatible(total, figs[t + 1]) and _eligible(figs[t + 1]):
             yield from _opening(ctx, figs, t)
+            yield from _part_first(ctx, figs, t)
         if t >= 1:
             yield from _closing(ctx, figs, t)
 
@@ -194,6 +232,8 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
         shape = "subset"
     elif _any(low, _PARTITION_WORDS) and ends(vocab.PARTITION_LINK, gap):
         shape = "partition"
+    elif _IN_ALL_OPENING.search(before) and gap.rstrip().endswith(",") and ";" not in gap:
+        shape = "partition"  # "In all, 1,240 people have been vaccinated, 830 in the first week and 310 in the second"
     elif _any(low, _NEUTRAL_WORDS) and vocab.NEUTRAL_LINK.search(gap) \
             or (lead and ends(vocab.OF_THE_TOTAL, before, 40)):
         shape = "neutral"

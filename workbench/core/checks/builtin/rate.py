@@ -14,10 +14,10 @@ from workbench.core.checks import CheckContext, CheckFinding, Rule, register_rul
 from workbench.core.checks.builtin._common import finding, quoted, say
 from workbench.core.checks.builtin._time import date_span, duration
 from workbench.core.checks.context import Figure
-from workbench.core.checks.numbers import Interval
+from workbench.core.checks.numbers import Interval, plain
 
 NAME = "rate"
-_ORDER = ("hour", "day", "week", "fortnight", "month", "quarter", "year")
+_ORDER = ("minute", "hour", "day", "week", "fortnight", "month", "quarter", "year")
 
 
 def period(ctx: CheckContext, fig: Figure) -> tuple[str, str | None, int] | None:
@@ -133,6 +133,32 @@ def _totals(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[Ch
             continue
         implied = r.amount * nominal
         yield finding(NAME, [r, d, t], f"{_rate_text(ctx, r, p)} for {quoted(d)} is {say(implied, t)}, "
+                      f"but the text says {quoted(t)}", say(implied, t), quoted(t))
+
+
+_HOURS = re.compile(r"^PT(\d+(?:\.\d+)?)H(?:(\d+)M)?$")
+
+
+def _hours_totals(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[CheckFinding]:
+    """A rate by the hour restated as what it makes over a span of hours: "£9.50 an hour, or £480 for a
+    40-hour week" (the hours are given, so the count is exact)."""
+    for i in range(len(figs) - 2):
+        r, t, d = figs[i], figs[i + 1], figs[i + 2]
+        p = periods[i]
+        if p is None or p[0] != "hour" or periods[i + 1] is not None or d.kind != "duration" \
+                or not _same(r, t, p[1], t.unit):
+            continue
+        m = _HOURS.match(d.value) if isinstance(d.value, str) else None
+        if m is None or not vocab.HOURS_SPAN.match(ctx.text[t.end:d.start]) or not _restated(ctx, p[2], t.start):
+            continue
+        hours = float(m.group(1)) + float(m.group(2) or 0) / 60
+        band_r, band_t = ctx.band(r), ctx.band(t)
+        if band_r is None or band_t is None or not r.amount:
+            continue
+        if _narrowed(band_r * Interval(hours, hours), r.amount * hours).overlaps(band_t):
+            continue
+        implied = r.amount * hours
+        yield finding(NAME, [r, t, d], f"{_rate_text(ctx, r, p)} for {plain(hours)} hours is {say(implied, t)}, "
                       f"but the text says {quoted(t)}", say(implied, t), quoted(t))
 
 
@@ -260,6 +286,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
             yield from _pairs(ctx, figs, periods)
             yield from _totals(ctx, figs, periods)
             yield from _spread(ctx, figs, periods)
+            yield from _hours_totals(ctx, figs, periods)
             yield from _period_totals(ctx, figs, periods)
 
 

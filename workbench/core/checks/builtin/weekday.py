@@ -77,7 +77,7 @@ def sentence_tense(ctx: CheckContext, fig: Figure) -> int:
     words = [*before, *after]
     for i, word in enumerate(words):
         previous = words[i - 1] if i else ""
-        if word in vocab.FUTURE_WORDS:
+        if word in vocab.FUTURE_WORDS or word in vocab.SCHEDULED_PRESENT and previous not in ("has", "have", "had"):
             tense = 1
         elif previous not in vocab.AUXILIARY_BEFORE and (
                 word in vocab.PAST_WORDS or word.endswith(vocab.PAST_ENDING) and len(word) > 4
