@@ -116,6 +116,15 @@ _BY_SPAN = operator.itemgetter(0, 1)
 """A claim row's (start, end): the order figures are read in."""
 
 
+def _read(claim: Any) -> tuple[Any, ...]:
+    """A claim's :data:`_FIELDS`, None for those it lacks."""
+    fields = getattr(claim, "__dict__", None)
+    try:
+        return _READ(fields)  # type: ignore[arg-type]
+    except (KeyError, TypeError):
+        return tuple(getattr(claim, name, None) for name in _FIELDS)
+
+
 def _number(value: Any) -> float | None:
     if isinstance(value, bool) or value is None:
         return None
@@ -146,17 +155,11 @@ class CheckContext:
         self.text = text
         self.published = published
         n = len(text)
-        rows = []
-        for claim in claims:
-            fields = getattr(claim, "__dict__", None)
-            try:
-                row = _READ(fields)  # type: ignore[arg-type]
-            except (KeyError, TypeError):  # a record without some of them, or with slots
-                row = tuple(getattr(claim, name, None) for name in _FIELDS)
-            start, end = row[0], row[1]
-            if type(start) is not int or type(end) is not int or not (0 <= start < end <= n):
-                continue
-            rows.append(row)
+        try:  # the extractor's and the store's records: the fields straight from each one's __dict__
+            rows = [_READ(claim.__dict__) for claim in claims]
+        except (AttributeError, KeyError, TypeError):  # a record without some of them, or with slots
+            rows = [_read(claim) for claim in claims]
+        rows = [row for row in rows if type(row[0]) is int and type(row[1]) is int and 0 <= row[0] < row[1] <= n]
         rows.sort(key=_BY_SPAN)
         spans = self._sentence_spans(rows)
         self.sentences: list[Sentence] = [Sentence(i, s, e, [], [], set()) for i, (s, e) in enumerate(spans)]

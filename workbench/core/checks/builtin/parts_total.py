@@ -223,7 +223,6 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
         return
     before = ctx.masked[max(ctx.sentence_of(total).start, total.start - 200):total.start]
     low = gap.lower()
-    lead = ends(vocab.OPENING_COMMA, gap) if "," in low else None
     # what the words between say the parts are: some of the total, all of it, or either
     if of_them is None:
         of_them = _OF_THEM.match(ctx.lower, first.end, first.end + 20)
@@ -232,13 +231,14 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
         shape = "subset"
     elif _any(low, _PARTITION_WORDS) and ends(vocab.PARTITION_LINK, gap):
         shape = "partition"
-    elif _IN_ALL_OPENING.search(before) and gap.rstrip().endswith(",") and ";" not in gap:
+    elif gap.rstrip().endswith(",") and ";" not in gap and _IN_ALL_OPENING.search(before):
         shape = "partition"  # "In all, 1,240 people have been vaccinated, 830 in the first week and 310 in the second"
     elif _any(low, _NEUTRAL_WORDS) and vocab.NEUTRAL_LINK.search(gap) \
-            or (lead and ends(vocab.OF_THE_TOTAL, before, 40)):
+            or ("," in low and ends(vocab.OF_THE_TOTAL, before, 40) and _lead(gap)):
         shape = "neutral"
     else:
         return
+    lead = _lead(gap) if "," in low else None
     found = _parts(ctx, figs, t + 1, led=bool(lead and lead.group(0).strip(" ,")))
     if found is None:
         return
@@ -256,6 +256,12 @@ def _opening(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdow
     else:
         whole = several and _complementary(parts, descriptions, lead.group(0) if lead else "")
         yield Breakdown(total, parts, descriptions, whole=whole, neutral=True)
+
+
+def _lead(gap: str) -> re.Match[str] | None:
+    """The comma (and perhaps who took the first part) between a total and its first part: "Of the 80 seats,
+    Labour won 42"."""
+    return ends(vocab.OPENING_COMMA, gap)
 
 
 def _closing(ctx: CheckContext, figs: list[Figure], t: int) -> Iterator[Breakdown]:
@@ -376,6 +382,19 @@ def _shares(ctx: CheckContext, figs: list[Figure]) -> Iterator[CheckFinding]:
                       "cannot add up to more than 100%", "at most 100%", f"{plain(total)}%")
 
 
+def _two_alike(figs: list[Figure]) -> bool:
+    """Two readable figures in a row of one kind (money in one currency): where a breakdown may start."""
+    before = None
+    for fig in figs:
+        if not _eligible(fig):
+            before = None
+        elif before is not None and before.kind == fig.kind and (fig.kind != "money" or before.currency == fig.currency):
+            return True
+        else:
+            before = fig
+    return False
+
+
 def check(ctx: CheckContext) -> Iterator[CheckFinding]:
     lower = ctx.lower
     for index, sentence in enumerate(ctx.sentences):
@@ -385,11 +404,8 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         found = list(_carried_over(ctx, index)) if lower.startswith(_OPENERS, sentence.start) else []
         if "percent" in sentence.kinds and len(figs) >= 2 and sum(f.kind == "percent" for f in figs) >= 2:
             yield from _shares(ctx, figs)
-        if len(figs) >= 2:
-            kinds = [f.kind if _eligible(f) else None for f in figs]
-            if any(k is not None and k == n and (k != "money" or a.currency == b.currency)
-                   for k, n, a, b in zip(kinds, kinds[1:], figs, figs[1:], strict=False)):
-                found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
+        if len(figs) >= 2 and _two_alike(figs):
+            found += breakdowns(ctx, figs, rates=sentence.has(ctx, vocab.PERIOD_HINTS))
         for b in found:
             if b.total.kind == "count" and not b.closing and not _same_things(b):
                 continue

@@ -65,8 +65,6 @@ def mention(ctx: CheckContext, fig: Figure) -> Mention | None:
     glued = bool(words_before) and before[-1:].isspace() and before.rstrip()[-1:].isalpha()
     last = words_before[-1] if glued else ""
     heads: set[str] = set()
-    definite = bool(words_before) and glued and (last in vocab.DEFINITE or words_before[-2:] == ["the", "same"]) \
-        or ("'" in before or "\u2019" in before) and _POSSESSIVE.search(before) is not None  # "The inspectors' 430-page"
     if fig.kind == "count" and fig.unit:
         heads.add(fig.unit.lower().split()[-1])
     m = _PHRASE.match(ctx.lower, fig.end, ctx.sentence_of(fig).end)
@@ -86,9 +84,10 @@ def mention(ctx: CheckContext, fig: Figure) -> Mention | None:
                 heads.add(phrase[0])  # "The $19 million sale set a record": perhaps a verb after the noun
             if len(phrase) >= 2 and phrase[1].endswith("s"):
                 heads.add(phrase[0])  # "the £450m hospital begins": perhaps a verb after the noun
+    linked = False
     if last in vocab.HEAD_LINKS and len(words_before) >= 2 and _content(words_before[-2]):
         heads.add(words_before[-2])  # "a fine of $2 million"
-        definite = len(words_before) >= 3 and words_before[-3] in vocab.DEFINITE
+        linked = True
     elif last in vocab.VERB_HEADS:
         heads.add(vocab.VERB_HEADS[last])  # "fined $2 million"
     elif last in ("for", "at") and len(words_before) >= 2 and words_before[-2] in vocab.VERB_HEADS:
@@ -103,6 +102,11 @@ def mention(ctx: CheckContext, fig: Figure) -> Mention | None:
     heads = {_noun(h) for h in heads if _content(h)}
     if not heads and not general:
         return None
+    if linked:  # "the fine of $2 million": the article goes with the noun before the link
+        definite = len(words_before) >= 3 and words_before[-3] in vocab.DEFINITE
+    else:
+        definite = bool(words_before) and glued and (last in vocab.DEFINITE or words_before[-2:] == ["the", "same"]) \
+            or ("'" in before or "\u2019" in before) and _POSSESSIVE.search(before) is not None  # "The inspectors' 430-page"
     following = m.group(2) if m and not m.group(1) else None
     distinct = any(w in vocab.NOT_SAME for w in words_before[-2:]) or following in vocab.NOT_SAME
     return Mention(fig, frozenset(heads), definite, distinct, general)
