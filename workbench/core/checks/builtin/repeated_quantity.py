@@ -207,7 +207,7 @@ def check(ctx: CheckContext) -> Iterator[CheckFinding]:
         m = mention(ctx, fig)
         if m is not None:
             every.append(m)
-            for head in m.heads:
+            for head in sorted(m.heads):  # sorted: the same message in every run (a set has no order)
                 by_head.setdefault((fig.kind, fig.currency or fig.unit or "", head), []).append(m)
     seen: set[tuple[int, int]] = set()
     for (_, _, head), mentions in by_head.items():
