@@ -33,27 +33,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from pg_cluster import Cluster, find_bindir  # noqa: E402
 
-from workbench.core.model import Extraction  # noqa: E402
+from benchmarks.bench_store import WORDS, article  # noqa: E402  (the same articles as the SQLite benchmark)
 from workbench.core.store import Library  # noqa: E402
 from workbench.core.store.copying import copy_library  # noqa: E402
-
-WORDS = ["minister", "council", "budget", "troops", "mission", "refugees", "election", "turnout", "inflation",
-         "harbour", "bridge", "hospital", "teachers", "drought", "harvest", "pipeline", "tariff", "ceasefire",
-         "summit", "parliament", "court"]
-
-
-def article(rng: random.Random, sentences: int) -> tuple[str, list[Extraction]]:
-    parts, claims, pos = [], [], 0
-    for _ in range(sentences):
-        n = rng.randint(2, 9000)
-        lead = f"The {rng.choice(WORDS)} {rng.choice(WORDS)} said "
-        figure = f"{n:,} people"
-        tail = f" were affected in {rng.choice(WORDS)} {rng.randint(1990, 2024)}. "
-        claims.append(Extraction(pos + len(lead), pos + len(lead) + len(figure), figure, "count", n, unit="people"))
-        chunk = lead + figure + tail
-        parts.append(chunk)
-        pos += len(chunk)
-    return "".join(parts), claims
 
 
 def ms(seconds: float) -> str:
