@@ -91,7 +91,6 @@ def _belongs_to(widget, window) -> bool:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def make_window(qtbot, settings, library_path):  # type: ignore[no-untyped-def]
     """Open a window on the test's library and settings; closes every window it made at the end."""
-    from PySide6.QtWidgets import QApplication
 
     from workbench.gui.app import application, create_window
     from workbench.gui.settings import Settings
@@ -102,15 +101,27 @@ def make_window(qtbot, settings, library_path):  # type: ignore[no-untyped-def]
     def make(file: str | None = None, fresh_settings: bool = False):  # type: ignore[no-untyped-def]
         window = create_window(library_path=str(library_path), file=file,
                                settings=Settings(settings.file_name) if fresh_settings else settings)
-        qtbot.addWidget(window)
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: _belongs_to(QApplication.activeWindow(), window))  # not one left by an earlier test
-        made.append(window)
+        made.append(show_window(qtbot, window))
         return window
 
     yield make
-    for window in made:
+    close_windows(made)
+
+
+def show_window(qtbot, window):  # type: ignore[no-untyped-def]
+    """Show ``window``, wait until it is the active one (not one left by an earlier test) and return it."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: _belongs_to(QApplication.activeWindow(), window))
+    return window
+
+
+def close_windows(windows) -> None:  # type: ignore[no-untyped-def]
+    """Close every window and its library (a test's windows, at its end)."""
+    for window in windows:
         if window.isVisible():
             window.close()
         if window.library is not None:

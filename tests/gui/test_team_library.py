@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.gui.conftest import _belongs_to, create_seed_review
+from tests.gui.conftest import close_windows, create_seed_review, show_window
 from tests.gui.tcp_proxy import TcpProxy
 from workbench.core.store import Library
 from workbench.gui.library_view import ReviewsModel
@@ -35,7 +35,6 @@ def seed_review_id(library_path: str) -> int:
 @pytest.fixture
 def open_window(qtbot, settings) -> Iterator[Callable]:  # type: ignore[no-untyped-def]
     """``open_window(reviewer, location=None)``: a window of its own (own settings) on the library."""
-    from PySide6.QtWidgets import QApplication
 
     from workbench.gui.app import application, create_window
     from workbench.gui.settings import Settings
@@ -48,22 +47,14 @@ def open_window(qtbot, settings) -> Iterator[Callable]:  # type: ignore[no-untyp
         own.set("reviewer", reviewer)
         own.set("last_review", review_id or 0)
         own.sync()
-        window = create_window(library_path=location or settings.library_path, reviewer=reviewer, settings=own)
-        qtbot.addWidget(window)
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: _belongs_to(QApplication.activeWindow(), window))
+        window = show_window(qtbot, create_window(library_path=location or settings.library_path,
+                                                  reviewer=reviewer, settings=own))
         window.runner.wait_for_done(10000)
         made.append(window)
         return window
 
     yield make
-    for window in made:
-        if window.isVisible():
-            window.close()
-        if window.library is not None:
-            window.library.close()
-            window.library = None
+    close_windows(made)
 
 
 def _on_claim(window, claim_id: int) -> None:  # type: ignore[no-untyped-def]

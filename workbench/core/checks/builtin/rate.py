@@ -51,6 +51,16 @@ def _factor(short: str, long: str) -> tuple[float, float, float] | None:
     return vocab.PERIOD_FACTORS.get((short, long))
 
 
+def _periods(per: str, count: float, unit: str) -> tuple[Interval, float] | None:
+    """How many ``per`` periods lie in ``count`` ``unit``s: a band (weeks in a month vary) and its nominal value."""
+    if unit == per:
+        return Interval(count, count), count
+    f = _factor(per, unit)
+    if f is None:
+        return None
+    return Interval(f[0] * count, f[1] * count), f[2] * count
+
+
 def _narrowed(band: Interval, exact: float, share: float = 0.5) -> Interval:
     if band.hi == float("inf"):
         return band
@@ -118,14 +128,10 @@ def _totals(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[Ch
                 or not vocab.TOTAL_LINK.fullmatch(ctx.text, d.end, t.start):
             continue
         count, unit = span
-        if unit == p[0]:
-            many = Interval(count, count)
-            nominal = count
-        else:
-            f = _factor(p[0], unit)
-            if f is None:
-                continue
-            many, nominal = Interval(f[0] * count, f[1] * count), f[2] * count
+        counted = _periods(p[0], count, unit)
+        if counted is None:
+            continue
+        many, nominal = counted
         band_r, band_t = ctx.band(r), ctx.band(t)
         if band_r is None or band_t is None or not r.amount:
             continue
@@ -176,13 +182,10 @@ def _spread(ctx: CheckContext, figs: list[Figure], periods: list) -> Iterator[Ch
                 or not vocab.RATE_LINK.fullmatch(ctx.text, d.end, r.start):
             continue
         count, unit = span
-        if unit == p[0]:
-            many, nominal = Interval(count, count), count
-        else:
-            f = _factor(p[0], unit)
-            if f is None:
-                continue
-            many, nominal = Interval(f[0] * count, f[1] * count), f[2] * count
+        counted = _periods(p[0], count, unit)
+        if counted is None:
+            continue
+        many, nominal = counted
         band_r, band_t = ctx.band(r), ctx.band(t)
         if band_r is None or band_t is None or not t.amount or not r.amount:
             continue
@@ -257,13 +260,10 @@ def _period_totals(ctx: CheckContext, figs: list[Figure], periods: list) -> Iter
             if not total or vocab.SPAN_COMPARED.search(before) \
                     or ";" in ctx.text[min(r.start, d.start):max(t.end, d.end)]:
                 break  # another figure compared with the rate, or a total in another clause
-            if unit == p[0]:
-                many, nominal = Interval(count, count), count
-            else:
-                f = _factor(p[0], unit)
-                if f is None:
-                    break
-                many, nominal = Interval(f[0] * count, f[1] * count), f[2] * count
+            counted = _periods(p[0], count, unit)
+            if counted is None:
+                break
+            many, nominal = counted
             band_r, band_t = ctx.band(r), ctx.band(t)
             if band_r is None or band_t is None or not r.amount or band_r.lo <= 0 or band_r.hi == float("inf"):
                 break  # "up to £50 a day": a cap, not the rate the total is made of
